@@ -1,0 +1,28 @@
+# One INTERFACE target carries the compile options every target of ours shares.
+add_library(wsc_build_options INTERFACE)
+add_library(wsc::build_options ALIAS wsc_build_options)
+
+target_compile_features(wsc_build_options INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(wsc_build_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    # Keeps source paths out of release binaries' logs while still naming the category.
+    $<$<CONFIG:Release>:QT_NO_DEBUG_OUTPUT>)
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(wsc_build_options INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Woverloaded-virtual
+        -Wcast-align -Wnull-dereference -Wimplicit-fallthrough)
+    if(WSC_WERROR)
+        target_compile_options(wsc_build_options INTERFACE -Werror)
+    endif()
+endif()
+
+# Every include is path-qualified from the repository root: #include "models/domain/Pipeline.h".
+target_include_directories(wsc_build_options INTERFACE "${PROJECT_SOURCE_DIR}")

@@ -1,0 +1,382 @@
+#include "models/domain/JsonReader_p.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace wsc::detail {
+
+namespace {
+
+// Depth of the deepest array/object, strings skipped; stops counting past `limit`.
+int nestingDepth(QByteArrayView bytes, int limit)
+{
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+            if (deepest > limit)
+                return deepest;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+} // namespace
+
+Result<Json> parseJson(QByteArrayView bytes, int maxDepth)
+{
+    if (bytes.trimmed().isEmpty())
+        return DecodeError{QString(), JsonCodec::tr("The response body is empty.")};
+    if (nestingDepth(bytes, maxDepth) > maxDepth)
+        return DecodeError{QString(), JsonCodec::tr("The JSON is nested more than %1 levels deep.").arg(maxDepth)};
+    Json parsed = Json::parse(bytes.begin(), bytes.end(), nullptr, /*allow_exceptions=*/false);
+    if (parsed.is_discarded()) {
+        // Parse again with exceptions on, only to get the position and reason for the message.
+        try {
+            [[maybe_unused]] const Json reparsed = Json::parse(bytes.begin(), bytes.end());
+        } catch (const Json::exception &e) {
+            return DecodeError{QString(), JsonCodec::tr("Malformed JSON: %1").arg(QString::fromUtf8(e.what()))};
+        }
+        return DecodeError{QString(), JsonCodec::tr("Malformed JSON.")};
+    }
+    return parsed;
+}
+
+QString jsonTypeName(const Json &value)
+{
+    switch (value.type()) {
+    case Json::value_t::null:
+        return JsonCodec::tr("null");
+    case Json::value_t::object:
+        return JsonCodec::tr("an object");
+    case Json::value_t::array:
+        return JsonCodec::tr("an array");
+    case Json::value_t::string:
+        return JsonCodec::tr("a string");
+    case Json::value_t::boolean:
+        return JsonCodec::tr("a boolean");
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+    case Json::value_t::number_float:
+        return JsonCodec::tr("a number");
+    case Json::value_t::binary:
+    case Json::value_t::discarded:
+        break;
+    }
+    return JsonCodec::tr("an unexpected value");
+}
+
+QString notAnArrayMessage(const Json &value)
+{
+    return JsonCodec::tr("expected an array, got %1").arg(jsonTypeName(value));
+}
+
+DecodeError unexpectedException(const std::exception &e, const QString &path)
+{
+    return DecodeError{path, JsonCodec::tr("Unreadable value: %1").arg(QString::fromUtf8(e.what()))};
+}
+
+QString toQString(const std::string &utf8)
+{
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+}
+
+std::string toStd(const QString &text)
+{
+    return text.toStdString();
+}
+
+ObjectReader::ObjectReader(const Json &object, QString path, std::optional<DecodeError> &error)
+    : m_object(object)
+    , m_path(std::move(path))
+    , m_error(error)
+{
+    if (!m_object.is_object() && !m_error)
+        m_error = DecodeError{m_path, JsonCodec::tr("expected an object, got %1").arg(jsonTypeName(m_object))};
+}
+
+QString ObjectReader::childPath(std::string_view key) const
+{
+    const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
+    return m_path.isEmpty() ? name : m_path + u'.' + name;
+}
+
+void ObjectReader::fail(std::string_view key, const QString &message)
+{
+    if (!m_error)
+        m_error = DecodeError{childPath(key), message};
+}
+
+const Json *ObjectReader::find(std::string_view key) const
+{
+    if (!m_object.is_object())
+        return nullptr;
+    const auto it = m_object.find(key);
+    return it == m_object.end() ? nullptr : &*it;
+}
+
+void ObjectReader::markRead(std::string_view key)
+{
+    m_read.push_back(key);
+}
+
+bool ObjectReader::has(std::string_view key) const
+{
+    const Json *value = find(key);
+    return value && !value->is_null();
+}
+
+void ObjectReader::skip(std::string_view key)
+{
+    markRead(key);
+}
+
+std::optional<QString> ObjectReader::optionalString(std::string_view key)
+{
+    markRead(key);
+    const Json *value = find(key);
+    if (!value || value->is_null())
+        return std::nullopt;
+    switch (value->type()) {
+    case Json::value_t::string:
+        return toQString(value->get_ref<const std::string &>());
+    case Json::value_t::number_integer:
+        return QString::number(value->get<qint64>());
+    case Json::value_t::number_unsigned:
+        return QString::number(value->get<quint64>());
+    case Json::value_t::number_float:
+        return toQString(value->dump());
+    default:
+        fail(key, JsonCodec::tr("expected a string, got %1").arg(jsonTypeName(*value)));
+        return std::nullopt;
+    }
+}
+
+QString ObjectReader::string(std::string_view key)
+{
+    return optionalString(key).value_or(QString());
+}
+
+std::optional<qint64> ObjectReader::optionalInt(std::string_view key)
+{
+    markRead(key);
+    const Json *value = find(key);
+    if (!value || value->is_null())
+        return std::nullopt;
+    const QString outOfRange = JsonCodec::tr("the number is out of range");
+    switch (value->type()) {
+    case Json::value_t::number_integer:
+        return value->get<qint64>();
+    case Json::value_t::number_unsigned: {
+        const auto u = value->get<quint64>();
+        if (u > quint64(std::numeric_limits<qint64>::max())) {
+            fail(key, outOfRange);
+            return std::nullopt;
+        }
+        return qint64(u);
+    }
+    case Json::value_t::number_float: {
+        const double d = value->get<double>();
+        // 2^63 is exactly representable; anything at or above it does not fit.
+        if (!std::isfinite(d) || d >= 9223372036854775808.0 || d < -9223372036854775808.0) {
+            fail(key, outOfRange);
+            return std::nullopt;
+        }
+        if (d != std::trunc(d)) {
+            fail(key, JsonCodec::tr("expected a whole number, got %1").arg(toQString(value->dump())));
+            return std::nullopt;
+        }
+        return qint64(d);
+    }
+    case Json::value_t::string: {
+        const QString text = toQString(value->get_ref<const std::string &>()).trimmed();
+        bool ok = false;
+        const qint64 n = text.toLongLong(&ok);
+        if (!ok) {
+            fail(key, JsonCodec::tr("expected a whole number, got \"%1\"").arg(text.left(40)));
+            return std::nullopt;
+        }
+        return n;
+    }
+    default:
+        fail(key, JsonCodec::tr("expected a number, got %1").arg(jsonTypeName(*value)));
+        return std::nullopt;
+    }
+}
+
+qint64 ObjectReader::integer(std::string_view key, qint64 fallback)
+{
+    return optionalInt(key).value_or(fallback);
+}
+
+std::optional<bool> ObjectReader::optionalBool(std::string_view key)
+{
+    markRead(key);
+    const Json *value = find(key);
+    if (!value || value->is_null())
+        return std::nullopt;
+    if (value->is_boolean())
+        return value->get<bool>();
+    if (value->is_string()) {
+        const auto &s = value->get_ref<const std::string &>();
+        if (s == "true")
+            return true;
+        if (s == "false")
+            return false;
+    }
+    fail(key, JsonCodec::tr("expected true or false, got %1").arg(jsonTypeName(*value)));
+    return std::nullopt;
+}
+
+Timestamp ObjectReader::timestamp(std::string_view key)
+{
+    markRead(key);
+    const Json *value = find(key);
+    if (!value || value->is_null())
+        return {};
+    if (!value->is_string()) {
+        fail(key, JsonCodec::tr("expected a timestamp string, got %1").arg(jsonTypeName(*value)));
+        return {};
+    }
+    // An unparseable timestamp is kept as text (Timestamp::isInvalid) rather than failing the resource.
+    return Timestamp::parse(toQString(value->get_ref<const std::string &>()));
+}
+
+ApiMessages readMessages(const Json &value, const QString &path, std::optional<DecodeError> &error)
+{
+    ApiMessages messages;
+    auto readOne = [&](const Json &item, const QString &itemPath) {
+        if (item.is_string()) {
+            messages.push_back({toQString(item.get_ref<const std::string &>()), {}});
+            return;
+        }
+        ObjectReader reader(item, itemPath, error);
+        ApiMessage message;
+        message.message = reader.string("message");
+        message.code = reader.string("code");
+        if (!reader.failed())
+            messages.push_back(std::move(message));
+    };
+    if (value.is_null())
+        return messages;
+    if (value.is_array()) {
+        for (std::size_t i = 0; i < value.size() && !error; ++i)
+            readOne(value[i], path + u'[' + QString::number(i) + u']');
+    } else if (value.is_object()) {
+        readOne(value, path); // a single error object instead of an array
+    } else if (!error) {
+        error = DecodeError{path, JsonCodec::tr("expected an array of messages, got %1").arg(jsonTypeName(value))};
+    }
+    return messages;
+}
+
+ApiMessages ObjectReader::messages(std::string_view key)
+{
+    markRead(key);
+    const Json *value = find(key);
+    if (!value)
+        return {};
+    return readMessages(*value, childPath(key), m_error);
+}
+
+const Json *ObjectReader::object(std::string_view key)
+{
+    markRead(key);
+    const Json *value = find(key);
+    if (!value || value->is_null())
+        return nullptr;
+    if (!value->is_object()) {
+        fail(key, JsonCodec::tr("expected an object, got %1").arg(jsonTypeName(*value)));
+        return nullptr;
+    }
+    return value;
+}
+
+const Json *ObjectReader::array(std::string_view key)
+{
+    markRead(key);
+    const Json *value = find(key);
+    if (!value || value->is_null())
+        return nullptr;
+    if (!value->is_array()) {
+        fail(key, JsonCodec::tr("expected an array, got %1").arg(jsonTypeName(*value)));
+        return nullptr;
+    }
+    return value;
+}
+
+UnknownFields ObjectReader::unknownFields() const
+{
+    if (!m_object.is_object())
+        return {};
+    Json unknown; // stays null (no allocation) while every member was read
+    for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+        if (std::find(m_read.begin(), m_read.end(), it.key()) == m_read.end())
+            unknown[it.key()] = it.value();
+    }
+    if (unknown.is_null())
+        return {};
+    const std::string text = unknown.dump();
+    return UnknownFields(QByteArray(text.data(), qsizetype(text.size())));
+}
+
+void mergeUnknown(OrderedJson &object, const UnknownFields &unknown)
+{
+    if (unknown.isEmpty())
+        return;
+    const OrderedJson extra = OrderedJson::parse(unknown.json().begin(), unknown.json().end(), nullptr, false);
+    if (!extra.is_object())
+        return;
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        if (!object.contains(it.key()))
+            object[it.key()] = it.value();
+    }
+}
+
+AuditInfo readAudit(ObjectReader &r)
+{
+    AuditInfo audit;
+    audit.createdOn = r.timestamp("created_on");
+    audit.createdBy = r.string("created_by");
+    audit.lastModifiedOn = r.timestamp("last_modified_on");
+    audit.lastModifiedBy = r.string("last_modified_by");
+    return audit;
+}
+
+QByteArray toBytes(const OrderedJson &json)
+{
+    const std::string text = json.dump();
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
+void putIfSet(OrderedJson &object, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        object[key] = toStd(value);
+}
+
+void putSecret(OrderedJson &object, const char *key, const Secret &secret)
+{
+    // A masked secret is the server's placeholder, not a value: it is never sent (spec §5.6).
+    if (secret.hasValue())
+        object[key] = toStd(secret.value());
+}
+
+} // namespace wsc::detail

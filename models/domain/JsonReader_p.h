@@ -1,0 +1,140 @@
+#pragma once
+
+// Internal to the codecs: the only place that includes nlohmann/json besides the codec sources.
+
+#include "models/domain/JsonCodec.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace wsc::detail {
+
+using Json = nlohmann::json;
+using OrderedJson = nlohmann::ordered_json;
+
+// Parses a whole body without exceptions; refuses bodies nested deeper than maxDepth.
+Result<Json> parseJson(QByteArrayView bytes, int maxDepth);
+
+QString jsonTypeName(const Json &value);
+QString notAnArrayMessage(const Json &value);
+DecodeError unexpectedException(const std::exception &e, const QString &path = QString());
+QString toQString(const std::string &utf8);
+std::string toStd(const QString &text);
+
+// Reads the members of one JSON object with tolerant conversions, remembering the first problem (with
+// its path) and which members were read, so that the rest can be kept as unknown fields.
+class ObjectReader {
+public:
+    // `error` is shared by a reader and its children: the first problem anywhere wins.
+    ObjectReader(const Json &object, QString path, std::optional<DecodeError> &error);
+
+    bool failed() const { return m_error.has_value(); }
+    const QString &path() const { return m_path; }
+    QString childPath(std::string_view key) const;
+    void fail(std::string_view key, const QString &message);
+
+    // Present and not null.
+    bool has(std::string_view key) const;
+    // Marks a member as read without converting it (read-only fields the type does not store).
+    void skip(std::string_view key);
+
+    // Strings accept numbers (rendered as text); null and absent give an empty string / nullopt.
+    QString string(std::string_view key);
+    std::optional<QString> optionalString(std::string_view key);
+    // Integers accept numeric strings and integral floats within range.
+    std::optional<qint64> optionalInt(std::string_view key);
+    qint64 integer(std::string_view key, qint64 fallback = 0);
+    std::optional<bool> optionalBool(std::string_view key);
+    Timestamp timestamp(std::string_view key);
+    ApiMessages messages(std::string_view key);
+    // The member as an object; nullptr if null or absent (an error if of another type).
+    const Json *object(std::string_view key);
+    const Json *array(std::string_view key);
+
+    template <typename E>
+    EnumValue<E> enumValue(std::string_view key)
+    {
+        const auto text = optionalString(key);
+        return text ? EnumValue<E>::fromWire(*text) : EnumValue<E>();
+    }
+
+    // The members that no call above read.
+    UnknownFields unknownFields() const;
+
+private:
+    const Json *find(std::string_view key) const;
+    void markRead(std::string_view key);
+
+    const Json &m_object;
+    QString m_path;
+    std::optional<DecodeError> &m_error;
+    std::vector<std::string_view> m_read;
+};
+
+ApiMessages readMessages(const Json &value, const QString &path, std::optional<DecodeError> &error);
+
+// Writes unknown fields back into an object being encoded, without overriding what the encoder set.
+void mergeUnknown(OrderedJson &object, const UnknownFields &unknown);
+
+AuditInfo readAudit(ObjectReader &reader);
+QByteArray toBytes(const OrderedJson &json);
+void putIfSet(OrderedJson &object, const char *key, const QString &value);
+void putSecret(OrderedJson &object, const char *key, const Secret &secret);
+
+template <typename E>
+void putIfSet(OrderedJson &object, const char *key, const EnumValue<E> &value)
+{
+    if (value.isSet())
+        object[key] = toStd(value.wire());
+}
+
+// Runs `read` on a parsed body that must be a JSON object.
+template <typename T, typename ReadFn>
+Result<T> decodeObject(QByteArrayView bytes, int maxDepth, ReadFn read)
+{
+    auto parsed = parseJson(bytes, maxDepth);
+    if (!parsed)
+        return parsed.error();
+    try {
+        std::optional<DecodeError> error;
+        T value = read(*parsed, QString(), error);
+        if (error)
+            return *error;
+        return value;
+    } catch (const std::exception &e) { // a guard: the readers check types before every access
+        return unexpectedException(e);
+    }
+}
+
+// Runs `read` on every item of a body that must be a JSON array; bad items are reported, not fatal.
+template <typename T, typename ReadFn>
+Result<DecodedList<T>> decodeArray(QByteArrayView bytes, int maxDepth, ReadFn read)
+{
+    auto parsed = parseJson(bytes, maxDepth);
+    if (!parsed)
+        return parsed.error();
+    const Json &array = *parsed;
+    if (!array.is_array())
+        return DecodeError{QString(), notAnArrayMessage(array)};
+    DecodedList<T> list;
+    list.items.reserve(array.size());
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        const QString path = u'[' + QString::number(i) + u']';
+        try {
+            std::optional<DecodeError> error;
+            T value = read(array[i], path, error);
+            if (error)
+                list.problems.push_back(std::move(*error));
+            else
+                list.items.push_back(std::move(value));
+        } catch (const std::exception &e) {
+            list.problems.push_back(unexpectedException(e, path));
+        }
+    }
+    return list;
+}
+
+} // namespace wsc::detail

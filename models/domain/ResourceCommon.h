@@ -1,0 +1,28 @@
+#pragma once
+
+#include "models/domain/Timestamp.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace wsc {
+
+// One entry of an `errors` array: {"message": …} (and the optional Platform v1 "code").
+struct ApiMessage {
+    QString message;
+    QString code;
+    friend bool operator==(const ApiMessage &, const ApiMessage &) = default;
+};
+using ApiMessages = std::vector<ApiMessage>;
+
+// The read-only audit fields of connections, data models, pipelines and field transformations (§5.5).
+struct AuditInfo {
+    Timestamp createdOn;
+    QString createdBy;
+    Timestamp lastModifiedOn; // null: never modified
+    QString lastModifiedBy;
+    friend bool operator==(const AuditInfo &, const AuditInfo &) = default;
+};
+
+} // namespace wsc

@@ -1,0 +1,209 @@
+#include "models/domain/SqlChecker.h"
+
+#include "models/domain/SqlTokenizer.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace wsc {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Words that end or continue an expression and therefore can never be an implicit alias.
+const QStringList &nonAliasKeywords()
+{
+    static const QStringList words = {
+        u"AND"_s, u"OR"_s, u"NOT"_s, u"IS"_s, u"NULL"_s, u"TRUE"_s, u"FALSE"_s, u"IN"_s, u"LIKE"_s,
+        u"ILIKE"_s, u"BETWEEN"_s, u"CASE"_s, u"WHEN"_s, u"THEN"_s, u"ELSE"_s, u"END"_s, u"AS"_s,
+        u"DISTINCT"_s, u"ALL"_s, u"FROM"_s, u"WHERE"_s, u"ASC"_s, u"DESC"_s, u"OVER"_s, u"INTERVAL"_s,
+        u"SELECT"_s, u"ON"_s, u"BY"_s,
+    };
+    return words;
+}
+
+// Commands that are also common function names (REPLACE(s, a, b), TRUNCATE(n, 2), INSERT(s, …)):
+// followed by "(" they are calls, not commands.
+bool isAlsoFunction(QStringView word)
+{
+    return word.compare(u"REPLACE", Qt::CaseInsensitive) == 0 || word.compare(u"TRUNCATE", Qt::CaseInsensitive) == 0
+           || word.compare(u"INSERT", Qt::CaseInsensitive) == 0;
+}
+
+SqlIssue issueAt(const SqlToken &token, QString message)
+{
+    return SqlIssue{token.line, token.column, token.offset, token.length, std::move(message)};
+}
+
+bool isIdentifier(const SqlToken &t)
+{
+    return t.kind == SqlToken::Kind::QuotedIdentifier
+           || (t.kind == SqlToken::Kind::Word && !nonAliasKeywords().contains(t.text.toString(), Qt::CaseInsensitive));
+}
+
+SqlResultColumn describeItem(QStringView sql, const std::vector<const SqlToken *> &item, bool &wildcard)
+{
+    const SqlToken &first = *item.front();
+    const SqlToken &last = *item.back();
+    SqlResultColumn column;
+    column.line = first.line;
+    column.column = first.column;
+    column.offset = first.offset;
+    column.length = last.offset + last.length - first.offset;
+    column.expression = sql.mid(column.offset, column.length).toString();
+
+    if (last.isPunctuation(u'*')) {
+        // `*` or `t.*`; `a * b` is a product without a name.
+        if (item.size() == 1 || item[item.size() - 2]->isPunctuation(u'.'))
+            wildcard = true;
+        return column;
+    }
+    if (!isIdentifier(last))
+        return column;
+    bool named = item.size() == 1;
+    if (item.size() >= 2) {
+        const SqlToken &previous = *item[item.size() - 2];
+        if (previous.isWord(u"AS")) {
+            named = true; // explicit alias
+        } else if (previous.isPunctuation(u'.')) {
+            // a qualified column name a.b.c: named after its last part if every other token is a name or a dot
+            named = true;
+            for (std::size_t i = 0; i + 1 < item.size(); ++i) {
+                const bool expectDot = (item.size() - 1 - i) % 2 == 1;
+                if (expectDot ? !item[i]->isPunctuation(u'.') : !isIdentifier(*item[i]))
+                    named = false;
+            }
+        } else if (isIdentifier(previous) || previous.kind == SqlToken::Kind::String
+                   || previous.kind == SqlToken::Kind::Number || previous.isPunctuation(u')')
+                   || previous.isWord(u"END") || previous.isWord(u"NULL") || previous.isWord(u"TRUE")
+                   || previous.isWord(u"FALSE")) {
+            named = true; // implicit alias: `expr alias`
+        }
+    }
+    if (named) {
+        column.name = last.identifier();
+        column.quoted = last.kind == SqlToken::Kind::QuotedIdentifier;
+    }
+    return column;
+}
+
+// The items of the top-level select list: from after SELECT [DISTINCT|ALL|TOP n] to the first FROM at
+// parenthesis depth 0.
+void collectColumns(QStringView sql, const std::vector<const SqlToken *> &code, std::size_t selectIndex,
+                    SqlCheckResult &result)
+{
+    std::size_t i = selectIndex + 1;
+    while (i < code.size() && (code[i]->isWord(u"DISTINCT") || code[i]->isWord(u"ALL")))
+        ++i;
+    if (i + 1 < code.size() && code[i]->isWord(u"TOP") && code[i + 1]->kind == SqlToken::Kind::Number)
+        i += 2;
+    int depth = 0;
+    std::vector<const SqlToken *> item;
+    auto flush = [&] {
+        if (!item.empty())
+            result.columns.push_back(describeItem(sql, item, result.hasWildcard));
+        item.clear();
+    };
+    for (; i < code.size(); ++i) {
+        const SqlToken &t = *code[i];
+        if (t.isPunctuation(u'(')) {
+            ++depth;
+        } else if (t.isPunctuation(u')')) {
+            if (--depth < 0)
+                break;
+        } else if (depth == 0) {
+            if (t.isWord(u"FROM") || t.isPunctuation(u';') || t.isWord(u"UNION") || t.isWord(u"EXCEPT")
+                || t.isWord(u"INTERSECT"))
+                break;
+            if (t.isPunctuation(u',')) {
+                flush();
+                continue;
+            }
+        }
+        item.push_back(&t);
+    }
+    flush();
+}
+
+} // namespace
+
+const QStringList &SqlChecker::unsupportedCommands()
+{
+    static const QStringList words = {
+        u"DELETE"_s, u"UPDATE"_s, u"DROP"_s, u"CREATE"_s, u"ALTER"_s, u"WITH"_s,
+        u"INSERT"_s, u"REPLACE"_s, u"MERGE"_s, u"TRUNCATE"_s, u"GRANT"_s, u"REVOKE"_s,
+        u"ATTACH"_s, u"DETACH"_s, u"PRAGMA"_s, u"VACUUM"_s,
+    };
+    return words;
+}
+
+SqlCheckResult SqlChecker::check(QStringView sql)
+{
+    SqlCheckResult result;
+    qsizetype unterminated = -1;
+    const std::vector<SqlToken> tokens = SqlTokenizer::tokenize(sql, &unterminated);
+
+    if (unterminated >= 0) {
+        const SqlToken &t = tokens[std::size_t(unterminated)];
+        QString message;
+        switch (t.kind) {
+        case SqlToken::Kind::String: message = tr("This string is not closed."); break;
+        case SqlToken::Kind::Comment: message = tr("This comment is not closed."); break;
+        default: message = tr("This quoted name is not closed."); break;
+        }
+        result.issues.push_back(issueAt(t, message));
+    }
+
+    std::vector<const SqlToken *> code; // tokens without comments
+    code.reserve(tokens.size());
+    for (const SqlToken &t : tokens) {
+        if (t.kind != SqlToken::Kind::Comment)
+            code.push_back(&t);
+    }
+    if (code.empty()) {
+        result.issues.push_back(SqlIssue{1, 1, 0, 0, tr("The query is empty.")});
+        return result;
+    }
+
+    std::size_t firstWord = 0;
+    while (firstWord < code.size() && code[firstWord]->kind != SqlToken::Kind::Word)
+        ++firstWord;
+
+    const QStringList &unsupported = unsupportedCommands();
+    bool reportedCommand = false;
+    for (std::size_t i = 0; i < code.size(); ++i) {
+        const SqlToken &t = *code[i];
+        if (t.kind != SqlToken::Kind::Word || !unsupported.contains(t.text.toString(), Qt::CaseInsensitive))
+            continue;
+        const bool qualified = i > 0 && code[i - 1]->isPunctuation(u'.'); // t.update is a column
+        const bool call = i + 1 < code.size() && code[i + 1]->isPunctuation(u'(') && isAlsoFunction(t.text);
+        if (qualified || call)
+            continue;
+        result.issues.push_back(issueAt(t, tr("Unsupported SQL command: %1").arg(t.text.toString().toUpper())));
+        reportedCommand = reportedCommand || i == firstWord;
+    }
+
+    if (firstWord == code.size() || !code[firstWord]->isWord(u"SELECT")) {
+        if (!reportedCommand) {
+            const SqlToken &at = *code[firstWord == code.size() ? 0 : firstWord];
+            result.issues.push_back(issueAt(at, tr("A data model must be a single SELECT query.")));
+        }
+    } else {
+        collectColumns(sql, code, firstWord, result);
+    }
+
+    for (std::size_t i = 0; i + 1 < code.size(); ++i) {
+        if (code[i]->isPunctuation(u';')) {
+            result.issues.push_back(issueAt(*code[i + 1], tr("Only one statement is allowed: remove what follows the semicolon.")));
+            break;
+        }
+    }
+
+    std::sort(result.issues.begin(), result.issues.end(),
+              [](const SqlIssue &a, const SqlIssue &b) { return a.offset < b.offset; });
+    return result;
+}
+
+} // namespace wsc
