@@ -128,7 +128,7 @@ QDateTime Timestamp::toUtc() const
 {
     if (!m_valid)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(m_msecs, QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(m_msecs, Qt::UTC);
 }
 
 QString Timestamp::toWireSeconds() const
