@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 
 SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
-    , m_http(std::make_unique<QHttpServer>())
-{
+    , m_http(std::make_unique<QHttpServer>()) {
     m_http->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         Q_UNUSED(request);
         errorResponse(404, {u"No such endpoint."_s}).write(std::move(responder));
@@ -22,14 +21,12 @@ SandboxServer::SandboxServer(QObject *parent)
 
 SandboxServer::~SandboxServer() = default;
 
-quint16 SandboxServer::listen(quint16 port)
-{
+quint16 SandboxServer::listen(quint16 port) {
     m_port = m_http->listen(QHostAddress::LocalHost, port);
     return m_port;
 }
 
-QHttpServerResponse SandboxServer::errorResponse(int status, const QStringList &messages)
-{
+QHttpServerResponse SandboxServer::errorResponse(int status, const QStringList &messages) {
     QJsonArray errors;
     for (const QString &message : messages)
         errors.append(QJsonObject{{u"message"_s, message}});

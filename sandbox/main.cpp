@@ -7,8 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"wsconsole-sandbox"_s);
 
@@ -16,8 +15,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         u"A local server that behaves like the mParticle Warehouse Sync API v2, for the console and its tests."_s);
     parser.addHelpOption();
-    const QCommandLineOption portOption(u"port"_s, u"TCP port on 127.0.0.1 to listen on; 0 picks a free one."_s,
-                                        u"port"_s, u"0"_s);
+    const QCommandLineOption portOption(
+        u"port"_s, u"TCP port on 127.0.0.1 to listen on; 0 picks a free one."_s, u"port"_s, u"0"_s);
     parser.addOption(portOption);
     parser.process(app);
 

@@ -4,941 +4,941 @@
 <context>
     <name>wsc::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+19"/>
+        <location filename="../app/Application.cpp" line="+18"/>
         <source>Warehouse Sync Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Warehouse Sync Console</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Desktop console for the mParticle Warehouse Sync API v2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Konsole für die mParticle Warehouse Sync API v2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User interface language, e.g. de or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Benutzeroberfläche, z. B. de oder en.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
 </context>
 <context>
     <name>wsc::ColumnRoles</name>
     <message>
-        <location filename="../models/domain/ColumnRole.cpp" line="+44"/>
+        <location filename="../models/domain/ColumnRole.cpp" line="+56"/>
         <source>User identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzeridentität</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Device identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteidentität</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Iterator</source>
-        <translation type="unfinished"></translation>
+        <translation>Iterator</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>User attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerattribut</translation>
     </message>
 </context>
 <context>
     <name>wsc::Delay</name>
     <message>
-        <location filename="../models/domain/Delay.cpp" line="+35"/>
+        <location filename="../models/domain/Delay.cpp" line="+45"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>A delay is a whole number followed by one unit: s, m (minutes), h, d, w or y, e.g. 15m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verzögerung ist eine ganze Zahl, gefolgt von einer Einheit: s, m (Minuten), h, d, w oder y, z. B. 15m.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location line="+4"/>
+        <location line="+5"/>
         <source>The delay is too long: at most 100 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verzögerung ist zu lang: höchstens 100 Jahre.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>wsc::Enums</name>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="+28"/>
+        <location filename="../models/domain/Enums.cpp" line="+26"/>
         <source>%1 (unknown value)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unbekannter Wert)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Snowflake</source>
-        <translation type="unfinished"></translation>
+        <translation>Snowflake</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Google BigQuery</source>
-        <translation type="unfinished"></translation>
+        <translation>Google BigQuery</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amazon Redshift</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Redshift</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Databricks</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+24"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="-23"/>
         <location line="+24"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+27"/>
         <source>Faulted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>User attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerattribute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Leerlauf</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+57"/>
+        <location line="-57"/>
+        <location line="+60"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Incremental</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkrementell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timestamp (local time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel (lokale Zeitzone)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timestamp (no time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel (ohne Zeitzone)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timestamp with time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel mit Zeitzone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date and time with time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit mit Zeitzone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unix time (milliseconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix-Zeit (Millisekunden)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unix time (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix-Zeit (Sekunden)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Bedarf</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederholt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Attempt requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch angefordert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trigger requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösung angefordert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Event batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-Batch</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Static value</source>
-        <translation type="unfinished"></translation>
+        <translation>Statischer Wert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorieren</translation>
     </message>
 </context>
 <context>
     <name>wsc::JsonCodec</name>
     <message>
-        <location filename="../models/domain/PipelineCodecs.cpp" line="+96"/>
+        <location filename="../models/domain/PipelineCodecs.cpp" line="+91"/>
         <source>the page has no items array</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite enthält kein items-Array</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>the run id is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lauf-ID fehlt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>the token is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token fehlt</translation>
     </message>
     <message>
-        <location filename="../models/domain/JsonReader.cpp" line="+46"/>
+        <location filename="../models/domain/JsonReader.cpp" line="+44"/>
         <source>The response body is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antworttext ist leer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The JSON is nested more than %1 levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes JSON: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Malformed JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes JSON.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an unexpected value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unerwarteter Wert</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+231"/>
+        <location line="+4"/>
+        <location line="+213"/>
         <source>expected an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-209"/>
         <source>Unreadable value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbarer Wert: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+194"/>
+        <location line="+17"/>
+        <location line="+180"/>
         <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-132"/>
         <source>expected a string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>the number is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl liegt außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>expected a whole number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Zahl erwartet, erhalten: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected a whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Zahl erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected a number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>expected true or false, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>expected a timestamp string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel als Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>expected an array of messages, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array von Meldungen erwartet, erhalten: %1</translation>
     </message>
 </context>
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+26"/>
+        <location filename="../ui/MainWindow.cpp" line="+25"/>
         <source>Warehouse Sync Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Warehouse Sync Console</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h2&gt;Warehouse Sync Console&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Warehouse Sync Console&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manage the connections, SQL data models, field transformations and pipelines that sync your warehouse into mParticle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten Sie die Verbindungen, SQL-Datenmodelle, Feldtransformationen und Pipelines, die Ihr Warehouse mit mParticle synchronisieren.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Warehouse Sync Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Warehouse Sync Console</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>About Warehouse Sync Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Warehouse Sync Console</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Warehouse Sync Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for the mParticle Warehouse Sync API v2.&lt;/p&gt;&lt;p&gt;Released under the MIT license.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Warehouse Sync Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für die mParticle Warehouse Sync API v2.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>wsc::SqlChecker</name>
     <message>
-        <location filename="../models/domain/SqlChecker.cpp" line="+152"/>
+        <location filename="../models/domain/SqlChecker.cpp" line="+148"/>
         <source>This string is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeichenkette ist nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This comment is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kommentar ist nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This quoted name is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Name in Anführungszeichen ist nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The query is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage ist leer.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Unsupported SQL command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützter SQL-Befehl: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A data model must be a single SELECT query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenmodell muss aus einer einzigen SELECT-Abfrage bestehen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Only one statement is allowed: remove what follows the semicolon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Anweisung ist zulässig: Entfernen Sie alles nach dem Semikolon.</translation>
     </message>
 </context>
 <context>
     <name>wsc::Validator</name>
     <message>
-        <location filename="../models/domain/Validator.cpp" line="+35"/>
-        <location line="+8"/>
-        <location line="+24"/>
+        <location filename="../models/domain/Validator.cpp" line="+32"/>
+        <location line="+7"/>
+        <location line="+25"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>&quot;%1&quot; is not a valid value for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 hat einen ungültigen Wert: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 can be at most 255 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf höchstens 255 Zeichen lang sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 may contain only letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nur Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; enthalten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Enter the %1 again: the server never returns it, and it is needed to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte %1 erneut eingeben: Der Server gibt diesen Wert nie zurück, er wird aber zum Speichern benötigt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a valid UTC timestamp; use the form 2024-01-31T12:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger UTC-Zeitstempel; verwenden Sie das Format 2024-01-31T12:00:00Z.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+65"/>
-        <location line="+80"/>
+        <location line="+33"/>
+        <location line="+69"/>
+        <location line="+91"/>
         <source>The state</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-159"/>
         <source>The warehouse provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Warehouse-Anbieter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The account identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontobezeichner</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The region</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>The warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Warehouse</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>The database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>The role</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>The user</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>The storage integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speicherintegration</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The project id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projekt-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The dataset id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dataset-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The service account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dienstkonto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>service account key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstkontoschlüssel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The service account key must be the contents of the JSON key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstkontoschlüssel muss der Inhalt der JSON-Schlüsseldatei sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The key file has no private_key or client_email: is it a service account key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseldatei fehlt private_key oder client_email: Handelt es sich um einen Dienstkontoschlüssel?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The host</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The IAM role ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ARN der IAM-Rolle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The type</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The SQL query</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQL-Abfrage</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The destination type</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zieltyp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>There are no mappings: an events pipeline needs at least event_type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zuordnungen: Eine Ereignis-Pipeline benötigt mindestens event_type.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: the mapping type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Zuordnungstyp</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: a column mapping needs a source column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Spaltenzuordnung benötigt eine Quellspalte.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1: a column mapping needs a destination field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Spaltenzuordnung benötigt ein Zielfeld.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1: a column mapping takes its value from the column; remove the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Spaltenzuordnung übernimmt ihren Wert aus der Spalte; entfernen Sie den Wert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: a static mapping has no source column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine statische Zuordnung hat keine Quellspalte.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: a static mapping needs a destination field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine statische Zuordnung benötigt ein Zielfeld.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: a static mapping needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine statische Zuordnung benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: an ignore mapping needs the column to ignore.</source>
+        <translation>%1: Eine Ignorieren-Zuordnung benötigt die zu ignorierende Spalte.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: an ignore mapping needs the column to ignore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>%1: an ignored column has no destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine ignorierte Spalte hat kein Ziel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: an ignored column has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine ignorierte Spalte hat keinen Wert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: &quot;%2&quot; is already the destination of another mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist bereits das Ziel einer anderen Zuordnung.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The pipeline type</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pipeline-Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data model</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenmodell</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An events pipeline&apos;s field transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feldtransformation einer Ereignis-Pipeline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sync mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Synchronisationsmodus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The iterator column of an incremental sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Iteratorspalte einer inkrementellen Synchronisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The iterator data type of an incremental sync is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Iterator-Datentyp einer inkrementellen Synchronisation ist erforderlich.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;From&quot; and &quot;until&quot; filter on the iterator column: set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Von&quot; und &quot;Bis&quot; filtern nach der Iteratorspalte: Legen Sie eine Iteratorspalte fest.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a known iterator data type; the server may refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein bekannter Iterator-Datentyp; der Server lehnt ihn möglicherweise ab.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&quot;Until&quot; must be later than &quot;from&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Bis&quot; muss nach &quot;Von&quot; liegen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The schedule type</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplantyp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The frequency of an interval schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Häufigkeit eines Intervall-Zeitplans</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The start of an interval schedule is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn eines Intervall-Zeitplans ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a valid frequency.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige Häufigkeit.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The end must not be before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende darf nicht vor dem Beginn liegen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A data plan needs its version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Datenplan ist eine Version erforderlich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data plan version is set without a data plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenplanversion ist ohne Datenplan festgelegt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The data plan version must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenplanversion muss mindestens 1 sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The feed id must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feed-ID muss eine positive Zahl sein.</translation>
     </message>
 </context>
 </TS>

@@ -4,8 +4,7 @@
 
 namespace wsc {
 
-QString ApiErrorBody::summary() const
-{
+QString ApiErrorBody::summary() const {
     QStringList parts;
     for (const ApiMessage &m : errors) {
         if (!m.message.isEmpty())

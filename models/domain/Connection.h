@@ -16,8 +16,8 @@ struct SnowflakeConfig {
     QString user;
     Secret password;
     QString storageIntegration;
-    QString awsIamUserArn;  // filled in by the server
-    QString awsExternalId;  // filled in by the server
+    QString awsIamUserArn; // filled in by the server
+    QString awsExternalId; // filled in by the server
     friend bool operator==(const SnowflakeConfig &, const SnowflakeConfig &) = default;
 };
 

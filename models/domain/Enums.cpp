@@ -6,8 +6,7 @@
 
 namespace wsc {
 
-bool wireSpellingMatches(QStringView candidate, QStringView spelling)
-{
+bool wireSpellingMatches(QStringView candidate, QStringView spelling) {
     if (candidate.size() != spelling.size())
         return false;
     for (qsizetype i = 0; i < candidate.size(); ++i) {
@@ -23,8 +22,7 @@ bool wireSpellingMatches(QStringView candidate, QStringView spelling)
     return true;
 }
 
-QString unknownEnumLabel(const QString &wire)
-{
+QString unknownEnumLabel(const QString &wire) {
     return QCoreApplication::translate("wsc::Enums", "%1 (unknown value)").arg(wire);
 }
 
@@ -38,8 +36,7 @@ struct Label {
 };
 
 template <typename E, std::size_t N>
-QString lookupLabel(const std::array<Label<E>, N> &labels, E value)
-{
+QString lookupLabel(const std::array<Label<E>, N> &labels, E value) {
     for (const auto &row : labels) {
         if (row.value == value)
             return QCoreApplication::translate("wsc::Enums", row.text);
@@ -50,30 +47,30 @@ QString lookupLabel(const std::array<Label<E>, N> &labels, E value)
 } // namespace
 
 #define WSC_ENUM_TRAITS(E, SPELLINGS, LABELS)                                                                \
-    std::span<const EnumSpelling<E>> EnumTraits<E>::spellings()                                              \
-    {                                                                                                        \
+    std::span<const EnumSpelling<E>> EnumTraits<E>::spellings() {                                            \
         static constexpr EnumSpelling<E> table[] = SPELLINGS;                                                \
         return table;                                                                                        \
     }                                                                                                        \
-    QString EnumTraits<E>::displayName(E value)                                                              \
-    {                                                                                                        \
+    QString EnumTraits<E>::displayName(E value) {                                                            \
         static constexpr auto labels = std::to_array<Label<E>>(LABELS);                                      \
         return lookupLabel(labels, value);                                                                   \
     }
 
-#define WSC_LIST(...) {__VA_ARGS__}
+#define WSC_LIST(...)                                                                                        \
+    { __VA_ARGS__ }
 
 using SP = ServiceProvider;
 WSC_ENUM_TRAITS(ServiceProvider,
-                WSC_LIST({SP::Snowflake, u"Snowflake"}, {SP::BigQuery, u"BigQuery"}, {SP::Redshift, u"Redshift"},
-                         {SP::Databricks, u"Databricks"}),
+                WSC_LIST({SP::Snowflake, u"Snowflake"}, {SP::BigQuery, u"BigQuery"},
+                         {SP::Redshift, u"Redshift"}, {SP::Databricks, u"Databricks"}),
                 WSC_LIST({SP::Snowflake, QT_TRANSLATE_NOOP("wsc::Enums", "Snowflake")},
                          {SP::BigQuery, QT_TRANSLATE_NOOP("wsc::Enums", "Google BigQuery")},
                          {SP::Redshift, QT_TRANSLATE_NOOP("wsc::Enums", "Amazon Redshift")},
                          {SP::Databricks, QT_TRANSLATE_NOOP("wsc::Enums", "Databricks")}))
 
 using RS = ResourceState;
-WSC_ENUM_TRAITS(ResourceState, WSC_LIST({RS::New, u"new"}, {RS::Active, u"active"}, {RS::Inactive, u"inactive"}),
+WSC_ENUM_TRAITS(ResourceState,
+                WSC_LIST({RS::New, u"new"}, {RS::Active, u"active"}, {RS::Inactive, u"inactive"}),
                 WSC_LIST({RS::New, QT_TRANSLATE_NOOP("wsc::Enums", "New")},
                          {RS::Active, QT_TRANSLATE_NOOP("wsc::Enums", "Active")},
                          {RS::Inactive, QT_TRANSLATE_NOOP("wsc::Enums", "Inactive")}))
@@ -136,18 +133,21 @@ WSC_ENUM_TRAITS(IteratorDataType,
                          {IT::Datetime, QT_TRANSLATE_NOOP("wsc::Enums", "Date and time")},
                          {IT::DatetimeTz, QT_TRANSLATE_NOOP("wsc::Enums", "Date and time with time zone")},
                          {IT::Date, QT_TRANSLATE_NOOP("wsc::Enums", "Date")},
-                         {IT::TimestampUnixtimeMs, QT_TRANSLATE_NOOP("wsc::Enums", "Unix time (milliseconds)")},
+                         {IT::TimestampUnixtimeMs,
+                          QT_TRANSLATE_NOOP("wsc::Enums", "Unix time (milliseconds)")},
                          {IT::TimestampUnixtimeS, QT_TRANSLATE_NOOP("wsc::Enums", "Unix time (seconds)")}))
 
 using ST = ScheduleType;
-WSC_ENUM_TRAITS(ScheduleType, WSC_LIST({ST::Interval, u"interval"}, {ST::Once, u"once"}, {ST::OnDemand, u"on_demand"}),
+WSC_ENUM_TRAITS(ScheduleType,
+                WSC_LIST({ST::Interval, u"interval"}, {ST::Once, u"once"}, {ST::OnDemand, u"on_demand"}),
                 WSC_LIST({ST::Interval, QT_TRANSLATE_NOOP("wsc::Enums", "Interval")},
                          {ST::Once, QT_TRANSLATE_NOOP("wsc::Enums", "Once")},
                          {ST::OnDemand, QT_TRANSLATE_NOOP("wsc::Enums", "On demand")}))
 
 using F = Frequency;
 WSC_ENUM_TRAITS(Frequency,
-                WSC_LIST({F::Hourly, u"hourly"}, {F::Daily, u"daily"}, {F::Weekly, u"weekly"}, {F::Monthly, u"monthly"}),
+                WSC_LIST({F::Hourly, u"hourly"}, {F::Daily, u"daily"}, {F::Weekly, u"weekly"},
+                         {F::Monthly, u"monthly"}),
                 WSC_LIST({F::Hourly, QT_TRANSLATE_NOOP("wsc::Enums", "Hourly")},
                          {F::Daily, QT_TRANSLATE_NOOP("wsc::Enums", "Daily")},
                          {F::Weekly, QT_TRANSLATE_NOOP("wsc::Enums", "Weekly")},
@@ -171,7 +171,8 @@ WSC_ENUM_TRAITS(RunStatus,
 
 using TS = TriggerStatus;
 WSC_ENUM_TRAITS(TriggerStatus,
-                WSC_LIST({TS::AttemptRequested, u"attempt_requested"}, {TS::TriggerRequested, u"trigger_requested"}),
+                WSC_LIST({TS::AttemptRequested, u"attempt_requested"},
+                         {TS::TriggerRequested, u"trigger_requested"}),
                 WSC_LIST({TS::AttemptRequested, QT_TRANSLATE_NOOP("wsc::Enums", "Attempt requested")},
                          {TS::TriggerRequested, QT_TRANSLATE_NOOP("wsc::Enums", "Trigger requested")}))
 
@@ -179,7 +180,8 @@ WSC_ENUM_TRAITS(DestinationType, WSC_LIST({DestinationType::EventBatch, u"event_
                 WSC_LIST({DestinationType::EventBatch, QT_TRANSLATE_NOOP("wsc::Enums", "Event batch")}))
 
 using MT = MappingType;
-WSC_ENUM_TRAITS(MappingType, WSC_LIST({MT::Column, u"column"}, {MT::Static, u"static"}, {MT::Ignore, u"ignore"}),
+WSC_ENUM_TRAITS(MappingType,
+                WSC_LIST({MT::Column, u"column"}, {MT::Static, u"static"}, {MT::Ignore, u"ignore"}),
                 WSC_LIST({MT::Column, QT_TRANSLATE_NOOP("wsc::Enums", "Column")},
                          {MT::Static, QT_TRANSLATE_NOOP("wsc::Enums", "Static value")},
                          {MT::Ignore, QT_TRANSLATE_NOOP("wsc::Enums", "Ignore")}))

@@ -5,7 +5,6 @@
 #include "models/domain/JsonCodec.h"
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -55,8 +54,7 @@ public:
     const Json *array(std::string_view key);
 
     template <typename E>
-    EnumValue<E> enumValue(std::string_view key)
-    {
+    EnumValue<E> enumValue(std::string_view key) {
         const auto text = optionalString(key);
         return text ? EnumValue<E>::fromWire(*text) : EnumValue<E>();
     }
@@ -85,16 +83,14 @@ void putIfSet(OrderedJson &object, const char *key, const QString &value);
 void putSecret(OrderedJson &object, const char *key, const Secret &secret);
 
 template <typename E>
-void putIfSet(OrderedJson &object, const char *key, const EnumValue<E> &value)
-{
+void putIfSet(OrderedJson &object, const char *key, const EnumValue<E> &value) {
     if (value.isSet())
         object[key] = toStd(value.wire());
 }
 
 // Runs `read` on a parsed body that must be a JSON object.
 template <typename T, typename ReadFn>
-Result<T> decodeObject(QByteArrayView bytes, int maxDepth, ReadFn read)
-{
+Result<T> decodeObject(QByteArrayView bytes, int maxDepth, ReadFn read) {
     auto parsed = parseJson(bytes, maxDepth);
     if (!parsed)
         return parsed.error();
@@ -111,8 +107,7 @@ Result<T> decodeObject(QByteArrayView bytes, int maxDepth, ReadFn read)
 
 // Runs `read` on every item of a body that must be a JSON array; bad items are reported, not fatal.
 template <typename T, typename ReadFn>
-Result<DecodedList<T>> decodeArray(QByteArrayView bytes, int maxDepth, ReadFn read)
-{
+Result<DecodedList<T>> decodeArray(QByteArrayView bytes, int maxDepth, ReadFn read) {
     auto parsed = parseJson(bytes, maxDepth);
     if (!parsed)
         return parsed.error();

@@ -9,8 +9,7 @@ using namespace detail;
 
 namespace {
 
-SyncMode readSyncMode(const Json &json, const QString &path, std::optional<DecodeError> &error)
-{
+SyncMode readSyncMode(const Json &json, const QString &path, std::optional<DecodeError> &error) {
     ObjectReader r(json, path, error);
     SyncMode m;
     m.type = r.enumValue<SyncModeType>("type");
@@ -22,8 +21,7 @@ SyncMode readSyncMode(const Json &json, const QString &path, std::optional<Decod
     return m;
 }
 
-Schedule readSchedule(const Json &json, const QString &path, std::optional<DecodeError> &error)
-{
+Schedule readSchedule(const Json &json, const QString &path, std::optional<DecodeError> &error) {
     ObjectReader r(json, path, error);
     Schedule s;
     s.type = r.enumValue<ScheduleType>("type");
@@ -35,8 +33,7 @@ Schedule readSchedule(const Json &json, const QString &path, std::optional<Decod
     return s;
 }
 
-Pipeline readPipeline(const Json &json, const QString &path, std::optional<DecodeError> &error)
-{
+Pipeline readPipeline(const Json &json, const QString &path, std::optional<DecodeError> &error) {
     ObjectReader r(json, path, error);
     Pipeline p;
     p.id = r.string("id");
@@ -63,8 +60,7 @@ Pipeline readPipeline(const Json &json, const QString &path, std::optional<Decod
     return p;
 }
 
-PipelineRun readRun(const Json &json, const QString &path, std::optional<DecodeError> &error)
-{
+PipelineRun readRun(const Json &json, const QString &path, std::optional<DecodeError> &error) {
     ObjectReader r(json, path, error);
     PipelineRun run;
     run.id = r.integer("id");
@@ -83,8 +79,7 @@ PipelineRun readRun(const Json &json, const QString &path, std::optional<DecodeE
     return run;
 }
 
-RunPage readRunPage(const Json &json, const QString &path, std::optional<DecodeError> &error)
-{
+RunPage readRunPage(const Json &json, const QString &path, std::optional<DecodeError> &error) {
     ObjectReader r(json, path, error);
     RunPage page;
     if (const Json *items = r.array("items")) {
@@ -105,8 +100,7 @@ RunPage readRunPage(const Json &json, const QString &path, std::optional<DecodeE
     return page;
 }
 
-PipelineReport readReport(const Json &json, const QString &path, std::optional<DecodeError> &error)
-{
+PipelineReport readReport(const Json &json, const QString &path, std::optional<DecodeError> &error) {
     ObjectReader r(json, path, error);
     PipelineReport report;
     report.pipelineId = r.string("pipeline_id");
@@ -125,8 +119,7 @@ PipelineReport readReport(const Json &json, const QString &path, std::optional<D
     return report;
 }
 
-TriggerResult readTriggerResult(const Json &json, const QString &path, std::optional<DecodeError> &error)
-{
+TriggerResult readTriggerResult(const Json &json, const QString &path, std::optional<DecodeError> &error) {
     ObjectReader r(json, path, error);
     TriggerResult result;
     const auto runId = r.optionalInt("pipeline_run_id");
@@ -137,8 +130,7 @@ TriggerResult readTriggerResult(const Json &json, const QString &path, std::opti
     return result;
 }
 
-AccessToken readAccessToken(const Json &json, const QString &path, std::optional<DecodeError> &error)
-{
+AccessToken readAccessToken(const Json &json, const QString &path, std::optional<DecodeError> &error) {
     ObjectReader r(json, path, error);
     AccessToken token;
     token.accessToken = r.string("access_token");
@@ -149,51 +141,42 @@ AccessToken readAccessToken(const Json &json, const QString &path, std::optional
     return token;
 }
 
-void putTimestamp(OrderedJson &object, const char *key, const Timestamp &t)
-{
+void putTimestamp(OrderedJson &object, const char *key, const Timestamp &t) {
     if (!t.isNull())
         object[key] = toStd(t.toWireSeconds());
 }
 
 } // namespace
 
-Result<Pipeline> JsonCodec::decodePipeline(QByteArrayView json)
-{
+Result<Pipeline> JsonCodec::decodePipeline(QByteArrayView json) {
     return decodeObject<Pipeline>(json, kMaxNestingDepth, readPipeline);
 }
 
-Result<DecodedList<Pipeline>> JsonCodec::decodePipelines(QByteArrayView json)
-{
+Result<DecodedList<Pipeline>> JsonCodec::decodePipelines(QByteArrayView json) {
     return decodeArray<Pipeline>(json, kMaxNestingDepth, readPipeline);
 }
 
-Result<PipelineRun> JsonCodec::decodeRun(QByteArrayView json)
-{
+Result<PipelineRun> JsonCodec::decodeRun(QByteArrayView json) {
     return decodeObject<PipelineRun>(json, kMaxNestingDepth, readRun);
 }
 
-Result<RunPage> JsonCodec::decodeRunPage(QByteArrayView json)
-{
+Result<RunPage> JsonCodec::decodeRunPage(QByteArrayView json) {
     return decodeObject<RunPage>(json, kMaxNestingDepth, readRunPage);
 }
 
-Result<PipelineReport> JsonCodec::decodeReport(QByteArrayView json)
-{
+Result<PipelineReport> JsonCodec::decodeReport(QByteArrayView json) {
     return decodeObject<PipelineReport>(json, kMaxNestingDepth, readReport);
 }
 
-Result<TriggerResult> JsonCodec::decodeTriggerResult(QByteArrayView json)
-{
+Result<TriggerResult> JsonCodec::decodeTriggerResult(QByteArrayView json) {
     return decodeObject<TriggerResult>(json, kMaxNestingDepth, readTriggerResult);
 }
 
-Result<AccessToken> JsonCodec::decodeAccessToken(QByteArrayView json)
-{
+Result<AccessToken> JsonCodec::decodeAccessToken(QByteArrayView json) {
     return decodeObject<AccessToken>(json, kMaxNestingDepth, readAccessToken);
 }
 
-ApiErrorBody JsonCodec::decodeApiErrorBody(QByteArrayView json)
-{
+ApiErrorBody JsonCodec::decodeApiErrorBody(QByteArrayView json) {
     ApiErrorBody body;
     auto parsed = parseJson(json, kMaxNestingDepth);
     if (!parsed || !parsed->is_object())
@@ -216,8 +199,7 @@ ApiErrorBody JsonCodec::decodeApiErrorBody(QByteArrayView json)
     return body;
 }
 
-QByteArray JsonCodec::encode(const Pipeline &p)
-{
+QByteArray JsonCodec::encode(const Pipeline &p) {
     OrderedJson body = OrderedJson::object();
     body["id"] = toStd(p.id);
     body["name"] = toStd(p.name);
@@ -225,7 +207,8 @@ QByteArray JsonCodec::encode(const Pipeline &p)
     body["connection_id"] = toStd(p.connectionId);
     body["data_model_id"] = toStd(p.dataModelId);
     // Not available for user data pipelines (I-35): not sent for them.
-    if (p.fieldTransformationId && !p.fieldTransformationId->isEmpty() && p.pipelineType != PipelineType::UserAttributes)
+    if (p.fieldTransformationId && !p.fieldTransformationId->isEmpty() &&
+        p.pipelineType != PipelineType::UserAttributes)
         body["field_transformation_id"] = toStd(*p.fieldTransformationId);
     if (p.partnerFeedId)
         body["partner_feed_id"] = *p.partnerFeedId;
@@ -269,16 +252,14 @@ QByteArray JsonCodec::encode(const Pipeline &p)
     return toBytes(body);
 }
 
-QByteArray JsonCodec::encodeTriggerRequest(const QString &pipelineId)
-{
+QByteArray JsonCodec::encodeTriggerRequest(const QString &pipelineId) {
     OrderedJson body = OrderedJson::object();
     body["pipeline_id"] = toStd(pipelineId);
     return toBytes(body);
 }
 
 QByteArray JsonCodec::encodeTokenRequest(const QString &clientId, const QString &clientSecret,
-                                         const QString &audience)
-{
+                                         const QString &audience) {
     OrderedJson body = OrderedJson::object();
     body["client_id"] = toStd(clientId);
     body["client_secret"] = toStd(clientSecret);

@@ -6,11 +6,9 @@ namespace wsc {
 
 using namespace detail;
 
-
 namespace {
 
-Connection readConnection(const Json &json, const QString &path, std::optional<DecodeError> &error)
-{
+Connection readConnection(const Json &json, const QString &path, std::optional<DecodeError> &error) {
     ObjectReader r(json, path, error);
     Connection c;
     c.id = r.string("id");
@@ -81,8 +79,7 @@ Connection readConnection(const Json &json, const QString &path, std::optional<D
     return c;
 }
 
-OrderedJson connectionConfig(const Connection &c)
-{
+OrderedJson connectionConfig(const Connection &c) {
     OrderedJson cfg = OrderedJson::object();
     switch (c.serviceProvider.value()) {
     case ServiceProvider::Snowflake: {
@@ -129,8 +126,7 @@ OrderedJson connectionConfig(const Connection &c)
     return cfg;
 }
 
-DataModel readDataModel(const Json &json, const QString &path, std::optional<DecodeError> &error)
-{
+DataModel readDataModel(const Json &json, const QString &path, std::optional<DecodeError> &error) {
     ObjectReader r(json, path, error);
     DataModel m;
     m.id = r.string("id");
@@ -151,8 +147,7 @@ DataModel readDataModel(const Json &json, const QString &path, std::optional<Dec
     return m;
 }
 
-FieldMapping readMapping(const Json &json, const QString &path, std::optional<DecodeError> &error)
-{
+FieldMapping readMapping(const Json &json, const QString &path, std::optional<DecodeError> &error) {
     ObjectReader r(json, path, error);
     FieldMapping m;
     m.mappingType = r.enumValue<MappingType>("mapping_type");
@@ -164,8 +159,7 @@ FieldMapping readMapping(const Json &json, const QString &path, std::optional<De
 }
 
 FieldTransformation readFieldTransformation(const Json &json, const QString &path,
-                                            std::optional<DecodeError> &error)
-{
+                                            std::optional<DecodeError> &error) {
     ObjectReader r(json, path, error);
     FieldTransformation t;
     t.id = r.string("id");
@@ -176,7 +170,8 @@ FieldTransformation readFieldTransformation(const Json &json, const QString &pat
         const QString mappingsPath = r.childPath("mappings");
         t.mappings.reserve(mappings->size());
         for (std::size_t i = 0; i < mappings->size() && !error; ++i)
-            t.mappings.push_back(readMapping((*mappings)[i], mappingsPath + u'[' + QString::number(i) + u']', error));
+            t.mappings.push_back(
+                readMapping((*mappings)[i], mappingsPath + u'[' + QString::number(i) + u']', error));
     }
     t.unknown = r.unknownFields();
     return t;
@@ -184,38 +179,31 @@ FieldTransformation readFieldTransformation(const Json &json, const QString &pat
 
 } // namespace
 
-Result<Connection> JsonCodec::decodeConnection(QByteArrayView json)
-{
+Result<Connection> JsonCodec::decodeConnection(QByteArrayView json) {
     return decodeObject<Connection>(json, kMaxNestingDepth, readConnection);
 }
 
-Result<DecodedList<Connection>> JsonCodec::decodeConnections(QByteArrayView json)
-{
+Result<DecodedList<Connection>> JsonCodec::decodeConnections(QByteArrayView json) {
     return decodeArray<Connection>(json, kMaxNestingDepth, readConnection);
 }
 
-Result<DataModel> JsonCodec::decodeDataModel(QByteArrayView json)
-{
+Result<DataModel> JsonCodec::decodeDataModel(QByteArrayView json) {
     return decodeObject<DataModel>(json, kMaxNestingDepth, readDataModel);
 }
 
-Result<DecodedList<DataModel>> JsonCodec::decodeDataModels(QByteArrayView json)
-{
+Result<DecodedList<DataModel>> JsonCodec::decodeDataModels(QByteArrayView json) {
     return decodeArray<DataModel>(json, kMaxNestingDepth, readDataModel);
 }
 
-Result<FieldTransformation> JsonCodec::decodeFieldTransformation(QByteArrayView json)
-{
+Result<FieldTransformation> JsonCodec::decodeFieldTransformation(QByteArrayView json) {
     return decodeObject<FieldTransformation>(json, kMaxNestingDepth, readFieldTransformation);
 }
 
-Result<DecodedList<FieldTransformation>> JsonCodec::decodeFieldTransformations(QByteArrayView json)
-{
+Result<DecodedList<FieldTransformation>> JsonCodec::decodeFieldTransformations(QByteArrayView json) {
     return decodeArray<FieldTransformation>(json, kMaxNestingDepth, readFieldTransformation);
 }
 
-QByteArray JsonCodec::encode(const Connection &c)
-{
+QByteArray JsonCodec::encode(const Connection &c) {
     OrderedJson body = OrderedJson::object();
     body["id"] = toStd(c.id);
     body["name"] = toStd(c.name);
@@ -226,8 +214,7 @@ QByteArray JsonCodec::encode(const Connection &c)
     return toBytes(body);
 }
 
-QByteArray JsonCodec::encode(const DataModel &m)
-{
+QByteArray JsonCodec::encode(const DataModel &m) {
     OrderedJson body = OrderedJson::object();
     body["id"] = toStd(m.id);
     body["name"] = toStd(m.name);
@@ -241,8 +228,7 @@ QByteArray JsonCodec::encode(const DataModel &m)
     return toBytes(body);
 }
 
-QByteArray JsonCodec::encode(const FieldTransformation &t)
-{
+QByteArray JsonCodec::encode(const FieldTransformation &t) {
     OrderedJson body = OrderedJson::object();
     body["id"] = toStd(t.id);
     body["name"] = toStd(t.name);

@@ -14,7 +14,9 @@ namespace wsc {
 struct RunWindow {
     Timestamp rangeStart;
     Timestamp rangeEnd;
-    bool isEmpty() const { return rangeStart.isValid() && rangeEnd.toMSecsSinceEpoch() <= rangeStart.toMSecsSinceEpoch(); }
+    bool isEmpty() const {
+        return rangeStart.isValid() && rangeEnd.toMSecsSinceEpoch() <= rangeStart.toMSecsSinceEpoch();
+    }
     friend bool operator==(const RunWindow &, const RunWindow &) = default;
 };
 
@@ -73,8 +75,7 @@ public:
                             const Timestamp &cutoff);
     // The window a trigger at `now` would read.
     static RunWindow manualWindow(const Pipeline &pipeline, const std::optional<Timestamp> &watermark,
-                                  const Timestamp &now)
-    {
+                                  const Timestamp &now) {
         return window(pipeline, watermark, now);
     }
 

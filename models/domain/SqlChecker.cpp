@@ -13,38 +13,35 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Words that end or continue an expression and therefore can never be an implicit alias.
-const QStringList &nonAliasKeywords()
-{
+const QStringList &nonAliasKeywords() {
     static const QStringList words = {
-        u"AND"_s, u"OR"_s, u"NOT"_s, u"IS"_s, u"NULL"_s, u"TRUE"_s, u"FALSE"_s, u"IN"_s, u"LIKE"_s,
-        u"ILIKE"_s, u"BETWEEN"_s, u"CASE"_s, u"WHEN"_s, u"THEN"_s, u"ELSE"_s, u"END"_s, u"AS"_s,
-        u"DISTINCT"_s, u"ALL"_s, u"FROM"_s, u"WHERE"_s, u"ASC"_s, u"DESC"_s, u"OVER"_s, u"INTERVAL"_s,
-        u"SELECT"_s, u"ON"_s, u"BY"_s,
+        u"AND"_s,  u"OR"_s,   u"NOT"_s,   u"IS"_s,       u"NULL"_s,   u"TRUE"_s, u"FALSE"_s,
+        u"IN"_s,   u"LIKE"_s, u"ILIKE"_s, u"BETWEEN"_s,  u"CASE"_s,   u"WHEN"_s, u"THEN"_s,
+        u"ELSE"_s, u"END"_s,  u"AS"_s,    u"DISTINCT"_s, u"ALL"_s,    u"FROM"_s, u"WHERE"_s,
+        u"ASC"_s,  u"DESC"_s, u"OVER"_s,  u"INTERVAL"_s, u"SELECT"_s, u"ON"_s,   u"BY"_s,
     };
     return words;
 }
 
 // Commands that are also common function names (REPLACE(s, a, b), TRUNCATE(n, 2), INSERT(s, …)):
 // followed by "(" they are calls, not commands.
-bool isAlsoFunction(QStringView word)
-{
-    return word.compare(u"REPLACE", Qt::CaseInsensitive) == 0 || word.compare(u"TRUNCATE", Qt::CaseInsensitive) == 0
-           || word.compare(u"INSERT", Qt::CaseInsensitive) == 0;
+bool isAlsoFunction(QStringView word) {
+    return word.compare(u"REPLACE", Qt::CaseInsensitive) == 0 ||
+           word.compare(u"TRUNCATE", Qt::CaseInsensitive) == 0 ||
+           word.compare(u"INSERT", Qt::CaseInsensitive) == 0;
 }
 
-SqlIssue issueAt(const SqlToken &token, QString message)
-{
+SqlIssue issueAt(const SqlToken &token, QString message) {
     return SqlIssue{token.line, token.column, token.offset, token.length, std::move(message)};
 }
 
-bool isIdentifier(const SqlToken &t)
-{
-    return t.kind == SqlToken::Kind::QuotedIdentifier
-           || (t.kind == SqlToken::Kind::Word && !nonAliasKeywords().contains(t.text.toString(), Qt::CaseInsensitive));
+bool isIdentifier(const SqlToken &t) {
+    return t.kind == SqlToken::Kind::QuotedIdentifier ||
+           (t.kind == SqlToken::Kind::Word &&
+            !nonAliasKeywords().contains(t.text.toString(), Qt::CaseInsensitive));
 }
 
-SqlResultColumn describeItem(QStringView sql, const std::vector<const SqlToken *> &item, bool &wildcard)
-{
+SqlResultColumn describeItem(QStringView sql, const std::vector<const SqlToken *> &item, bool &wildcard) {
     const SqlToken &first = *item.front();
     const SqlToken &last = *item.back();
     SqlResultColumn column;
@@ -68,17 +65,18 @@ SqlResultColumn describeItem(QStringView sql, const std::vector<const SqlToken *
         if (previous.isWord(u"AS")) {
             named = true; // explicit alias
         } else if (previous.isPunctuation(u'.')) {
-            // a qualified column name a.b.c: named after its last part if every other token is a name or a dot
+            // a qualified column name a.b.c: named after its last part if every other token is a name or a
+            // dot
             named = true;
             for (std::size_t i = 0; i + 1 < item.size(); ++i) {
                 const bool expectDot = (item.size() - 1 - i) % 2 == 1;
                 if (expectDot ? !item[i]->isPunctuation(u'.') : !isIdentifier(*item[i]))
                     named = false;
             }
-        } else if (isIdentifier(previous) || previous.kind == SqlToken::Kind::String
-                   || previous.kind == SqlToken::Kind::Number || previous.isPunctuation(u')')
-                   || previous.isWord(u"END") || previous.isWord(u"NULL") || previous.isWord(u"TRUE")
-                   || previous.isWord(u"FALSE")) {
+        } else if (isIdentifier(previous) || previous.kind == SqlToken::Kind::String ||
+                   previous.kind == SqlToken::Kind::Number || previous.isPunctuation(u')') ||
+                   previous.isWord(u"END") || previous.isWord(u"NULL") || previous.isWord(u"TRUE") ||
+                   previous.isWord(u"FALSE")) {
             named = true; // implicit alias: `expr alias`
         }
     }
@@ -92,8 +90,7 @@ SqlResultColumn describeItem(QStringView sql, const std::vector<const SqlToken *
 // The items of the top-level select list: from after SELECT [DISTINCT|ALL|TOP n] to the first FROM at
 // parenthesis depth 0.
 void collectColumns(QStringView sql, const std::vector<const SqlToken *> &code, std::size_t selectIndex,
-                    SqlCheckResult &result)
-{
+                    SqlCheckResult &result) {
     std::size_t i = selectIndex + 1;
     while (i < code.size() && (code[i]->isWord(u"DISTINCT") || code[i]->isWord(u"ALL")))
         ++i;
@@ -114,8 +111,8 @@ void collectColumns(QStringView sql, const std::vector<const SqlToken *> &code, 
             if (--depth < 0)
                 break;
         } else if (depth == 0) {
-            if (t.isWord(u"FROM") || t.isPunctuation(u';') || t.isWord(u"UNION") || t.isWord(u"EXCEPT")
-                || t.isWord(u"INTERSECT"))
+            if (t.isWord(u"FROM") || t.isPunctuation(u';') || t.isWord(u"UNION") || t.isWord(u"EXCEPT") ||
+                t.isWord(u"INTERSECT"))
                 break;
             if (t.isPunctuation(u',')) {
                 flush();
@@ -129,18 +126,16 @@ void collectColumns(QStringView sql, const std::vector<const SqlToken *> &code, 
 
 } // namespace
 
-const QStringList &SqlChecker::unsupportedCommands()
-{
+const QStringList &SqlChecker::unsupportedCommands() {
     static const QStringList words = {
-        u"DELETE"_s, u"UPDATE"_s, u"DROP"_s, u"CREATE"_s, u"ALTER"_s, u"WITH"_s,
-        u"INSERT"_s, u"REPLACE"_s, u"MERGE"_s, u"TRUNCATE"_s, u"GRANT"_s, u"REVOKE"_s,
-        u"ATTACH"_s, u"DETACH"_s, u"PRAGMA"_s, u"VACUUM"_s,
+        u"DELETE"_s, u"UPDATE"_s,  u"DROP"_s,   u"CREATE"_s,   u"ALTER"_s, u"WITH"_s,
+        u"INSERT"_s, u"REPLACE"_s, u"MERGE"_s,  u"TRUNCATE"_s, u"GRANT"_s, u"REVOKE"_s,
+        u"ATTACH"_s, u"DETACH"_s,  u"PRAGMA"_s, u"VACUUM"_s,
     };
     return words;
 }
 
-SqlCheckResult SqlChecker::check(QStringView sql)
-{
+SqlCheckResult SqlChecker::check(QStringView sql) {
     SqlCheckResult result;
     qsizetype unterminated = -1;
     const std::vector<SqlToken> tokens = SqlTokenizer::tokenize(sql, &unterminated);
@@ -149,9 +144,15 @@ SqlCheckResult SqlChecker::check(QStringView sql)
         const SqlToken &t = tokens[std::size_t(unterminated)];
         QString message;
         switch (t.kind) {
-        case SqlToken::Kind::String: message = tr("This string is not closed."); break;
-        case SqlToken::Kind::Comment: message = tr("This comment is not closed."); break;
-        default: message = tr("This quoted name is not closed."); break;
+        case SqlToken::Kind::String:
+            message = tr("This string is not closed.");
+            break;
+        case SqlToken::Kind::Comment:
+            message = tr("This comment is not closed.");
+            break;
+        default:
+            message = tr("This quoted name is not closed.");
+            break;
         }
         result.issues.push_back(issueAt(t, message));
     }
@@ -181,7 +182,8 @@ SqlCheckResult SqlChecker::check(QStringView sql)
         const bool call = i + 1 < code.size() && code[i + 1]->isPunctuation(u'(') && isAlsoFunction(t.text);
         if (qualified || call)
             continue;
-        result.issues.push_back(issueAt(t, tr("Unsupported SQL command: %1").arg(t.text.toString().toUpper())));
+        result.issues.push_back(
+            issueAt(t, tr("Unsupported SQL command: %1").arg(t.text.toString().toUpper())));
         reportedCommand = reportedCommand || i == firstWord;
     }
 
@@ -196,7 +198,8 @@ SqlCheckResult SqlChecker::check(QStringView sql)
 
     for (std::size_t i = 0; i + 1 < code.size(); ++i) {
         if (code[i]->isPunctuation(u';')) {
-            result.issues.push_back(issueAt(*code[i + 1], tr("Only one statement is allowed: remove what follows the semicolon.")));
+            result.issues.push_back(issueAt(
+                *code[i + 1], tr("Only one statement is allowed: remove what follows the semicolon.")));
             break;
         }
     }

@@ -20,9 +20,9 @@ struct SqlIssue {
 
 // A column of the query's result as far as it can be told from the text.
 struct SqlResultColumn {
-    QString name;       // the alias or column name; empty for an expression without an alias
+    QString name;        // the alias or column name; empty for an expression without an alias
     bool quoted = false; // case is preserved only for quoted names (spec §12.1)
-    QString expression; // the select-list item as written
+    QString expression;  // the select-list item as written
     int line = 1;
     int column = 1;
     qsizetype offset = 0;

@@ -2,8 +2,7 @@
 
 namespace wsc {
 
-QString SqlToken::identifier() const
-{
+QString SqlToken::identifier() const {
     if (kind != Kind::QuotedIdentifier || text.size() < 2)
         return text.toString();
     const QChar open = text.front();
@@ -14,27 +13,23 @@ QString SqlToken::identifier() const
     return inner;
 }
 
-bool SqlToken::isWord(QStringView upperCaseKeyword) const
-{
+bool SqlToken::isWord(QStringView upperCaseKeyword) const {
     return kind == Kind::Word && text.compare(upperCaseKeyword, Qt::CaseInsensitive) == 0;
 }
 
 namespace {
 
-bool isWordStart(QChar c)
-{
+bool isWordStart(QChar c) {
     return c.isLetter() || c == u'_';
 }
 
-bool isWordChar(QChar c)
-{
+bool isWordChar(QChar c) {
     return c.isLetterOrNumber() || c == u'_' || c == u'$';
 }
 
 } // namespace
 
-std::vector<SqlToken> SqlTokenizer::tokenize(QStringView sql, qsizetype *unterminatedIndex)
-{
+std::vector<SqlToken> SqlTokenizer::tokenize(QStringView sql, qsizetype *unterminatedIndex) {
     std::vector<SqlToken> tokens;
     if (unterminatedIndex)
         *unterminatedIndex = -1;
@@ -43,7 +38,8 @@ std::vector<SqlToken> SqlTokenizer::tokenize(QStringView sql, qsizetype *untermi
     qsizetype i = 0;
     const qsizetype n = sql.size();
 
-    auto push = [&](SqlToken::Kind kind, qsizetype begin, qsizetype end, int tokenLine, qsizetype tokenLineStart) {
+    auto push = [&](SqlToken::Kind kind, qsizetype begin, qsizetype end, int tokenLine,
+                    qsizetype tokenLineStart) {
         tokens.push_back(SqlToken{kind, begin, end - begin, tokenLine, int(begin - tokenLineStart) + 1,
                                   sql.mid(begin, end - begin)});
     };
@@ -117,8 +113,9 @@ std::vector<SqlToken> SqlTokenizer::tokenize(QStringView sql, qsizetype *untermi
                 ++i;
             push(SqlToken::Kind::Word, begin, i, beginLine, beginLineStart);
         } else if (c.isDigit() || (c == u'.' && i + 1 < n && sql[i + 1].isDigit())) {
-            while (i < n && (sql[i].isLetterOrNumber() || sql[i] == u'.'
-                             || ((sql[i] == u'+' || sql[i] == u'-') && (sql[i - 1] == u'e' || sql[i - 1] == u'E'))))
+            while (i < n &&
+                   (sql[i].isLetterOrNumber() || sql[i] == u'.' ||
+                    ((sql[i] == u'+' || sql[i] == u'-') && (sql[i - 1] == u'e' || sql[i - 1] == u'E'))))
                 ++i;
             push(SqlToken::Kind::Number, begin, i, beginLine, beginLineStart);
         } else {

@@ -14,8 +14,8 @@ struct SqlToken {
         QuotedIdentifier, // "…", `…` or […]
         String,           // '…'
         Number,
-        Punctuation,      // ( ) , . ; and operators
-        Comment,          // -- … or /* … */
+        Punctuation, // ( ) , . ; and operators
+        Comment,     // -- … or /* … */
     };
     Kind kind;
     qsizetype offset; // in UTF-16 code units of the query
@@ -27,7 +27,9 @@ struct SqlToken {
     // The identifier as the warehouse sees it: quotes removed and doubled quotes undone.
     QString identifier() const;
     bool isWord(QStringView upperCaseKeyword) const;
-    bool isPunctuation(QChar c) const { return kind == Kind::Punctuation && text.size() == 1 && text[0] == c; }
+    bool isPunctuation(QChar c) const {
+        return kind == Kind::Punctuation && text.size() == 1 && text[0] == c;
+    }
 };
 
 // Splits SQL into tokens. Strings, quoted identifiers and comments are single tokens, so that keywords

@@ -18,18 +18,15 @@ using Code = ValidationIssue::Code;
 
 class Issues {
 public:
-    void error(QString field, QString message, Code code = Code::Invalid)
-    {
+    void error(QString field, QString message, Code code = Code::Invalid) {
         m_issues.push_back({std::move(field), std::move(message), Severity::Error, code});
     }
-    void warning(QString field, QString message)
-    {
+    void warning(QString field, QString message) {
         m_issues.push_back({std::move(field), std::move(message), Severity::Warning, Code::Invalid});
     }
     void add(ValidationIssue issue) { m_issues.push_back(std::move(issue)); }
 
-    bool requireText(const QString &field, const QString &value, const QString &label)
-    {
+    bool requireText(const QString &field, const QString &value, const QString &label) {
         if (!value.trimmed().isEmpty())
             return true;
         error(field, Validator::tr("%1 is required.").arg(label), Code::Required);
@@ -37,16 +34,14 @@ public:
     }
 
     template <typename E>
-    void requireEnum(const QString &field, const EnumValue<E> &value, const QString &label)
-    {
+    void requireEnum(const QString &field, const EnumValue<E> &value, const QString &label) {
         if (!value.isSet())
             error(field, Validator::tr("%1 is required.").arg(label), Code::Required);
         else if (!value.isKnown())
             error(field, Validator::tr("\"%1\" is not a valid value for %2.").arg(value.wire(), label));
     }
 
-    void requireSlug(const QString &field, const QString &value, const QString &label)
-    {
+    void requireSlug(const QString &field, const QString &value, const QString &label) {
         if (!requireText(field, value, label))
             return;
         if (value.size() > 255)
@@ -55,23 +50,25 @@ public:
             error(field, Validator::tr("%1 may contain only letters, digits, '_' and '-'.").arg(label));
     }
 
-    void requireSecret(const QString &field, const Secret &secret, const QString &label, Validator::Mode mode)
-    {
+    void requireSecret(const QString &field, const Secret &secret, const QString &label,
+                       Validator::Mode mode) {
         if (secret.hasValue() && !secret.value().isEmpty())
             return;
         if (secret.isMasked() && mode == Validator::Mode::Replace) {
-            error(field, Validator::tr("Enter the %1 again: the server never returns it, and it is needed to save.").arg(label),
+            error(field,
+                  Validator::tr("Enter the %1 again: the server never returns it, and it is needed to save.")
+                      .arg(label),
                   Code::SecretReentry);
             return;
         }
         error(field, Validator::tr("%1 is required.").arg(label), Code::Required);
     }
 
-    void checkTimestamp(const QString &field, const Timestamp &value)
-    {
+    void checkTimestamp(const QString &field, const Timestamp &value) {
         if (value.isInvalid())
-            error(field, Validator::tr("\"%1\" is not a valid UTC timestamp; use the form 2024-01-31T12:00:00Z.")
-                             .arg(value.invalidText()));
+            error(field,
+                  Validator::tr("\"%1\" is not a valid UTC timestamp; use the form 2024-01-31T12:00:00Z.")
+                      .arg(value.invalidText()));
     }
 
     ValidationIssues take() { return std::move(m_issues); }
@@ -80,34 +77,30 @@ private:
     ValidationIssues m_issues;
 };
 
-void validateResourceBasics(Issues &issues, const QString &id, const QString &name)
-{
+void validateResourceBasics(Issues &issues, const QString &id, const QString &name) {
     issues.requireSlug(u"id"_s, id, Validator::tr("The id"));
     issues.requireText(u"name"_s, name, Validator::tr("The name"));
 }
 
 } // namespace
 
-bool Validator::isSlug(QStringView id)
-{
+bool Validator::isSlug(QStringView id) {
     if (id.isEmpty() || id.size() > 255)
         return false;
     for (QChar c : id) {
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
-                        || c == u'-';
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+                        c == u'_' || c == u'-';
         if (!ok)
             return false;
     }
     return true;
 }
 
-bool Validator::hasErrors(const ValidationIssues &issues)
-{
+bool Validator::hasErrors(const ValidationIssues &issues) {
     return std::any_of(issues.begin(), issues.end(), [](const ValidationIssue &i) { return i.isError(); });
 }
 
-ValidationIssues Validator::forField(const ValidationIssues &issues, QStringView field)
-{
+ValidationIssues Validator::forField(const ValidationIssues &issues, QStringView field) {
     ValidationIssues matching;
     for (const ValidationIssue &issue : issues) {
         if (issue.field == field)
@@ -116,8 +109,7 @@ ValidationIssues Validator::forField(const ValidationIssues &issues, QStringView
     return matching;
 }
 
-ValidationIssues Validator::validate(const Connection &c, Mode mode)
-{
+ValidationIssues Validator::validate(const Connection &c, Mode mode) {
     Issues issues;
     validateResourceBasics(issues, c.id, c.name);
     issues.requireEnum(u"state"_s, c.state, tr("The state"));
@@ -133,7 +125,8 @@ ValidationIssues Validator::validate(const Connection &c, Mode mode)
         issues.requireText(u"config.role"_s, s.role, tr("The role"));
         issues.requireText(u"config.user"_s, s.user, tr("The user"));
         issues.requireSecret(u"config.password"_s, s.password, tr("password"), mode);
-        issues.requireText(u"config.storage_integration"_s, s.storageIntegration, tr("The storage integration"));
+        issues.requireText(u"config.storage_integration"_s, s.storageIntegration,
+                           tr("The storage integration"));
         break;
     }
     case ServiceProvider::BigQuery: {
@@ -142,16 +135,20 @@ ValidationIssues Validator::validate(const Connection &c, Mode mode)
         issues.requireText(u"config.project_id"_s, b.projectId, tr("The project id"));
         issues.requireText(u"config.dataset_id"_s, b.datasetId, tr("The dataset id"));
         issues.requireText(u"config.service_account_id"_s, b.serviceAccountId, tr("The service account"));
-        issues.requireSecret(u"config.service_account_key"_s, b.serviceAccountKey, tr("service account key"), mode);
+        issues.requireSecret(u"config.service_account_key"_s, b.serviceAccountKey, tr("service account key"),
+                             mode);
         if (b.serviceAccountKey.hasValue() && !b.serviceAccountKey.value().isEmpty()) {
             QJsonParseError parseError;
-            const QJsonDocument key = QJsonDocument::fromJson(b.serviceAccountKey.value().toUtf8(), &parseError);
+            const QJsonDocument key =
+                QJsonDocument::fromJson(b.serviceAccountKey.value().toUtf8(), &parseError);
             if (!key.isObject()) {
                 issues.error(u"config.service_account_key"_s,
                              tr("The service account key must be the contents of the JSON key file."));
-            } else if (!key.object().contains(u"private_key"_s) || !key.object().contains(u"client_email"_s)) {
-                issues.warning(u"config.service_account_key"_s,
-                               tr("The key file has no private_key or client_email: is it a service account key?"));
+            } else if (!key.object().contains(u"private_key"_s) ||
+                       !key.object().contains(u"client_email"_s)) {
+                issues.warning(
+                    u"config.service_account_key"_s,
+                    tr("The key file has no private_key or client_email: is it a service account key?"));
             }
         }
         break;
@@ -181,8 +178,7 @@ ValidationIssues Validator::validate(const Connection &c, Mode mode)
     return issues.take();
 }
 
-ValidationIssues Validator::validate(const DataModel &m)
-{
+ValidationIssues Validator::validate(const DataModel &m) {
     Issues issues;
     validateResourceBasics(issues, m.id, m.name);
     issues.requireEnum(u"state"_s, m.state, tr("The state"));
@@ -190,8 +186,9 @@ ValidationIssues Validator::validate(const DataModel &m)
     if (issues.requireText(u"config.sql_query"_s, m.sqlQuery, tr("The SQL query"))) {
         const SqlCheckResult check = SqlChecker::check(m.sqlQuery);
         for (const SqlIssue &sqlIssue : check.issues) {
-            ValidationIssue issue{u"config.sql_query"_s,
-                                  tr("Line %1, column %2: %3").arg(sqlIssue.line).arg(sqlIssue.column).arg(sqlIssue.message)};
+            ValidationIssue issue{
+                u"config.sql_query"_s,
+                tr("Line %1, column %2: %3").arg(sqlIssue.line).arg(sqlIssue.column).arg(sqlIssue.message)};
             issue.line = sqlIssue.line;
             issue.column = sqlIssue.column;
             issues.add(std::move(issue));
@@ -200,13 +197,13 @@ ValidationIssues Validator::validate(const DataModel &m)
     return issues.take();
 }
 
-ValidationIssues Validator::validate(const FieldTransformation &t)
-{
+ValidationIssues Validator::validate(const FieldTransformation &t) {
     Issues issues;
     validateResourceBasics(issues, t.id, t.name);
     issues.requireEnum(u"destination_type"_s, t.destinationType, tr("The destination type"));
     if (t.mappings.empty())
-        issues.warning(u"mappings"_s, tr("There are no mappings: an events pipeline needs at least event_type."));
+        issues.warning(u"mappings"_s,
+                       tr("There are no mappings: an events pipeline needs at least event_type."));
 
     QSet<QString> destinations;
     for (std::size_t i = 0; i < t.mappings.size(); ++i) {
@@ -220,25 +217,34 @@ ValidationIssues Validator::validate(const FieldTransformation &t)
         switch (m.mappingType.value()) {
         case MappingType::Column:
             if (!hasSource)
-                issues.error(path + u".source", tr("%1: a column mapping needs a source column.").arg(row), Code::Required);
+                issues.error(path + u".source", tr("%1: a column mapping needs a source column.").arg(row),
+                             Code::Required);
             if (!hasDestination)
-                issues.error(path + u".destination", tr("%1: a column mapping needs a destination field.").arg(row), Code::Required);
+                issues.error(path + u".destination",
+                             tr("%1: a column mapping needs a destination field.").arg(row), Code::Required);
             if (hasValue)
-                issues.error(path + u".value", tr("%1: a column mapping takes its value from the column; remove the value.").arg(row));
+                issues.error(
+                    path + u".value",
+                    tr("%1: a column mapping takes its value from the column; remove the value.").arg(row));
             break;
         case MappingType::Static:
             if (m.source && !m.source->isEmpty())
                 issues.error(path + u".source", tr("%1: a static mapping has no source column.").arg(row));
             if (!hasDestination)
-                issues.error(path + u".destination", tr("%1: a static mapping needs a destination field.").arg(row), Code::Required);
+                issues.error(path + u".destination",
+                             tr("%1: a static mapping needs a destination field.").arg(row), Code::Required);
             if (!hasValue)
-                issues.error(path + u".value", tr("%1: a static mapping needs a value.").arg(row), Code::Required);
+                issues.error(path + u".value", tr("%1: a static mapping needs a value.").arg(row),
+                             Code::Required);
             break;
         case MappingType::Ignore:
             if (!hasSource)
-                issues.error(path + u".source", tr("%1: an ignore mapping needs the column to ignore.").arg(row), Code::Required);
+                issues.error(path + u".source",
+                             tr("%1: an ignore mapping needs the column to ignore.").arg(row),
+                             Code::Required);
             if (m.destination && !m.destination->isEmpty())
-                issues.error(path + u".destination", tr("%1: an ignored column has no destination.").arg(row));
+                issues.error(path + u".destination",
+                             tr("%1: an ignored column has no destination.").arg(row));
             if (hasValue)
                 issues.error(path + u".value", tr("%1: an ignored column has no value.").arg(row));
             break;
@@ -248,15 +254,16 @@ ValidationIssues Validator::validate(const FieldTransformation &t)
         if (hasDestination && m.mappingType != MappingType::Ignore) {
             const QString destination = m.destination->trimmed();
             if (destinations.contains(destination))
-                issues.error(path + u".destination", tr("%1: \"%2\" is already the destination of another mapping.").arg(row, destination));
+                issues.error(
+                    path + u".destination",
+                    tr("%1: \"%2\" is already the destination of another mapping.").arg(row, destination));
             destinations.insert(destination);
         }
     }
     return issues.take();
 }
 
-ValidationIssues Validator::validate(const Pipeline &p)
-{
+ValidationIssues Validator::validate(const Pipeline &p) {
     Issues issues;
     validateResourceBasics(issues, p.id, p.name);
     issues.requireEnum(u"pipeline_type"_s, p.pipelineType, tr("The pipeline type"));
@@ -272,17 +279,20 @@ ValidationIssues Validator::validate(const Pipeline &p)
     const SyncMode &sync = p.syncMode;
     issues.requireEnum(u"sync_mode.type"_s, sync.type, tr("The sync mode"));
     if (sync.type == SyncModeType::Incremental) {
-        issues.requireText(u"sync_mode.iterator_field"_s, sync.iteratorField, tr("The iterator column of an incremental sync"));
+        issues.requireText(u"sync_mode.iterator_field"_s, sync.iteratorField,
+                           tr("The iterator column of an incremental sync"));
         if (!sync.iteratorDataType.isSet())
-            issues.error(u"sync_mode.iterator_data_type"_s, tr("The iterator data type of an incremental sync is required."),
-                         Code::Required);
-    } else if (sync.type == SyncModeType::Full && (!sync.from.isNull() || !sync.until.isNull())
-               && sync.iteratorField.trimmed().isEmpty()) {
-        issues.error(u"sync_mode.iterator_field"_s, tr("\"From\" and \"until\" filter on the iterator column: set one."));
+            issues.error(u"sync_mode.iterator_data_type"_s,
+                         tr("The iterator data type of an incremental sync is required."), Code::Required);
+    } else if (sync.type == SyncModeType::Full && (!sync.from.isNull() || !sync.until.isNull()) &&
+               sync.iteratorField.trimmed().isEmpty()) {
+        issues.error(u"sync_mode.iterator_field"_s,
+                     tr("\"From\" and \"until\" filter on the iterator column: set one."));
     }
     if (sync.iteratorDataType.isUnknownValue())
         issues.warning(u"sync_mode.iterator_data_type"_s,
-                       tr("\"%1\" is not a known iterator data type; the server may refuse it.").arg(sync.iteratorDataType.wire()));
+                       tr("\"%1\" is not a known iterator data type; the server may refuse it.")
+                           .arg(sync.iteratorDataType.wire()));
     issues.checkTimestamp(u"sync_mode.from"_s, sync.from);
     issues.checkTimestamp(u"sync_mode.until"_s, sync.until);
     if (sync.from.isValid() && sync.until.isValid() && sync.until <= sync.from)
@@ -294,7 +304,8 @@ ValidationIssues Validator::validate(const Pipeline &p)
     if (s.type == ScheduleType::Interval) {
         issues.requireEnum(u"schedule.frequency"_s, s.frequency, tr("The frequency of an interval schedule"));
         if (s.start.isNull())
-            issues.error(u"schedule.start"_s, tr("The start of an interval schedule is required."), Code::Required);
+            issues.error(u"schedule.start"_s, tr("The start of an interval schedule is required."),
+                         Code::Required);
     } else if (s.frequency.isUnknownValue()) {
         issues.error(u"schedule.frequency"_s, tr("\"%1\" is not a valid frequency.").arg(s.frequency.wire()));
     }

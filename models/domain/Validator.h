@@ -16,15 +16,15 @@ namespace wsc {
 struct ValidationIssue {
     enum class Severity { Error, Warning };
     enum class Code {
-        Invalid,          // a rule of the spec is broken
-        Required,         // a required field is empty
-        SecretReentry,    // a masked secret must be typed again before saving
+        Invalid,       // a rule of the spec is broken
+        Required,      // a required field is empty
+        SecretReentry, // a masked secret must be typed again before saving
     };
     QString field;
     QString message;
     Severity severity = Severity::Error;
     Code code = Code::Invalid;
-    int line = 0;   // for SQL: 1-based position in the query; 0 otherwise
+    int line = 0; // for SQL: 1-based position in the query; 0 otherwise
     int column = 0;
 
     bool isError() const { return severity == Severity::Error; }

@@ -20,8 +20,7 @@ private slots:
     void allowsPlainHttpOnlyToLoopback();
 };
 
-void TestEndpoints::buildsEveryEndpoint_data()
-{
+void TestEndpoints::buildsEveryEndpoint_data() {
     QTest::addColumn<QUrl>("actual");
     QTest::addColumn<QString>("expected");
     const QString base = u"https://api.mparticle.com/platform/v2/workspaces/12345"_s;
@@ -32,27 +31,31 @@ void TestEndpoints::buildsEveryEndpoint_data()
         QTest::addRow("%s%s", "connection", suffix) << e.connection(u"c-1"_s) << base + u"/connections/c-1";
         QTest::addRow("%s%s", "data models", suffix) << e.dataModels() << base + u"/data-models";
         QTest::addRow("%s%s", "data model", suffix) << e.dataModel(u"m_1"_s) << base + u"/data-models/m_1";
-        QTest::addRow("%s%s", "field transformations", suffix) << e.fieldTransformations() << base + u"/field-transformations";
-        QTest::addRow("%s%s", "field transformation", suffix) << e.fieldTransformation(u"ft"_s) << base + u"/field-transformations/ft";
+        QTest::addRow("%s%s", "field transformations", suffix)
+            << e.fieldTransformations() << base + u"/field-transformations";
+        QTest::addRow("%s%s", "field transformation", suffix)
+            << e.fieldTransformation(u"ft"_s) << base + u"/field-transformations/ft";
         QTest::addRow("%s%s", "pipelines", suffix) << e.pipelines() << base + u"/inputs/data-pipelines";
         QTest::addRow("%s%s", "pipeline", suffix) << e.pipeline(u"p"_s) << base + u"/inputs/data-pipelines/p";
         QTest::addRow("%s%s", "trigger", suffix) << e.trigger() << base + u"/inputs/data-pipelines/trigger";
-        QTest::addRow("%s%s", "report", suffix) << e.report(u"p"_s) << base + u"/inputs/data-pipelines/p/report";
-        QTest::addRow("%s%s", "run", suffix) << e.run(u"p"_s, 13325) << base + u"/inputs/data-pipelines/p/runs/13325";
+        QTest::addRow("%s%s", "report", suffix)
+            << e.report(u"p"_s) << base + u"/inputs/data-pipelines/p/report";
+        QTest::addRow("%s%s", "run", suffix)
+            << e.run(u"p"_s, 13325) << base + u"/inputs/data-pipelines/p/runs/13325";
     }
     const ApiEndpoints sandbox(QUrl(u"http://127.0.0.1:8080/api"_s), u"1"_s);
-    QTest::newRow("root with a path") << sandbox.pipelines() << u"http://127.0.0.1:8080/api/platform/v2/workspaces/1/inputs/data-pipelines"_s;
+    QTest::newRow("root with a path")
+        << sandbox.pipelines()
+        << u"http://127.0.0.1:8080/api/platform/v2/workspaces/1/inputs/data-pipelines"_s;
 }
 
-void TestEndpoints::buildsEveryEndpoint()
-{
+void TestEndpoints::buildsEveryEndpoint() {
     QFETCH(QUrl, actual);
     QFETCH(QString, expected);
     QCOMPARE(actual.toString(QUrl::FullyEncoded), expected);
 }
 
-void TestEndpoints::encodesPathSegments()
-{
+void TestEndpoints::encodesPathSegments() {
     // Slugs never need it, but an id typed by hand must not escape its segment.
     const ApiEndpoints e(QUrl(u"https://api.mparticle.com"_s), u"1"_s);
     QCOMPARE(e.pipeline(u"a/b?c#d"_s).toString(QUrl::FullyEncoded),
@@ -62,8 +65,7 @@ void TestEndpoints::encodesPathSegments()
     QCOMPARE(odd.connections().path(QUrl::FullyEncoded), u"/platform/v2/workspaces/12%2034/connections"_s);
 }
 
-void TestEndpoints::buildsRunQueries()
-{
+void TestEndpoints::buildsRunQueries() {
     const ApiEndpoints e(QUrl(u"https://api.mparticle.com"_s), u"1"_s);
     RunQuery q;
     QUrl url = e.runs(u"p"_s, q);
@@ -87,8 +89,7 @@ void TestEndpoints::buildsRunQueries()
     QCOMPARE(QUrlQuery(e.runs(u"p"_s, q)).queryItemValue(u"currentPage"_s), u"1"_s);
 }
 
-void TestEndpoints::allowsPlainHttpOnlyToLoopback_data()
-{
+void TestEndpoints::allowsPlainHttpOnlyToLoopback_data() {
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("allowed");
     QTest::newRow("https") << u"https://api.mparticle.com"_s << true;
@@ -105,8 +106,7 @@ void TestEndpoints::allowsPlainHttpOnlyToLoopback_data()
     QTest::newRow("garbage") << u"not a url"_s << false;
 }
 
-void TestEndpoints::allowsPlainHttpOnlyToLoopback()
-{
+void TestEndpoints::allowsPlainHttpOnlyToLoopback() {
     QFETCH(QString, url);
     QFETCH(bool, allowed);
     QCOMPARE(ApiEndpoints::isAllowedTransport(QUrl(url)), allowed);

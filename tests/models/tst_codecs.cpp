@@ -13,8 +13,7 @@ using Json = nlohmann::json;
 
 namespace {
 
-QByteArray readFixture(const QString &name)
-{
+QByteArray readFixture(const QString &name) {
     QFile file(QStringLiteral(WSC_TEST_DATA_DIR "/reference/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open fixture %s", qPrintable(name));
@@ -26,21 +25,20 @@ QByteArray readFixture(const QString &name)
     do {                                                                                                     \
         const Json a_ = (actual);                                                                            \
         const Json e_ = (expected);                                                                          \
-        QVERIFY2(a_ == e_, qPrintable(u"actual "_s + QString::fromStdString(a_.dump()) + u", expected "_s     \
-                                      + QString::fromStdString(e_.dump())));                                 \
+        QVERIFY2(a_ == e_, qPrintable(u"actual "_s + QString::fromStdString(a_.dump()) + u", expected "_s +  \
+                                      QString::fromStdString(e_.dump())));                                   \
     } while (false)
 
-Json parse(const QByteArray &bytes)
-{
+Json parse(const QByteArray &bytes) {
     return Json::parse(bytes.begin(), bytes.end());
 }
 
 // The canonical request body the spec expects for a response or request example: read-only fields,
 // nulls and masked secrets removed, aliases resolved, fields that do not apply dropped (§5.6, §5.9,
 // §10.3, I-3, I-4, I-35).
-Json canonicalBody(Json body, const std::string &kind)
-{
-    for (const char *key : {"status", "errors", "created_on", "created_by", "last_modified_on", "last_modified_by"})
+Json canonicalBody(Json body, const std::string &kind) {
+    for (const char *key :
+         {"status", "errors", "created_on", "created_by", "last_modified_on", "last_modified_by"})
         body.erase(key);
     auto dropNulls = [](Json &object) {
         for (auto it = object.begin(); it != object.end();)
@@ -87,8 +85,7 @@ Json canonicalBody(Json body, const std::string &kind)
     return body;
 }
 
-std::optional<QByteArray> reencode(const QByteArray &bytes, const std::string &kind)
-{
+std::optional<QByteArray> reencode(const QByteArray &bytes, const std::string &kind) {
     if (kind == "connection")
         return JsonCodec::encode(JsonCodec::decodeConnection(bytes).value());
     if (kind == "data-model")
@@ -100,8 +97,7 @@ std::optional<QByteArray> reencode(const QByteArray &bytes, const std::string &k
     return std::nullopt;
 }
 
-QString decodeProblem(const QByteArray &bytes, const std::string &kind)
-{
+QString decodeProblem(const QByteArray &bytes, const std::string &kind) {
     auto describe = [](const auto &result) { return result ? QString() : result.error().toString(); };
     auto describeList = [](const auto &result) {
         if (!result)
@@ -133,14 +129,14 @@ QString decodeProblem(const QByteArray &bytes, const std::string &kind)
     if (kind == "token-response")
         return describe(JsonCodec::decodeAccessToken(bytes));
     if (kind == "error-body")
-        return JsonCodec::decodeApiErrorBody(bytes).summary().isEmpty() ? u"error body says nothing"_s : QString();
+        return JsonCodec::decodeApiErrorBody(bytes).summary().isEmpty() ? u"error body says nothing"_s
+                                                                        : QString();
     if (kind == "trigger-request")
         return parse(bytes).contains("pipeline_id") ? QString() : u"no pipeline_id"_s;
     return u"unknown fixture kind "_s + QString::fromStdString(kind);
 }
 
-Pipeline decodePipelineOrFail(const char *json)
-{
+Pipeline decodePipelineOrFail(const char *json) {
     auto result = JsonCodec::decodePipeline(QByteArray(json));
     if (!result)
         qFatal("decode failed: %s", qPrintable(result.error().toString()));
@@ -183,8 +179,7 @@ private slots:
     void derivesMissingPageFlags();
 };
 
-void TestCodecs::decodesReferenceExamples_data()
-{
+void TestCodecs::decodesReferenceExamples_data() {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("kind");
     const Json manifest = parse(readFixture(u"manifest.json"_s));
@@ -199,16 +194,14 @@ void TestCodecs::decodesReferenceExamples_data()
     QVERIFY2(count >= 40, "the manifest lists the reference examples");
 }
 
-void TestCodecs::decodesReferenceExamples()
-{
+void TestCodecs::decodesReferenceExamples() {
     QFETCH(QString, file);
     QFETCH(QString, kind);
     const QString problem = decodeProblem(readFixture(file), kind.toStdString());
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
-void TestCodecs::reencodesCanonically_data()
-{
+void TestCodecs::reencodesCanonically_data() {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("kind");
     const Json manifest = parse(readFixture(u"manifest.json"_s));
@@ -219,20 +212,21 @@ void TestCodecs::reencodesCanonically_data()
         const auto file = QString::fromStdString(entry["file"].get<std::string>());
         if (file.contains(u"fragment"_s))
             continue; // only sync_mode and schedule of a pipeline: decoded above, not a resource to send
-        if (kind == "connection" || kind == "data-model" || kind == "pipeline" || kind == "field-transformation") {
+        if (kind == "connection" || kind == "data-model" || kind == "pipeline" ||
+            kind == "field-transformation") {
             QTest::newRow(qPrintable(file)) << file << QString::fromStdString(kind);
         } else if (kind.ends_with("-list")) {
             // Every item of a list example is a resource of its own.
             const Json items = parse(readFixture(file));
             for (std::size_t i = 0; i < items.size(); ++i)
-                QTest::addRow("%s[%zu]", qPrintable(file), i) << file + u'#' + QString::number(i)
-                                                               << QString::fromStdString(kind.substr(0, kind.size() - 5));
+                QTest::addRow("%s[%zu]", qPrintable(file), i)
+                    << file + u'#' + QString::number(i)
+                    << QString::fromStdString(kind.substr(0, kind.size() - 5));
         }
     }
 }
 
-void TestCodecs::reencodesCanonically()
-{
+void TestCodecs::reencodesCanonically() {
     QFETCH(QString, file);
     QFETCH(QString, kind);
     const std::string k = kind.toStdString();
@@ -246,15 +240,15 @@ void TestCodecs::reencodesCanonically()
     QVERIFY(encoded);
     const Json actual = parse(*encoded);
     const Json expected = canonicalBody(original, k);
-    QVERIFY2(actual == expected, qPrintable(u"\nexpected "_s + QString::fromStdString(expected.dump())
-                                            + u"\nactual   "_s + QString::fromStdString(actual.dump())));
+    QVERIFY2(actual == expected, qPrintable(u"\nexpected "_s + QString::fromStdString(expected.dump()) +
+                                            u"\nactual   "_s + QString::fromStdString(actual.dump())));
     // The canonical body is a fixed point.
     QCOMPARE(reencode(*encoded, k), encoded);
 }
 
-void TestCodecs::readsV1AccountIdentifierAlias()
-{
-    const auto c = JsonCodec::decodeConnection(readFixture(u"ref-connection-update-response-snowflake.json"_s));
+void TestCodecs::readsV1AccountIdentifierAlias() {
+    const auto c =
+        JsonCodec::decodeConnection(readFixture(u"ref-connection-update-response-snowflake.json"_s));
     QVERIFY(c);
     QCOMPARE(c->serviceProvider, ServiceProvider::Snowflake);
     QCOMPARE(c->snowflake.accountIdentifier, u"gd1234"_s);
@@ -269,9 +263,9 @@ void TestCodecs::readsV1AccountIdentifierAlias()
     QCOMPARE(both->snowflake.accountIdentifier, u"new"_s);
 }
 
-void TestCodecs::masksAreNeverSentBack()
-{
-    const auto c = JsonCodec::decodeConnection(readFixture(u"ref-connection-create-response-redshift.json"_s));
+void TestCodecs::masksAreNeverSentBack() {
+    const auto c =
+        JsonCodec::decodeConnection(readFixture(u"ref-connection-create-response-redshift.json"_s));
     QVERIFY(c);
     QVERIFY(c->redshift.password.isMasked());
     QVERIFY(c->redshift.password.value().isEmpty());
@@ -281,7 +275,8 @@ void TestCodecs::masksAreNeverSentBack()
     edited.redshift.password = Secret::fromValue(u"n3w-pa55"_s);
     JSON_COMPARE(parse(JsonCodec::encode(edited))["config"]["password"], "n3w-pa55");
 
-    const auto bq = JsonCodec::decodeConnection(readFixture(u"ref-connection-create-response-bigquery.json"_s));
+    const auto bq =
+        JsonCodec::decodeConnection(readFixture(u"ref-connection-create-response-bigquery.json"_s));
     QVERIFY(bq->bigQuery.serviceAccountKey.isMasked());
     QVERIFY(!parse(JsonCodec::encode(*bq))["config"].contains("service_account_key"));
 
@@ -291,8 +286,7 @@ void TestCodecs::masksAreNeverSentBack()
     QVERIFY(!parse(JsonCodec::encode(p)).contains("partner_feed_key"));
 }
 
-void TestCodecs::acceptsDocumentedEnumAliases()
-{
+void TestCodecs::acceptsDocumentedEnumAliases() {
     const auto p = JsonCodec::decodePipeline(R"({"id":"p","pipeline_type":"USER_ATTRIBUTES","state":"Active",
         "sync_mode":{"type":"full_sync"},"schedule":{"type":"on-demand"}})");
     QVERIFY(p);
@@ -314,8 +308,7 @@ void TestCodecs::acceptsDocumentedEnumAliases()
     QCOMPARE(t->status, TriggerStatus::TriggerRequested);
 }
 
-void TestCodecs::sendsNumbersAndReadsNumericStrings()
-{
+void TestCodecs::sendsNumbersAndReadsNumericStrings() {
     const auto p = JsonCodec::decodePipeline(
         R"({"id":"p","partner_feed_id":"2124","data_plan_id":"plan","data_plan_version":"2"})");
     QVERIFY(p);
@@ -333,19 +326,21 @@ void TestCodecs::sendsNumbersAndReadsNumericStrings()
     QCOMPARE(run->failedRecords, 3);
 
     // 64-bit values survive.
-    const auto big = JsonCodec::decodeRun(R"({"id": 9007199254740993, "successful_records": "9223372036854775807"})");
+    const auto big =
+        JsonCodec::decodeRun(R"({"id": 9007199254740993, "successful_records": "9223372036854775807"})");
     QCOMPARE(big->id, Q_INT64_C(9007199254740993));
     QCOMPARE(big->successfulRecords, std::numeric_limits<qint64>::max());
 
     // The Redshift port: a JSON number is read as text and sent as a string (I-25).
-    const auto c = JsonCodec::decodeConnection(R"({"id":"r","service_provider":"Redshift","config":{"port":5439}})");
+    const auto c =
+        JsonCodec::decodeConnection(R"({"id":"r","service_provider":"Redshift","config":{"port":5439}})");
     QCOMPARE(c->redshift.port, u"5439"_s);
     JSON_COMPARE(parse(JsonCodec::encode(*c))["config"]["port"], "5439");
 }
 
-void TestCodecs::keepsUnknownFieldsOnRoundTrip()
-{
-    const auto p = JsonCodec::decodePipeline(R"({"id":"p","name":"P","pipeline_type":"events","future_flag":true,
+void TestCodecs::keepsUnknownFieldsOnRoundTrip() {
+    const auto p =
+        JsonCodec::decodePipeline(R"({"id":"p","name":"P","pipeline_type":"events","future_flag":true,
         "nested":{"a":[1,2,{"b":null}]},
         "sync_mode":{"type":"incremental","lookback":"2h"},
         "schedule":{"type":"interval","timezone":"UTC"}})");
@@ -370,8 +365,7 @@ void TestCodecs::keepsUnknownFieldsOnRoundTrip()
     QVERIFY2(known->unknown.isEmpty(), known->unknown.json().constData());
 }
 
-void TestCodecs::keepsUnknownEnumValues()
-{
+void TestCodecs::keepsUnknownEnumValues() {
     const auto p = JsonCodec::decodePipeline(
         R"({"id":"p","pipeline_type":"audiences","status":"draining","schedule":{"type":"cron","frequency":"quarterly"}})");
     QVERIFY(p);
@@ -394,9 +388,9 @@ void TestCodecs::keepsUnknownEnumValues()
     JSON_COMPARE(cbody["config"]["host"], "db");
 }
 
-void TestCodecs::treatsNullAsAbsent()
-{
-    const auto p = JsonCodec::decodePipeline(R"({"id":"p","name":null,"data_plan_id":null,"data_plan_version":null,
+void TestCodecs::treatsNullAsAbsent() {
+    const auto p =
+        JsonCodec::decodePipeline(R"({"id":"p","name":null,"data_plan_id":null,"data_plan_version":null,
         "partner_feed_id":null,"errors":null,"field_transformation_id":null,"sync_mode":null,"schedule":null})");
     QVERIFY2(p, p ? "" : qPrintable(p.error().toString()));
     QVERIFY(p->name.isEmpty());
@@ -418,19 +412,20 @@ void TestCodecs::treatsNullAsAbsent()
     QVERIFY(zero->latestRun);
     QCOMPARE(JsonCodec::decodeReport(readFixture(u"spec-9.2-report.json"_s))->latestSuccessfulRunId, 251);
 
-    const auto run = JsonCodec::decodeRun(R"({"id":1,"range_start":null,"started_on":null,"range_end":"2023-10-25T19:00:00.000Z"})");
+    const auto run = JsonCodec::decodeRun(
+        R"({"id":1,"range_start":null,"started_on":null,"range_end":"2023-10-25T19:00:00.000Z"})");
     QVERIFY(run->rangeStart.isNull());
     QVERIFY(run->startedOn.isNull());
     QVERIFY(run->rangeEnd.isValid());
 
     // A mapping's explicit null source is absent (spec §11.2).
-    const auto t = JsonCodec::decodeFieldTransformation(readFixture(u"spec-11.2-field-transformation.json"_s));
+    const auto t =
+        JsonCodec::decodeFieldTransformation(readFixture(u"spec-11.2-field-transformation.json"_s));
     QVERIFY(!t->mappings[2].source);
     QVERIFY(!parse(JsonCodec::encode(*t))["mappings"][2].contains("source"));
 }
 
-void TestCodecs::neverEncodesReadOnlyFields()
-{
+void TestCodecs::neverEncodesReadOnlyFields() {
     Pipeline p = decodePipelineOrFail(kMinimalPipeline);
     p.status = PipelineStatus::Faulted;
     p.errors = {{u"boom"_s, {}}};
@@ -438,7 +433,8 @@ void TestCodecs::neverEncodesReadOnlyFields()
     p.audit.createdOn = Timestamp::parse(u"2024-01-01T00:00:00Z");
     p.audit.lastModifiedOn = Timestamp::parse(u"2024-01-02T00:00:00Z");
     const Json body = parse(JsonCodec::encode(p));
-    for (const char *key : {"status", "errors", "created_on", "created_by", "last_modified_on", "last_modified_by"})
+    for (const char *key :
+         {"status", "errors", "created_on", "created_by", "last_modified_on", "last_modified_by"})
         QVERIFY2(!body.contains(key), key);
 
     Connection c;
@@ -460,8 +456,7 @@ void TestCodecs::neverEncodesReadOnlyFields()
     JSON_COMPARE(mbody["type"], "sql");
 }
 
-void TestCodecs::sendsOnlyTheScheduleFieldsThatApply()
-{
+void TestCodecs::sendsOnlyTheScheduleFieldsThatApply() {
     Pipeline p = decodePipelineOrFail(kMinimalPipeline);
     p.schedule.frequency = Frequency::Daily;
     p.schedule.delay = u"0s"_s;
@@ -492,16 +487,18 @@ void TestCodecs::sendsOnlyTheScheduleFieldsThatApply()
     JSON_COMPARE(parse(JsonCodec::encode(p))["field_transformation_id"], "ft");
 }
 
-void TestCodecs::readsEveryProviderConfig()
-{
-    const auto sf = JsonCodec::decodeConnection(readFixture(u"ref-connection-create-request-snowflake.json"_s));
+void TestCodecs::readsEveryProviderConfig() {
+    const auto sf =
+        JsonCodec::decodeConnection(readFixture(u"ref-connection-create-request-snowflake.json"_s));
     QVERIFY(sf->snowflake.password.hasValue());
     QCOMPARE(sf->snowflake.storageIntegration, u"mp_us1_123_123_s3"_s);
-    const auto sfResponse = JsonCodec::decodeConnection(readFixture(u"ref-connection-create-response-snowflake.json"_s));
+    const auto sfResponse =
+        JsonCodec::decodeConnection(readFixture(u"ref-connection-create-response-snowflake.json"_s));
     QVERIFY(!sfResponse->snowflake.awsIamUserArn.isEmpty());
     QVERIFY(!sfResponse->snowflake.awsExternalId.isEmpty());
 
-    const auto bq = JsonCodec::decodeConnection(readFixture(u"ref-connection-create-request-bigquery.json"_s));
+    const auto bq =
+        JsonCodec::decodeConnection(readFixture(u"ref-connection-create-request-bigquery.json"_s));
     QVERIFY(bq->bigQuery.serviceAccountKey.value().contains(u"private_key"_s));
     QVERIFY(!bq->bigQuery.projectId.isEmpty());
     // An object instead of the documented string is kept as its JSON text.
@@ -510,7 +507,8 @@ void TestCodecs::readsEveryProviderConfig()
     QVERIFY(bqObject);
     JSON_COMPARE(parse(bqObject->bigQuery.serviceAccountKey.value().toUtf8())["client_email"], "a@b");
 
-    const auto db = JsonCodec::decodeConnection(readFixture(u"ref-connection-create-response-databricks.json"_s));
+    const auto db =
+        JsonCodec::decodeConnection(readFixture(u"ref-connection-create-response-databricks.json"_s));
     QCOMPARE(db->serviceProvider, ServiceProvider::Databricks);
     QVERIFY(!db->status.isSet()); // I-24: no status in the example
     QVERIFY(!db->databricks.provider.isEmpty());
@@ -521,19 +519,19 @@ void TestCodecs::readsEveryProviderConfig()
     QVERIFY(list->problems.empty());
 }
 
-void TestCodecs::decodesTimestampsOfEveryPublishedShape()
-{
-    const auto c = JsonCodec::decodeConnection(readFixture(u"ref-connection-create-response-redshift.json"_s));
+void TestCodecs::decodesTimestampsOfEveryPublishedShape() {
+    const auto c =
+        JsonCodec::decodeConnection(readFixture(u"ref-connection-create-response-redshift.json"_s));
     QVERIFY(c->audit.createdOn.isValid()); // no zone: UTC
     QVERIFY(c->audit.lastModifiedOn.isNull());
     // The docs' malformed timestamp is kept as text, not dropped, so that validation can point at it.
-    const auto p = JsonCodec::decodePipeline(readFixture(u"ref-pipeline-create-request-fragment-3-daily-bounded.json"_s));
+    const auto p = JsonCodec::decodePipeline(
+        readFixture(u"ref-pipeline-create-request-fragment-3-daily-bounded.json"_s));
     QVERIFY(p->syncMode.until.isInvalid());
     QCOMPARE(p->syncMode.until.invalidText(), u"2023-03-01T:12:00:00Z"_s);
 }
 
-void TestCodecs::rejectsMalformedInput_data()
-{
+void TestCodecs::rejectsMalformedInput_data() {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("messagePart");
@@ -548,50 +546,57 @@ void TestCodecs::rejectsMalformedInput_data()
     QTest::newRow("null body") << QByteArray("null") << QString() << u"expected an object, got null"_s;
     QTest::newRow("array body") << QByteArray("[]") << QString() << u"expected an object, got an array"_s;
     QTest::newRow("string body") << QByteArray(R"("pipeline")") << QString() << u"got a string"_s;
-    QTest::newRow("name object") << QByteArray(R"({"id":"p","name":{"x":1}})") << u"name"_s << u"expected a string, got an object"_s;
+    QTest::newRow("name object") << QByteArray(R"({"id":"p","name":{"x":1}})") << u"name"_s
+                                 << u"expected a string, got an object"_s;
     QTest::newRow("id array") << QByteArray(R"({"id":["p"]})") << u"id"_s << u"got an array"_s;
     QTest::newRow("state boolean") << QByteArray(R"({"state":true})") << u"state"_s << u"got a boolean"_s;
-    QTest::newRow("sync_mode string") << QByteArray(R"({"sync_mode":"incremental"})") << u"sync_mode"_s << u"expected an object"_s;
-    QTest::newRow("schedule.start number") << QByteArray(R"({"schedule":{"start":1690000000}})") << u"schedule.start"_s
-                                           << u"timestamp"_s;
+    QTest::newRow("sync_mode string")
+        << QByteArray(R"({"sync_mode":"incremental"})") << u"sync_mode"_s << u"expected an object"_s;
+    QTest::newRow("schedule.start number")
+        << QByteArray(R"({"schedule":{"start":1690000000}})") << u"schedule.start"_s << u"timestamp"_s;
     QTest::newRow("errors number") << QByteArray(R"({"errors":5})") << u"errors"_s << u"messages"_s;
-    QTest::newRow("error message object") << QByteArray(R"({"errors":[{"message":{"a":1}}]})") << u"errors[0].message"_s
-                                          << u"expected a string"_s;
-    QTest::newRow("feed id text") << QByteArray(R"({"partner_feed_id":"abc"})") << u"partner_feed_id"_s << u"whole number"_s;
-    QTest::newRow("feed id fraction") << QByteArray(R"({"partner_feed_id":1.5})") << u"partner_feed_id"_s << u"whole number"_s;
-    QTest::newRow("feed id boolean") << QByteArray(R"({"partner_feed_id":false})") << u"partner_feed_id"_s << u"expected a number"_s;
-    QTest::newRow("huge integer") << QByteArray(R"({"partner_feed_id":99999999999999999999})") << u"partner_feed_id"_s
-                                  << u"out of range"_s;
+    QTest::newRow("error message object") << QByteArray(R"({"errors":[{"message":{"a":1}}]})")
+                                          << u"errors[0].message"_s << u"expected a string"_s;
+    QTest::newRow("feed id text") << QByteArray(R"({"partner_feed_id":"abc"})") << u"partner_feed_id"_s
+                                  << u"whole number"_s;
+    QTest::newRow("feed id fraction")
+        << QByteArray(R"({"partner_feed_id":1.5})") << u"partner_feed_id"_s << u"whole number"_s;
+    QTest::newRow("feed id boolean") << QByteArray(R"({"partner_feed_id":false})") << u"partner_feed_id"_s
+                                     << u"expected a number"_s;
+    QTest::newRow("huge integer") << QByteArray(R"({"partner_feed_id":99999999999999999999})")
+                                  << u"partner_feed_id"_s << u"out of range"_s;
     QTest::newRow("huge negative") << QByteArray(R"({"data_plan_version":-9.3e18})") << u"data_plan_version"_s
                                    << u"out of range"_s;
     QTest::newRow("huge numeric string") << QByteArray(R"({"partner_feed_id":"99999999999999999999"})")
                                          << u"partner_feed_id"_s << u"whole number"_s;
-    QTest::newRow("overflowing exponent") << QByteArray(R"({"partner_feed_id":1e400})") << QString() << u"Malformed"_s;
-    QByteArray deep = QByteArray(R"({"id":"p","x":)") + QByteArray(100000, '[') + QByteArray(100000, ']') + '}';
+    QTest::newRow("overflowing exponent")
+        << QByteArray(R"({"partner_feed_id":1e400})") << QString() << u"Malformed"_s;
+    QByteArray deep =
+        QByteArray(R"({"id":"p","x":)") + QByteArray(100000, '[') + QByteArray(100000, ']') + '}';
     QTest::newRow("deep nesting") << deep << QString() << u"nested"_s;
     QByteArray deepInString = QByteArray(R"({"id":")") + QByteArray(1000, '[') + R"(","name":{"x":1}})";
-    QTest::newRow("brackets inside a string do not count") << deepInString << u"name"_s << u"expected a string"_s;
+    QTest::newRow("brackets inside a string do not count")
+        << deepInString << u"name"_s << u"expected a string"_s;
 }
 
-void TestCodecs::rejectsMalformedInput()
-{
+void TestCodecs::rejectsMalformedInput() {
     QFETCH(QByteArray, json);
     QFETCH(QString, path);
     QFETCH(QString, messagePart);
     const auto result = JsonCodec::decodePipeline(json);
     QVERIFY(!result);
     QCOMPARE(result.error().path, path);
-    QVERIFY2(result.error().message.contains(messagePart, Qt::CaseInsensitive), qPrintable(result.error().toString()));
+    QVERIFY2(result.error().message.contains(messagePart, Qt::CaseInsensitive),
+             qPrintable(result.error().toString()));
     // Every decoder survives the same input.
-    QVERIFY(!JsonCodec::decodeConnections(json) || !JsonCodec::decodeConnections(json)->problems.empty()
-            || json.startsWith('['));
+    QVERIFY(!JsonCodec::decodeConnections(json) || !JsonCodec::decodeConnections(json)->problems.empty() ||
+            json.startsWith('['));
     (void)JsonCodec::decodeRunPage(json);
     (void)JsonCodec::decodeReport(json);
     (void)JsonCodec::decodeApiErrorBody(json);
 }
 
-void TestCodecs::reportsBadListItemsWithoutLosingTheRest()
-{
+void TestCodecs::reportsBadListItemsWithoutLosingTheRest() {
     const auto list = JsonCodec::decodePipelines(R"([{"id":"a"}, {"id":"b","schedule":[]}, 42, {"id":"d"}])");
     QVERIFY(list);
     QCOMPARE(list->items.size(), 2u);
@@ -610,25 +615,28 @@ void TestCodecs::reportsBadListItemsWithoutLosingTheRest()
     QCOMPARE(page.error().path, u"items[1].id"_s);
 }
 
-void TestCodecs::parsesErrorBodiesInSpecOrder_data()
-{
+void TestCodecs::parsesErrorBodiesInSpecOrder_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("summary");
     QTest::addColumn<int>("statusCode");
 
     QTest::newRow("published") << readFixture(u"ref-error-400-trigger.json"_s)
                                << u"Pipeline example-pipeline is already in progress."_s << 400;
-    QTest::newRow("several messages") << QByteArray(R"({"statusCode":400,"errors":[{"message":"a"},{"message":"b"}]})")
-                                      << u"a\nb"_s << 400;
-    QTest::newRow("platform v1 code") << QByteArray(R"({"errors":[{"code":"VALIDATION_ERROR"}]})")
-                                      << u"VALIDATION_ERROR"_s << -1;
-    QTest::newRow("errors before message") << QByteArray(R"({"message":"m","errors":[{"message":"e"}]})") << u"e"_s << -1;
-    QTest::newRow("top-level message") << QByteArray(R"({"message":"Internal error"})") << u"Internal error"_s << -1;
-    QTest::newRow("oauth") << readFixture(u"spec-3.5-token-error-access-denied.json"_s) << u"access_denied"_s << -1;
+    QTest::newRow("several messages")
+        << QByteArray(R"({"statusCode":400,"errors":[{"message":"a"},{"message":"b"}]})") << u"a\nb"_s << 400;
+    QTest::newRow("platform v1 code")
+        << QByteArray(R"({"errors":[{"code":"VALIDATION_ERROR"}]})") << u"VALIDATION_ERROR"_s << -1;
+    QTest::newRow("errors before message")
+        << QByteArray(R"({"message":"m","errors":[{"message":"e"}]})") << u"e"_s << -1;
+    QTest::newRow("top-level message")
+        << QByteArray(R"({"message":"Internal error"})") << u"Internal error"_s << -1;
+    QTest::newRow("oauth") << readFixture(u"spec-3.5-token-error-access-denied.json"_s) << u"access_denied"_s
+                           << -1;
     QTest::newRow("oauth with description")
         << QByteArray(R"({"error":"invalid_client","error_description":"Unknown client"})")
         << u"Unknown client (invalid_client)"_s << -1;
-    QTest::newRow("status code as text") << QByteArray(R"({"statusCode":"404","errors":[{"message":"x"}]})") << u"x"_s << 404;
+    QTest::newRow("status code as text")
+        << QByteArray(R"({"statusCode":"404","errors":[{"message":"x"}]})") << u"x"_s << 404;
     QTest::newRow("wrong-typed errors do not hide message")
         << QByteArray(R"({"errors":42,"message":"still shown"})") << u"still shown"_s << -1;
     QTest::newRow("not json") << QByteArray("Bad Gateway") << QString() << -1;
@@ -636,8 +644,7 @@ void TestCodecs::parsesErrorBodiesInSpecOrder_data()
     QTest::newRow("array") << QByteArray("[1]") << QString() << -1;
 }
 
-void TestCodecs::parsesErrorBodiesInSpecOrder()
-{
+void TestCodecs::parsesErrorBodiesInSpecOrder() {
     QFETCH(QByteArray, body);
     QFETCH(QString, summary);
     QFETCH(int, statusCode);
@@ -646,8 +653,7 @@ void TestCodecs::parsesErrorBodiesInSpecOrder()
     QCOMPARE(parsed.statusCode.value_or(-1), statusCode);
 }
 
-void TestCodecs::derivesMissingPageFlags()
-{
+void TestCodecs::derivesMissingPageFlags() {
     const auto page = JsonCodec::decodeRunPage(R"({"items":[{"id":1}],"current_page":2,"total_pages":3})");
     QVERIFY(page);
     QVERIFY(page->hasPreviousPage);

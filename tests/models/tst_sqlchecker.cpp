@@ -11,16 +11,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList columnNames(const SqlCheckResult &result)
-{
+QStringList columnNames(const SqlCheckResult &result) {
     QStringList names;
     for (const SqlResultColumn &c : result.columns)
         names << c.name;
     return names;
 }
 
-QString issues(const SqlCheckResult &result)
-{
+QString issues(const SqlCheckResult &result) {
     QStringList lines;
     for (const SqlIssue &i : result.issues)
         lines << u"%1:%2 %3"_s.arg(i.line).arg(i.column).arg(i.message);
@@ -48,11 +46,11 @@ private slots:
     void tokenizesQuotedIdentifiers();
 };
 
-void TestSqlChecker::acceptsReadOnlyQueries_data()
-{
+void TestSqlChecker::acceptsReadOnlyQueries_data() {
     QTest::addColumn<QString>("sql");
     QTest::newRow("simple") << u"SELECT email, updated_at FROM db.crm.users"_s;
-    QTest::newRow("keywords in strings") << u"SELECT email FROM t WHERE note = 'please DELETE me; DROP TABLE x'"_s;
+    QTest::newRow("keywords in strings")
+        << u"SELECT email FROM t WHERE note = 'please DELETE me; DROP TABLE x'"_s;
     QTest::newRow("escaped quote in string") << u"SELECT 'it''s; WITH' AS s FROM t"_s;
     QTest::newRow("keywords in line comment") << u"SELECT a -- UPDATE later; DROP\nFROM t"_s;
     QTest::newRow("keywords in block comment") << u"/* CREATE TABLE x; */ SELECT a FROM t /* ALTER */"_s;
@@ -65,20 +63,19 @@ void TestSqlChecker::acceptsReadOnlyQueries_data()
     QTest::newRow("semicolon then comment") << u"SELECT a FROM t; -- done\n"_s;
     QTest::newRow("leading comment and blank lines") << u"\n\n-- users\nSELECT a FROM t"_s;
     QTest::newRow("parenthesised") << u"(SELECT a FROM t)"_s;
-    QTest::newRow("spec example") << u"SELECT email AS email, COUNT(id) AS \"count_of_open_tickets\", LAST_UPDATED_DATE_TIME "
-                                     "FROM mp.demo_service.tickets WHERE status = 'open' GROUP BY email, LAST_UPDATED_DATE_TIME"_s;
+    QTest::newRow("spec example")
+        << u"SELECT email AS email, COUNT(id) AS \"count_of_open_tickets\", LAST_UPDATED_DATE_TIME "
+           "FROM mp.demo_service.tickets WHERE status = 'open' GROUP BY email, LAST_UPDATED_DATE_TIME"_s;
     QTest::newRow("dollar identifiers") << u"SELECT first_name AS \"$firstname\", $col FROM t"_s;
 }
 
-void TestSqlChecker::acceptsReadOnlyQueries()
-{
+void TestSqlChecker::acceptsReadOnlyQueries() {
     QFETCH(QString, sql);
     const SqlCheckResult result = SqlChecker::check(sql);
     QVERIFY2(result.ok(), qPrintable(issues(result)));
 }
 
-void TestSqlChecker::reportsUnsupportedCommands_data()
-{
+void TestSqlChecker::reportsUnsupportedCommands_data() {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QString>("command");
     QTest::addColumn<int>("column");
@@ -96,12 +93,12 @@ void TestSqlChecker::reportsUnsupportedCommands_data()
     QTest::newRow("VACUUM") << u"VACUUM INTO '/tmp/x'"_s << u"VACUUM"_s << 1;
     QTest::newRow("lower case") << u"with x as (select 1) select * from x"_s << u"WITH"_s << 1;
     QTest::newRow("inside a subquery") << u"SELECT a FROM (DELETE FROM t RETURNING a)"_s << u"DELETE"_s << 16;
-    QTest::newRow("after a comment") << u"/* ok */ SELECT a FROM t WHERE EXISTS (UPDATE t SET a=1)"_s << u"UPDATE"_s << 40;
+    QTest::newRow("after a comment") << u"/* ok */ SELECT a FROM t WHERE EXISTS (UPDATE t SET a=1)"_s
+                                     << u"UPDATE"_s << 40;
     QTest::newRow("REPLACE INTO is a command") << u"REPLACE INTO t VALUES (1)"_s << u"REPLACE"_s << 1;
 }
 
-void TestSqlChecker::reportsUnsupportedCommands()
-{
+void TestSqlChecker::reportsUnsupportedCommands() {
     QFETCH(QString, sql);
     QFETCH(QString, command);
     QFETCH(int, column);
@@ -117,8 +114,7 @@ void TestSqlChecker::reportsUnsupportedCommands()
     QCOMPARE(sql.mid(it->offset, it->length).toUpper(), command);
 }
 
-void TestSqlChecker::reportsPositionsOnLaterLines()
-{
+void TestSqlChecker::reportsPositionsOnLaterLines() {
     const QString sql = u"SELECT a,\n       b -- DROP here is fine\n  FROM t\n WHERE x = 'a\nb'   AND DROP"_s;
     const SqlCheckResult result = SqlChecker::check(sql);
     QCOMPARE(result.issues.size(), 1u);
@@ -127,8 +123,7 @@ void TestSqlChecker::reportsPositionsOnLaterLines()
     QCOMPARE(sql.mid(result.issues[0].offset, 4), u"DROP"_s);
 }
 
-void TestSqlChecker::refusesMoreThanOneStatement()
-{
+void TestSqlChecker::refusesMoreThanOneStatement() {
     const SqlCheckResult result = SqlChecker::check(u"SELECT a FROM t;\nSELECT b FROM u"_s);
     QCOMPARE(result.issues.size(), 1u);
     QVERIFY(result.issues[0].message.contains(u"one statement"_s));
@@ -138,8 +133,7 @@ void TestSqlChecker::refusesMoreThanOneStatement()
     QVERIFY(SqlChecker::check(u"SELECT ';' AS a FROM t"_s).ok());
 }
 
-void TestSqlChecker::refusesQueriesNotStartingWithSelect()
-{
+void TestSqlChecker::refusesQueriesNotStartingWithSelect() {
     for (const QString &sql : {u"SHOW TABLES"_s, u"EXPLAIN SELECT 1"_s, u"VALUES (1)"_s, u"42"_s}) {
         const SqlCheckResult result = SqlChecker::check(sql);
         QCOMPARE(result.issues.size(), 1u);
@@ -154,8 +148,7 @@ void TestSqlChecker::refusesQueriesNotStartingWithSelect()
     QCOMPARE(SqlChecker::check(u"DELETE FROM t"_s).issues.size(), 1u);
 }
 
-void TestSqlChecker::reportsUnterminatedText()
-{
+void TestSqlChecker::reportsUnterminatedText() {
     SqlCheckResult result = SqlChecker::check(u"SELECT 'abc FROM t"_s);
     QVERIFY(!result.ok());
     QCOMPARE(result.issues[0].column, 8);
@@ -167,13 +160,14 @@ void TestSqlChecker::reportsUnterminatedText()
     QVERIFY(result.issues[0].message.contains(u"quoted"_s));
 }
 
-void TestSqlChecker::findsResultColumns_data()
-{
+void TestSqlChecker::findsResultColumns_data() {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QStringList>("names");
     QTest::addColumn<bool>("wildcard");
-    QTest::newRow("plain") << u"SELECT email, updated_at FROM t"_s << QStringList{u"email"_s, u"updated_at"_s} << false;
-    QTest::newRow("AS alias") << u"SELECT e.mail AS email, COUNT(id) AS cnt FROM t e"_s << QStringList{u"email"_s, u"cnt"_s} << false;
+    QTest::newRow("plain") << u"SELECT email, updated_at FROM t"_s << QStringList{u"email"_s, u"updated_at"_s}
+                           << false;
+    QTest::newRow("AS alias") << u"SELECT e.mail AS email, COUNT(id) AS cnt FROM t e"_s
+                              << QStringList{u"email"_s, u"cnt"_s} << false;
     QTest::newRow("implicit alias") << u"SELECT LOWER(mail) email, 1 one, 'x' tag FROM t"_s
                                     << QStringList{u"email"_s, u"one"_s, u"tag"_s} << false;
     QTest::newRow("quoted alias keeps case") << u"SELECT x AS \"$FirstName\", y AS `Last` FROM t"_s
@@ -184,20 +178,22 @@ void TestSqlChecker::findsResultColumns_data()
                                               << QStringList{QString(), QString(), u"email"_s} << false;
     QTest::newRow("nested commas") << u"SELECT COALESCE(a, b, c) AS x, CONCAT(d, ',', e) y FROM t"_s
                                    << QStringList{u"x"_s, u"y"_s} << false;
-    QTest::newRow("CASE ... END alias") << u"SELECT CASE WHEN a THEN 1 ELSE 0 END flag, CASE WHEN b THEN 2 END FROM t"_s
-                                        << QStringList{u"flag"_s, QString()} << false;
+    QTest::newRow("CASE ... END alias")
+        << u"SELECT CASE WHEN a THEN 1 ELSE 0 END flag, CASE WHEN b THEN 2 END FROM t"_s
+        << QStringList{u"flag"_s, QString()} << false;
     QTest::newRow("DISTINCT") << u"SELECT DISTINCT email FROM t"_s << QStringList{u"email"_s} << false;
     QTest::newRow("star") << u"SELECT * FROM t"_s << QStringList{QString()} << true;
     QTest::newRow("table star") << u"SELECT t.*, u.email FROM t JOIN u ON t.id = u.id"_s
                                 << QStringList{QString(), u"email"_s} << true;
     QTest::newRow("product is not a star") << u"SELECT a * b AS c FROM t"_s << QStringList{u"c"_s} << false;
-    QTest::newRow("subquery in FROM") << u"SELECT x.a FROM (SELECT a, b FROM t) x"_s << QStringList{u"a"_s} << false;
-    QTest::newRow("comment between") << u"SELECT a /* first */, -- then\n b FROM t"_s << QStringList{u"a"_s, u"b"_s} << false;
+    QTest::newRow("subquery in FROM")
+        << u"SELECT x.a FROM (SELECT a, b FROM t) x"_s << QStringList{u"a"_s} << false;
+    QTest::newRow("comment between") << u"SELECT a /* first */, -- then\n b FROM t"_s
+                                     << QStringList{u"a"_s, u"b"_s} << false;
     QTest::newRow("no FROM") << u"SELECT 1 AS one"_s << QStringList{u"one"_s} << false;
 }
 
-void TestSqlChecker::findsResultColumns()
-{
+void TestSqlChecker::findsResultColumns() {
     QFETCH(QString, sql);
     QFETCH(QStringList, names);
     QFETCH(bool, wildcard);
@@ -207,8 +203,7 @@ void TestSqlChecker::findsResultColumns()
     QCOMPARE(result.hasWildcard, wildcard);
 }
 
-void TestSqlChecker::classifiesColumns_data()
-{
+void TestSqlChecker::classifiesColumns_data() {
     QTest::addColumn<QString>("column");
     QTest::addColumn<int>("role");
     QTest::newRow("email") << u"email"_s << int(ColumnRole::UserIdentity);
@@ -226,15 +221,13 @@ void TestSqlChecker::classifiesColumns_data()
     QTest::newRow("plain attribute") << u"lifetime_value"_s << int(ColumnRole::Attribute);
 }
 
-void TestSqlChecker::classifiesColumns()
-{
+void TestSqlChecker::classifiesColumns() {
     QFETCH(QString, column);
     QFETCH(int, role);
     QCOMPARE(int(ColumnRoles::classify(column, u"updated_at"_s)), role);
 }
 
-void TestSqlChecker::tokenizesQuotedIdentifiers()
-{
+void TestSqlChecker::tokenizesQuotedIdentifiers() {
     const QString sql = u"SELECT \"a\"\"b\", [c d], 'e''f' FROM t"_s;
     const auto tokens = SqlTokenizer::tokenize(sql);
     QCOMPARE(tokens[1].kind, SqlToken::Kind::QuotedIdentifier);

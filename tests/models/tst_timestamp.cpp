@@ -19,8 +19,7 @@ private slots:
     void ordersByInstant();
 };
 
-void TestTimestamp::parsesPublishedShapes_data()
-{
+void TestTimestamp::parsesPublishedShapes_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QDateTime>("expected");
     auto utc = [](int y, int mo, int d, int h, int mi, int s, int ms = 0) {
@@ -30,7 +29,8 @@ void TestTimestamp::parsesPublishedShapes_data()
     QTest::newRow("no zone is UTC") << u"2023-02-03T23:53:08.413"_s << utc(2023, 2, 3, 23, 53, 8, 413);
     QTest::newRow("no fraction, no zone") << u"2023-02-07T20:36:00"_s << utc(2023, 2, 7, 20, 36, 0);
     QTest::newRow("2-digit fraction") << u"2023-02-08T00:05:31.23"_s << utc(2023, 2, 8, 0, 5, 31, 230);
-    QTest::newRow("9-digit fraction") << u"2023-02-08T00:05:31.123456789Z"_s << utc(2023, 2, 8, 0, 5, 31, 123);
+    QTest::newRow("9-digit fraction")
+        << u"2023-02-08T00:05:31.123456789Z"_s << utc(2023, 2, 8, 0, 5, 31, 123);
     QTest::newRow("seconds Z") << u"2022-10-30T11:00:16Z"_s << utc(2022, 10, 30, 11, 0, 16);
     QTest::newRow("positive offset") << u"2023-03-01T14:28:55+02:00"_s << utc(2023, 3, 1, 12, 28, 55);
     QTest::newRow("negative offset") << u"2023-03-01T14:28:55-0530"_s << utc(2023, 3, 1, 19, 58, 55);
@@ -41,8 +41,7 @@ void TestTimestamp::parsesPublishedShapes_data()
     QTest::newRow("lower-case z") << u"2024-05-01t10:00:00z"_s << utc(2024, 5, 1, 10, 0, 0);
 }
 
-void TestTimestamp::parsesPublishedShapes()
-{
+void TestTimestamp::parsesPublishedShapes() {
     QFETCH(QString, text);
     QFETCH(QDateTime, expected);
     const Timestamp t = Timestamp::parse(text);
@@ -51,8 +50,7 @@ void TestTimestamp::parsesPublishedShapes()
     QCOMPARE(t.toUtc().timeSpec(), Qt::UTC);
 }
 
-void TestTimestamp::keepsInvalidText_data()
-{
+void TestTimestamp::keepsInvalidText_data() {
     QTest::addColumn<QString>("text");
     QTest::newRow("docs typo I-19") << u"2023-03-01T:12:00:00Z"_s;
     QTest::newRow("early access typo") << u"2023-03-1T:12:00:00Z"_s;
@@ -72,8 +70,7 @@ void TestTimestamp::keepsInvalidText_data()
     QTest::newRow("placeholder") << u"…"_s;
 }
 
-void TestTimestamp::keepsInvalidText()
-{
+void TestTimestamp::keepsInvalidText() {
     QFETCH(QString, text);
     const Timestamp t = Timestamp::parse(text);
     QVERIFY(!t.isValid());
@@ -84,8 +81,7 @@ void TestTimestamp::keepsInvalidText()
     QVERIFY(!t.toUtc().isValid());
 }
 
-void TestTimestamp::formatsForTheWire()
-{
+void TestTimestamp::formatsForTheWire() {
     QCOMPARE(Timestamp::parse(u"2023-03-01T14:28:55+02:00").toWireSeconds(), u"2023-03-01T12:28:55Z"_s);
     QCOMPARE(Timestamp::parse(u"2023-10-24T19:59:30.828Z").toWireMillis(), u"2023-10-24T19:59:30.828Z"_s);
     QCOMPARE(Timestamp::parse(u"2023-10-24T19:59:30Z").toWireMillis(), u"2023-10-24T19:59:30.000Z"_s);
@@ -97,8 +93,7 @@ void TestTimestamp::formatsForTheWire()
     QCOMPARE(Timestamp().toWireSeconds(), QString());
 }
 
-void TestTimestamp::ordersByInstant()
-{
+void TestTimestamp::ordersByInstant() {
     const Timestamp a = Timestamp::parse(u"2023-03-01T12:00:00+01:00");
     const Timestamp b = Timestamp::parse(u"2023-03-01T11:30:00Z");
     QVERIFY(a < b);

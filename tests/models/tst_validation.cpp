@@ -21,8 +21,7 @@ struct Case {
     bool warningOnly = false;
 };
 
-Pipeline validPipeline()
-{
+Pipeline validPipeline() {
     Pipeline p;
     p.id = u"orders-events"_s;
     p.name = u"Orders events pipeline"_s;
@@ -43,24 +42,24 @@ Pipeline validPipeline()
     return p;
 }
 
-Connection validConnection(ServiceProvider provider)
-{
+Connection validConnection(ServiceProvider provider) {
     Connection c;
     c.id = u"warehouse"_s;
     c.name = u"Warehouse connection"_s;
     c.state = ResourceState::Active;
     c.serviceProvider = provider;
-    c.snowflake = {u"gd12345"_s, u"us-central1.gcp"_s, u"compute_wh"_s, u"db"_s, u"role"_s, u"user"_s,
-                   Secret::fromValue(u"pw"_s), u"mp_us1_123_123_s3"_s, {}, {}};
-    c.bigQuery = {u"us-east1"_s, u"project"_s, u"dataset"_s, u"sa@project.iam.gserviceaccount.com"_s,
-                  Secret::fromValue(uR"({"type":"service_account","private_key":"k","client_email":"sa@p"})"_s)};
-    c.redshift = {u"dev"_s, u"cluster.example.com"_s, {}, u"mparticle"_s, Secret::fromValue(u"pw"_s), u"arn:aws:iam::1:role/r"_s};
+    c.snowflake = {u"gd12345"_s, u"us-central1.gcp"_s,       u"compute_wh"_s,        u"db"_s, u"role"_s,
+                   u"user"_s,    Secret::fromValue(u"pw"_s), u"mp_us1_123_123_s3"_s, {},      {}};
+    c.bigQuery = {
+        u"us-east1"_s, u"project"_s, u"dataset"_s, u"sa@project.iam.gserviceaccount.com"_s,
+        Secret::fromValue(uR"({"type":"service_account","private_key":"k","client_email":"sa@p"})"_s)};
+    c.redshift = {u"dev"_s,       u"cluster.example.com"_s,   {},
+                  u"mparticle"_s, Secret::fromValue(u"pw"_s), u"arn:aws:iam::1:role/r"_s};
     c.databricks = {u"org"_s, u"schema"_s};
     return c;
 }
 
-DataModel validModel()
-{
+DataModel validModel() {
     DataModel m;
     m.id = u"users-model"_s;
     m.name = u"Users model"_s;
@@ -69,8 +68,7 @@ DataModel validModel()
     return m;
 }
 
-FieldTransformation validTransformation()
-{
+FieldTransformation validTransformation() {
     FieldTransformation t;
     t.id = u"orders-to-events"_s;
     t.name = u"Orders to events"_s;
@@ -82,8 +80,7 @@ FieldTransformation validTransformation()
     return t;
 }
 
-const std::vector<Case<Pipeline>> &pipelineCases()
-{
+const std::vector<Case<Pipeline>> &pipelineCases() {
     static const std::vector<Case<Pipeline>> cases = {
         {"valid", [](Pipeline &) {}, {}},
         {"missing id", [](Pipeline &p) { p.id.clear(); }, u"id"_s, Code::Required},
@@ -93,11 +90,15 @@ const std::vector<Case<Pipeline>> &pipelineCases()
         {"id too long", [](Pipeline &p) { p.id = QString(256, u'a'); }, u"id"_s},
         {"id of 255 is fine", [](Pipeline &p) { p.id = QString(255, u'a'); }, {}},
         {"blank name", [](Pipeline &p) { p.name = u"   "_s; }, u"name"_s, Code::Required},
-        {"missing pipeline type", [](Pipeline &p) { p.pipelineType = {}; }, u"pipeline_type"_s, Code::Required},
-        {"unknown pipeline type", [](Pipeline &p) { p.pipelineType = EnumValue<PipelineType>::fromWire(u"audiences"); },
+        {"missing pipeline type", [](Pipeline &p) { p.pipelineType = {}; }, u"pipeline_type"_s,
+         Code::Required},
+        {"unknown pipeline type",
+         [](Pipeline &p) { p.pipelineType = EnumValue<PipelineType>::fromWire(u"audiences"); },
          u"pipeline_type"_s},
-        {"missing connection", [](Pipeline &p) { p.connectionId.clear(); }, u"connection_id"_s, Code::Required},
-        {"missing data model", [](Pipeline &p) { p.dataModelId.clear(); }, u"data_model_id"_s, Code::Required},
+        {"missing connection", [](Pipeline &p) { p.connectionId.clear(); }, u"connection_id"_s,
+         Code::Required},
+        {"missing data model", [](Pipeline &p) { p.dataModelId.clear(); }, u"data_model_id"_s,
+         Code::Required},
         {"events without transformation", [](Pipeline &p) { p.fieldTransformationId.reset(); },
          u"field_transformation_id"_s, Code::Required},
         {"user attributes need no transformation",
@@ -107,11 +108,11 @@ const std::vector<Case<Pipeline>> &pipelineCases()
          },
          {}},
         {"missing state", [](Pipeline &p) { p.state = {}; }, u"state"_s, Code::Required},
-        {"inactive is not a pipeline state", [](Pipeline &p) { p.state = EnumValue<PipelineState>::fromWire(u"inactive"); },
-         u"state"_s},
+        {"inactive is not a pipeline state",
+         [](Pipeline &p) { p.state = EnumValue<PipelineState>::fromWire(u"inactive"); }, u"state"_s},
         {"missing environment", [](Pipeline &p) { p.environment = {}; }, u"environment"_s, Code::Required},
-        {"unknown environment", [](Pipeline &p) { p.environment = EnumValue<Environment>::fromWire(u"staging"); },
-         u"environment"_s},
+        {"unknown environment",
+         [](Pipeline &p) { p.environment = EnumValue<Environment>::fromWire(u"staging"); }, u"environment"_s},
         {"missing sync mode", [](Pipeline &p) { p.syncMode.type = {}; }, u"sync_mode.type"_s, Code::Required},
         {"incremental without iterator", [](Pipeline &p) { p.syncMode.iteratorField.clear(); },
          u"sync_mode.iterator_field"_s, Code::Required},
@@ -134,21 +135,28 @@ const std::vector<Case<Pipeline>> &pipelineCases()
              p.syncMode.iteratorField.clear();
          },
          u"sync_mode.iterator_field"_s},
-        {"malformed from (I-19)", [](Pipeline &p) { p.syncMode.from = Timestamp::parse(u"2023-03-01T:12:00:00Z"); },
+        {"malformed from (I-19)",
+         [](Pipeline &p) { p.syncMode.from = Timestamp::parse(u"2023-03-01T:12:00:00Z"); },
          u"sync_mode.from"_s},
-        {"malformed until", [](Pipeline &p) { p.syncMode.until = Timestamp::parse(u"tomorrow"); }, u"sync_mode.until"_s},
-        {"until equal to from", [](Pipeline &p) { p.syncMode.until = p.syncMode.from; }, u"sync_mode.until"_s},
-        {"until before from", [](Pipeline &p) { p.syncMode.until = Timestamp::parse(u"2022-06-01T00:00:00Z"); },
+        {"malformed until", [](Pipeline &p) { p.syncMode.until = Timestamp::parse(u"tomorrow"); },
          u"sync_mode.until"_s},
-        {"missing schedule type", [](Pipeline &p) { p.schedule.type = {}; }, u"schedule.type"_s, Code::Required},
-        {"unknown schedule type", [](Pipeline &p) { p.schedule.type = EnumValue<ScheduleType>::fromWire(u"cron"); },
-         u"schedule.type"_s},
-        {"interval without frequency", [](Pipeline &p) { p.schedule.frequency = {}; }, u"schedule.frequency"_s,
+        {"until equal to from", [](Pipeline &p) { p.syncMode.until = p.syncMode.from; },
+         u"sync_mode.until"_s},
+        {"until before from",
+         [](Pipeline &p) { p.syncMode.until = Timestamp::parse(u"2022-06-01T00:00:00Z"); },
+         u"sync_mode.until"_s},
+        {"missing schedule type", [](Pipeline &p) { p.schedule.type = {}; }, u"schedule.type"_s,
          Code::Required},
+        {"unknown schedule type",
+         [](Pipeline &p) { p.schedule.type = EnumValue<ScheduleType>::fromWire(u"cron"); },
+         u"schedule.type"_s},
+        {"interval without frequency", [](Pipeline &p) { p.schedule.frequency = {}; },
+         u"schedule.frequency"_s, Code::Required},
         {"unknown frequency",
          [](Pipeline &p) { p.schedule.frequency = EnumValue<Frequency>::fromWire(u"quarterly"); },
          u"schedule.frequency"_s},
-        {"interval without start", [](Pipeline &p) { p.schedule.start = {}; }, u"schedule.start"_s, Code::Required},
+        {"interval without start", [](Pipeline &p) { p.schedule.start = {}; }, u"schedule.start"_s,
+         Code::Required},
         {"on demand needs neither",
          [](Pipeline &p) {
              p.schedule.type = ScheduleType::OnDemand;
@@ -202,8 +210,7 @@ struct ConnectionCase {
     bool warningOnly = false;
 };
 
-const std::vector<ConnectionCase> &connectionCases()
-{
+const std::vector<ConnectionCase> &connectionCases() {
     using SP = ServiceProvider;
     const auto create = Validator::Mode::Create;
     const auto replace = Validator::Mode::Replace;
@@ -212,40 +219,47 @@ const std::vector<ConnectionCase> &connectionCases()
         {"bigquery valid", SP::BigQuery, create, [](Connection &) {}, {}},
         {"redshift valid", SP::Redshift, create, [](Connection &) {}, {}},
         {"databricks valid", SP::Databricks, create, [](Connection &) {}, {}},
-        {"missing provider", SP::Snowflake, create, [](Connection &c) { c.serviceProvider = {}; }, u"service_provider"_s,
-         Code::Required},
+        {"missing provider", SP::Snowflake, create, [](Connection &c) { c.serviceProvider = {}; },
+         u"service_provider"_s, Code::Required},
         {"unknown provider", SP::Snowflake, create,
-         [](Connection &c) { c.serviceProvider = EnumValue<ServiceProvider>::fromWire(u"Postgres"); }, u"service_provider"_s},
+         [](Connection &c) { c.serviceProvider = EnumValue<ServiceProvider>::fromWire(u"Postgres"); },
+         u"service_provider"_s},
         {"paused is not a connection state", SP::Snowflake, create,
          [](Connection &c) { c.state = EnumValue<ResourceState>::fromWire(u"paused"); }, u"state"_s},
-        {"missing state", SP::Snowflake, create, [](Connection &c) { c.state = {}; }, u"state"_s, Code::Required},
-        {"bad id", SP::Databricks, create, [](Connection &c) { c.id = u"a.b"_s; }, u"id"_s},
-        {"snowflake account", SP::Snowflake, create, [](Connection &c) { c.snowflake.accountIdentifier.clear(); },
-         u"config.account_identifier"_s, Code::Required},
-        {"snowflake region", SP::Snowflake, create, [](Connection &c) { c.snowflake.region.clear(); }, u"config.region"_s,
+        {"missing state", SP::Snowflake, create, [](Connection &c) { c.state = {}; }, u"state"_s,
          Code::Required},
+        {"bad id", SP::Databricks, create, [](Connection &c) { c.id = u"a.b"_s; }, u"id"_s},
+        {"snowflake account", SP::Snowflake, create,
+         [](Connection &c) { c.snowflake.accountIdentifier.clear(); }, u"config.account_identifier"_s,
+         Code::Required},
+        {"snowflake region", SP::Snowflake, create, [](Connection &c) { c.snowflake.region.clear(); },
+         u"config.region"_s, Code::Required},
         {"snowflake warehouse", SP::Snowflake, create, [](Connection &c) { c.snowflake.warehouse.clear(); },
          u"config.warehouse"_s, Code::Required},
         {"snowflake database", SP::Snowflake, create, [](Connection &c) { c.snowflake.database.clear(); },
          u"config.database"_s, Code::Required},
-        {"snowflake role", SP::Snowflake, create, [](Connection &c) { c.snowflake.role.clear(); }, u"config.role"_s,
-         Code::Required},
-        {"snowflake user", SP::Snowflake, create, [](Connection &c) { c.snowflake.user.clear(); }, u"config.user"_s,
-         Code::Required},
+        {"snowflake role", SP::Snowflake, create, [](Connection &c) { c.snowflake.role.clear(); },
+         u"config.role"_s, Code::Required},
+        {"snowflake user", SP::Snowflake, create, [](Connection &c) { c.snowflake.user.clear(); },
+         u"config.user"_s, Code::Required},
         {"snowflake storage integration", SP::Snowflake, create,
-         [](Connection &c) { c.snowflake.storageIntegration.clear(); }, u"config.storage_integration"_s, Code::Required},
-        {"snowflake password on create", SP::Snowflake, create, [](Connection &c) { c.snowflake.password = {}; },
-         u"config.password"_s, Code::Required},
-        {"masked password on create", SP::Snowflake, create, [](Connection &c) { c.snowflake.password = Secret::masked(); },
-         u"config.password"_s, Code::Required},
+         [](Connection &c) { c.snowflake.storageIntegration.clear(); }, u"config.storage_integration"_s,
+         Code::Required},
+        {"snowflake password on create", SP::Snowflake, create,
+         [](Connection &c) { c.snowflake.password = {}; }, u"config.password"_s, Code::Required},
+        {"masked password on create", SP::Snowflake, create,
+         [](Connection &c) { c.snowflake.password = Secret::masked(); }, u"config.password"_s,
+         Code::Required},
         {"masked password on replace must be re-entered", SP::Snowflake, replace,
-         [](Connection &c) { c.snowflake.password = Secret::masked(); }, u"config.password"_s, Code::SecretReentry},
+         [](Connection &c) { c.snowflake.password = Secret::masked(); }, u"config.password"_s,
+         Code::SecretReentry},
         {"new password on replace", SP::Snowflake, replace, [](Connection &) {}, {}},
         {"empty password value", SP::Redshift, create,
-         [](Connection &c) { c.redshift.password = Secret::fromValue({}); }, u"config.password"_s, Code::Required},
+         [](Connection &c) { c.redshift.password = Secret::fromValue({}); }, u"config.password"_s,
+         Code::Required},
         {"bigquery key masked on replace", SP::BigQuery, replace,
-         [](Connection &c) { c.bigQuery.serviceAccountKey = Secret::masked(); }, u"config.service_account_key"_s,
-         Code::SecretReentry},
+         [](Connection &c) { c.bigQuery.serviceAccountKey = Secret::masked(); },
+         u"config.service_account_key"_s, Code::SecretReentry},
         {"bigquery key not JSON", SP::BigQuery, create,
          [](Connection &c) { c.bigQuery.serviceAccountKey = Secret::fromValue(u"not a key file"_s); },
          u"config.service_account_key"_s},
@@ -256,16 +270,19 @@ const std::vector<ConnectionCase> &connectionCases()
          u"config.project_id"_s, Code::Required},
         {"bigquery dataset", SP::BigQuery, create, [](Connection &c) { c.bigQuery.datasetId.clear(); },
          u"config.dataset_id"_s, Code::Required},
-        {"bigquery service account", SP::BigQuery, create, [](Connection &c) { c.bigQuery.serviceAccountId.clear(); },
-         u"config.service_account_id"_s, Code::Required},
-        {"bigquery region", SP::BigQuery, create, [](Connection &c) { c.bigQuery.region.clear(); }, u"config.region"_s,
+        {"bigquery service account", SP::BigQuery, create,
+         [](Connection &c) { c.bigQuery.serviceAccountId.clear(); }, u"config.service_account_id"_s,
          Code::Required},
-        {"redshift host", SP::Redshift, create, [](Connection &c) { c.redshift.host.clear(); }, u"config.host"_s,
-         Code::Required},
+        {"bigquery region", SP::BigQuery, create, [](Connection &c) { c.bigQuery.region.clear(); },
+         u"config.region"_s, Code::Required},
+        {"redshift host", SP::Redshift, create, [](Connection &c) { c.redshift.host.clear(); },
+         u"config.host"_s, Code::Required},
         {"redshift role arn", SP::Redshift, create, [](Connection &c) { c.redshift.awsIamRoleArn.clear(); },
          u"config.aws_iam_role_arn"_s, Code::Required},
-        {"redshift port text", SP::Redshift, create, [](Connection &c) { c.redshift.port = u"fifty"_s; }, u"config.port"_s},
-        {"redshift port range", SP::Redshift, create, [](Connection &c) { c.redshift.port = u"70000"_s; }, u"config.port"_s},
+        {"redshift port text", SP::Redshift, create, [](Connection &c) { c.redshift.port = u"fifty"_s; },
+         u"config.port"_s},
+        {"redshift port range", SP::Redshift, create, [](Connection &c) { c.redshift.port = u"70000"_s; },
+         u"config.port"_s},
         {"redshift port ok", SP::Redshift, create, [](Connection &c) { c.redshift.port = u"5439"_s; }, {}},
         {"databricks provider", SP::Databricks, create, [](Connection &c) { c.databricks.provider.clear(); },
          u"config.provider"_s, Code::Required},
@@ -275,55 +292,64 @@ const std::vector<ConnectionCase> &connectionCases()
     return cases;
 }
 
-const std::vector<Case<FieldTransformation>> &transformationCases()
-{
+const std::vector<Case<FieldTransformation>> &transformationCases() {
     static const std::vector<Case<FieldTransformation>> cases = {
         {"valid", [](FieldTransformation &) {}, {}},
         {"bad id", [](FieldTransformation &t) { t.id = u"a b"_s; }, u"id"_s},
         {"wrong destination type",
-         [](FieldTransformation &t) { t.destinationType = EnumValue<DestinationType>::fromWire(u"user_profile"); },
+         [](FieldTransformation &t) {
+             t.destinationType = EnumValue<DestinationType>::fromWire(u"user_profile");
+         },
          u"destination_type"_s},
-        {"no mappings is a warning", [](FieldTransformation &t) { t.mappings.clear(); }, u"mappings"_s, Code::Invalid, true},
-        {"column without source", [](FieldTransformation &t) { t.mappings[0].source.reset(); }, u"mappings[0].source"_s,
-         Code::Required},
+        {"no mappings is a warning", [](FieldTransformation &t) { t.mappings.clear(); }, u"mappings"_s,
+         Code::Invalid, true},
+        {"column without source", [](FieldTransformation &t) { t.mappings[0].source.reset(); },
+         u"mappings[0].source"_s, Code::Required},
         {"column without destination", [](FieldTransformation &t) { t.mappings[0].destination = u""_s; },
          u"mappings[0].destination"_s, Code::Required},
-        {"column with a value", [](FieldTransformation &t) { t.mappings[0].value = u"x"_s; }, u"mappings[0].value"_s},
-        {"static with a source", [](FieldTransformation &t) { t.mappings[1].source = u"col"_s; }, u"mappings[1].source"_s},
-        {"static without value", [](FieldTransformation &t) { t.mappings[1].value.reset(); }, u"mappings[1].value"_s,
-         Code::Required},
-        {"static with an empty value is fine", [](FieldTransformation &t) { t.mappings[1].value = QString(); }, {}},
-        {"ignore without source", [](FieldTransformation &t) { t.mappings[2].source.reset(); }, u"mappings[2].source"_s,
-         Code::Required},
+        {"column with a value", [](FieldTransformation &t) { t.mappings[0].value = u"x"_s; },
+         u"mappings[0].value"_s},
+        {"static with a source", [](FieldTransformation &t) { t.mappings[1].source = u"col"_s; },
+         u"mappings[1].source"_s},
+        {"static without value", [](FieldTransformation &t) { t.mappings[1].value.reset(); },
+         u"mappings[1].value"_s, Code::Required},
+        {"static with an empty value is fine",
+         [](FieldTransformation &t) { t.mappings[1].value = QString(); },
+         {}},
+        {"ignore without source", [](FieldTransformation &t) { t.mappings[2].source.reset(); },
+         u"mappings[2].source"_s, Code::Required},
         {"ignore with destination", [](FieldTransformation &t) { t.mappings[2].destination = u"x"_s; },
          u"mappings[2].destination"_s},
         {"unknown mapping type",
-         [](FieldTransformation &t) { t.mappings[0].mappingType = EnumValue<MappingType>::fromWire(u"lookup"); },
+         [](FieldTransformation &t) {
+             t.mappings[0].mappingType = EnumValue<MappingType>::fromWire(u"lookup");
+         },
          u"mappings[0].mapping_type"_s},
-        {"two mappings to one destination", [](FieldTransformation &t) { t.mappings[1].destination = u"event_id"_s; },
+        {"two mappings to one destination",
+         [](FieldTransformation &t) { t.mappings[1].destination = u"event_id"_s; },
          u"mappings[1].destination"_s},
     };
     return cases;
 }
 
-const std::vector<Case<DataModel>> &modelCases()
-{
+const std::vector<Case<DataModel>> &modelCases() {
     static const std::vector<Case<DataModel>> cases = {
         {"valid", [](DataModel &) {}, {}},
         {"bad id", [](DataModel &m) { m.id = u"users model"_s; }, u"id"_s},
         {"missing name", [](DataModel &m) { m.name.clear(); }, u"name"_s, Code::Required},
         {"missing state", [](DataModel &m) { m.state = {}; }, u"state"_s, Code::Required},
-        {"unknown type", [](DataModel &m) { m.type = EnumValue<DataModelType>::fromWire(u"python"); }, u"type"_s},
+        {"unknown type", [](DataModel &m) { m.type = EnumValue<DataModelType>::fromWire(u"python"); },
+         u"type"_s},
         {"empty query", [](DataModel &m) { m.sqlQuery = u"  "_s; }, u"config.sql_query"_s, Code::Required},
-        {"WITH", [](DataModel &m) { m.sqlQuery = u"WITH x AS (SELECT 1) SELECT * FROM x"_s; }, u"config.sql_query"_s},
+        {"WITH", [](DataModel &m) { m.sqlQuery = u"WITH x AS (SELECT 1) SELECT * FROM x"_s; },
+         u"config.sql_query"_s},
         {"two statements", [](DataModel &m) { m.sqlQuery = u"SELECT 1; SELECT 2"_s; }, u"config.sql_query"_s},
     };
     return cases;
 }
 
 template <typename T>
-void addRows(const std::vector<T> &cases)
-{
+void addRows(const std::vector<T> &cases) {
     QTest::addColumn<int>("index");
     for (std::size_t i = 0; i < cases.size(); ++i)
         QTest::newRow(cases[i].name) << int(i);
@@ -331,8 +357,7 @@ void addRows(const std::vector<T> &cases)
 
 // The object must have exactly the expected finding on the expected field, and no other error.
 template <typename C>
-void checkIssues(const ValidationIssues &issues, const C &c)
-{
+void checkIssues(const ValidationIssues &issues, const C &c) {
     QString all;
     for (const ValidationIssue &i : issues)
         all += i.field + u": " + i.message + u'\n';
@@ -367,8 +392,7 @@ private slots:
     void slugs();
 };
 
-void TestValidation::pipelineRules()
-{
+void TestValidation::pipelineRules() {
     QFETCH(int, index);
     const auto &c = pipelineCases()[std::size_t(index)];
     Pipeline p = validPipeline();
@@ -376,8 +400,7 @@ void TestValidation::pipelineRules()
     checkIssues(Validator::validate(p), c);
 }
 
-void TestValidation::connectionRules()
-{
+void TestValidation::connectionRules() {
     QFETCH(int, index);
     const auto &c = connectionCases()[std::size_t(index)];
     Connection connection = validConnection(c.provider);
@@ -385,8 +408,7 @@ void TestValidation::connectionRules()
     checkIssues(Validator::validate(connection, c.mode), c);
 }
 
-void TestValidation::transformationRules()
-{
+void TestValidation::transformationRules() {
     QFETCH(int, index);
     const auto &c = transformationCases()[std::size_t(index)];
     FieldTransformation t = validTransformation();
@@ -394,8 +416,7 @@ void TestValidation::transformationRules()
     checkIssues(Validator::validate(t), c);
 }
 
-void TestValidation::dataModelRules()
-{
+void TestValidation::dataModelRules() {
     QFETCH(int, index);
     const auto &c = modelCases()[std::size_t(index)];
     DataModel m = validModel();
@@ -403,8 +424,7 @@ void TestValidation::dataModelRules()
     checkIssues(Validator::validate(m), c);
 }
 
-void TestValidation::sqlIssuesCarryTheirPosition()
-{
+void TestValidation::sqlIssuesCarryTheirPosition() {
     DataModel m = validModel();
     m.sqlQuery = u"SELECT email\nFROM t\nWHERE x IN (DELETE FROM t)"_s;
     const ValidationIssues issues = Validator::validate(m);
@@ -414,8 +434,7 @@ void TestValidation::sqlIssuesCarryTheirPosition()
     QVERIFY(issues[0].message.contains(u"DELETE"_s));
 }
 
-void TestValidation::slugs()
-{
+void TestValidation::slugs() {
     QVERIFY(Validator::isSlug(u"abc-DEF_123"));
     QVERIFY(!Validator::isSlug(u""));
     QVERIFY(!Validator::isSlug(u"a b"));

@@ -25,8 +25,7 @@ private:
     QUrl startSandbox(QProcess &process);
 };
 
-QUrl TestSandboxProcess::startSandbox(QProcess &process)
-{
+QUrl TestSandboxProcess::startSandbox(QProcess &process) {
     process.start(QStringLiteral(WSC_SANDBOX_EXE), {u"--port"_s, u"0"_s});
     if (!process.waitForStarted(5000) || !process.waitForReadyRead(10000))
         return {};
@@ -37,8 +36,7 @@ QUrl TestSandboxProcess::startSandbox(QProcess &process)
     return QUrl(match.captured(1));
 }
 
-void TestSandboxProcess::announcesItsLoopbackPort()
-{
+void TestSandboxProcess::announcesItsLoopbackPort() {
     QProcess process;
     const QUrl url = startSandbox(process);
     QVERIFY2(url.isValid(), "first line: listening on http://127.0.0.1:PORT");
@@ -46,8 +44,7 @@ void TestSandboxProcess::announcesItsLoopbackPort()
     process.waitForFinished();
 }
 
-void TestSandboxProcess::answersUnknownPathsWithTheErrorBody()
-{
+void TestSandboxProcess::answersUnknownPathsWithTheErrorBody() {
     QProcess process;
     const QUrl url = startSandbox(process);
     QVERIFY(url.isValid());
@@ -65,8 +62,7 @@ void TestSandboxProcess::answersUnknownPathsWithTheErrorBody()
     process.waitForFinished();
 }
 
-void TestSandboxProcess::refusesBadOptions()
-{
+void TestSandboxProcess::refusesBadOptions() {
     QProcess process;
     process.start(QStringLiteral(WSC_SANDBOX_EXE), {u"--port"_s, u"70000"_s});
     QVERIFY(process.waitForFinished(10000));
@@ -74,8 +70,7 @@ void TestSandboxProcess::refusesBadOptions()
     QVERIFY(process.readAllStandardError().contains("--port"));
 }
 
-void TestSandboxProcess::documentsItsOptions()
-{
+void TestSandboxProcess::documentsItsOptions() {
     QProcess process;
     process.start(QStringLiteral(WSC_SANDBOX_EXE), {u"--help"_s});
     QVERIFY(process.waitForFinished(10000));
