@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace wsc::sandbox {
+
+// The local stand-in for customers' warehouses (spec §6.8, §12.6): per connection, a directory of SQLite
+// files, one per schema, opened read-only behind an authorizer, that really runs each data model's SQL.
+class Warehouse {
+public:
+    explicit Warehouse(QString root);
+
+    const QString &root() const { return m_root; }
+    // <root>/<provider>/<key>/<key> for a stored connection (e.g. snowflake/<account>/<database>).
+    QString directoryFor(const QJsonObject &connection) const;
+    // Empty when the warehouse can be reached with this connection's settings, else the reason.
+    QString healthCheck(const QJsonObject &connection) const;
+    // Creates the directory of a connection with the demo tables, so that it passes the health check.
+    bool provision(const QJsonObject &connection, const QDateTime &now, QString *error) const;
+
+    struct Window {
+        std::optional<QDateTime> lo; // unbounded when empty
+        std::optional<QDateTime> hi; // no filter when both are empty (full mode without from/until)
+    };
+    struct Job {
+        QJsonObject connection;
+        QString sql;
+        QString pipelineType;  // user_attributes | events
+        QString iteratorField; // empty: no filter
+        QString iteratorType;
+        Window window;
+        bool halfOpen = false;
+        qint64 recordLimit = 0;
+        QString recordLimitKind;    // "hourly", "on-demand", …
+        QJsonObject transformation; // events pipelines
+        QString environment;
+        QString outboxPath; // JSON Lines file the batches are appended to; empty: not written
+        qint64 runId = 0;
+    };
+    struct Outcome {
+        enum class Failure { None, Connection, DataModel, Pipeline };
+        Failure failure = Failure::None;
+        QString message;
+        qint64 successful = 0;
+        qint64 failed = 0;
+    };
+    Outcome run(const Job &job) const;
+
+    // The reserved identity columns (spec §12.4), lower case.
+    static bool isUserIdentity(const QString &column);
+    static bool isDeviceIdentity(const QString &column);
+
+private:
+    QString m_root;
+};
+
+} // namespace wsc::sandbox
