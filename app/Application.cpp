@@ -12,7 +12,8 @@ namespace wsc {
 using namespace Qt::StringLiterals;
 
 Application::Application(int &argc, char **argv)
-    : QApplication(argc, argv) {
+    : QApplication(argc, argv)
+{
     setOrganizationName(u"WarehouseSyncConsole"_s);
     setApplicationName(u"wsconsole"_s);
     setApplicationDisplayName(tr("Warehouse Sync Console"));
@@ -21,7 +22,8 @@ Application::Application(int &argc, char **argv)
 
 Application::~Application() = default;
 
-std::optional<int> Application::start() {
+std::optional<int> Application::start()
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Desktop console for the mParticle Warehouse Sync API v2."));
     parser.addHelpOption();
@@ -40,7 +42,8 @@ std::optional<int> Application::start() {
     return std::nullopt;
 }
 
-void Application::installTranslators(const QString &language) {
+void Application::installTranslators(const QString &language)
+{
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (m_qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         installTranslator(&m_qtTranslator);

@@ -1,6 +1,7 @@
 #include "app/Application.h"
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     wsc::Application app(argc, argv);
     if (const auto exitCode = app.start())
         return *exitCode;

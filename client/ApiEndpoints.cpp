@@ -9,9 +9,11 @@ using namespace Qt::StringLiterals;
 
 ApiEndpoints::ApiEndpoints(QUrl apiRoot, QString workspaceId)
     : m_root(std::move(apiRoot))
-    , m_workspaceId(std::move(workspaceId)) {}
+    , m_workspaceId(std::move(workspaceId))
+{}
 
-QUrl ApiEndpoints::workspaceUrl(std::initializer_list<QString> segments) const {
+QUrl ApiEndpoints::workspaceUrl(std::initializer_list<QString> segments) const
+{
     QString path = m_root.path(QUrl::FullyEncoded);
     while (path.endsWith(u'/'))
         path.chop(1);
@@ -25,47 +27,58 @@ QUrl ApiEndpoints::workspaceUrl(std::initializer_list<QString> segments) const {
     return url;
 }
 
-QUrl ApiEndpoints::connections() const {
+QUrl ApiEndpoints::connections() const
+{
     return workspaceUrl({u"connections"_s});
 }
 
-QUrl ApiEndpoints::connection(const QString &id) const {
+QUrl ApiEndpoints::connection(const QString &id) const
+{
     return workspaceUrl({u"connections"_s, id});
 }
 
-QUrl ApiEndpoints::dataModels() const {
+QUrl ApiEndpoints::dataModels() const
+{
     return workspaceUrl({u"data-models"_s});
 }
 
-QUrl ApiEndpoints::dataModel(const QString &id) const {
+QUrl ApiEndpoints::dataModel(const QString &id) const
+{
     return workspaceUrl({u"data-models"_s, id});
 }
 
-QUrl ApiEndpoints::fieldTransformations() const {
+QUrl ApiEndpoints::fieldTransformations() const
+{
     return workspaceUrl({u"field-transformations"_s});
 }
 
-QUrl ApiEndpoints::fieldTransformation(const QString &id) const {
+QUrl ApiEndpoints::fieldTransformation(const QString &id) const
+{
     return workspaceUrl({u"field-transformations"_s, id});
 }
 
-QUrl ApiEndpoints::pipelines() const {
+QUrl ApiEndpoints::pipelines() const
+{
     return workspaceUrl({u"inputs"_s, u"data-pipelines"_s});
 }
 
-QUrl ApiEndpoints::pipeline(const QString &id) const {
+QUrl ApiEndpoints::pipeline(const QString &id) const
+{
     return workspaceUrl({u"inputs"_s, u"data-pipelines"_s, id});
 }
 
-QUrl ApiEndpoints::trigger() const {
+QUrl ApiEndpoints::trigger() const
+{
     return workspaceUrl({u"inputs"_s, u"data-pipelines"_s, u"trigger"_s});
 }
 
-QUrl ApiEndpoints::report(const QString &pipelineId) const {
+QUrl ApiEndpoints::report(const QString &pipelineId) const
+{
     return workspaceUrl({u"inputs"_s, u"data-pipelines"_s, pipelineId, u"report"_s});
 }
 
-QUrl ApiEndpoints::runs(const QString &pipelineId, const RunQuery &query) const {
+QUrl ApiEndpoints::runs(const QString &pipelineId, const RunQuery &query) const
+{
     QUrl url = workspaceUrl({u"inputs"_s, u"data-pipelines"_s, pipelineId, u"runs"_s});
     QUrlQuery q;
     q.addQueryItem(u"currentPage"_s, QString::number(std::max(1, query.page)));
@@ -78,18 +91,21 @@ QUrl ApiEndpoints::runs(const QString &pipelineId, const RunQuery &query) const 
     return url;
 }
 
-QUrl ApiEndpoints::run(const QString &pipelineId, qint64 runId) const {
+QUrl ApiEndpoints::run(const QString &pipelineId, qint64 runId) const
+{
     return workspaceUrl({u"inputs"_s, u"data-pipelines"_s, pipelineId, u"runs"_s, QString::number(runId)});
 }
 
-bool ApiEndpoints::isLoopbackHost(const QString &host) {
+bool ApiEndpoints::isLoopbackHost(const QString &host)
+{
     if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
 
-bool ApiEndpoints::isAllowedTransport(const QUrl &url) {
+bool ApiEndpoints::isAllowedTransport(const QUrl &url)
+{
     if (!url.isValid() || url.host().isEmpty())
         return false;
     const QString scheme = url.scheme().toLower();

@@ -18,10 +18,12 @@ class SystemClock final : public Clock {
 public:
     explicit SystemClock(double timeScale = 1.0)
         : m_scale(timeScale)
-        , m_origin(QDateTime::currentDateTimeUtc()) {
+        , m_origin(QDateTime::currentDateTimeUtc())
+    {
         m_elapsed.start();
     }
-    QDateTime now() const override {
+    QDateTime now() const override
+    {
         if (m_scale == 1.0)
             return QDateTime::currentDateTimeUtc();
         return m_origin.addMSecs(qint64(double(m_elapsed.elapsed()) * m_scale));
@@ -37,7 +39,8 @@ private:
 class ManualClock final : public Clock {
 public:
     explicit ManualClock(QDateTime start = QDateTime::currentDateTimeUtc())
-        : m_now(start.toUTC()) {}
+        : m_now(start.toUTC())
+    {}
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &time) { m_now = time.toUTC(); }
     void advance(qint64 msecs) { m_now = m_now.addMSecs(msecs); }

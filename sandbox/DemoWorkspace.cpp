@@ -27,7 +27,8 @@ const QStringList kLastNames = {u"Lovelace"_s, u"Hopper"_s,  u"Turing"_s,   u"Di
 const QStringList kCountries = {u"US"_s, u"DE"_s, u"GB"_s, u"FR"_s, u"AU"_s, u"JP"_s, u"BR"_s, u"CA"_s};
 const QStringList kPlans = {u"free"_s, u"starter"_s, u"pro"_s, u"enterprise"_s};
 
-bool exec(sqlite3 *db, const QString &sql, QString *error) {
+bool exec(sqlite3 *db, const QString &sql, QString *error)
+{
     char *message = nullptr;
     if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
         return true;
@@ -38,7 +39,8 @@ bool exec(sqlite3 *db, const QString &sql, QString *error) {
 
 // Creates one schema file from a CREATE TABLE and rows produced by `row(i)` as SQL value lists.
 bool writeTable(const QString &path, const QString &create, int count, const std::function<QString(int)> &row,
-                const QString &table, QString *error) {
+                const QString &table, QString *error)
+{
     QFile::remove(path);
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
@@ -55,13 +57,15 @@ bool writeTable(const QString &path, const QString &create, int count, const std
     return ok;
 }
 
-QString quoted(const QString &text) {
+QString quoted(const QString &text)
+{
     return u'\'' + QString(text).replace(u'\'', u"''"_s) + u'\'';
 }
 
 } // namespace
 
-bool DemoWorkspace::writeTables(const QString &dir, const QDateTime &now, QString *error) {
+bool DemoWorkspace::writeTables(const QString &dir, const QDateTime &now, QString *error)
+{
     if (!QDir().mkpath(dir)) {
         *error = u"cannot create "_s + dir;
         return false;
@@ -142,7 +146,8 @@ bool DemoWorkspace::writeTables(const QString &dir, const QDateTime &now, QStrin
     return ok;
 }
 
-void DemoWorkspace::seed(Service &service, const Warehouse &warehouse, const QDateTime &now) {
+void DemoWorkspace::seed(Service &service, const Warehouse &warehouse, const QDateTime &now)
+{
     using Kind = Service::Kind;
     const QDateTime created = now.addDays(-30);
     const QJsonObject serviceAccountKey{

@@ -22,61 +22,42 @@ using Method = QHttpServerRequest::Method;
 
 namespace {
 
-QByteArray reasonPhrase(int status) {
+QByteArray reasonPhrase(int status)
+{
     switch (status) {
-    case 200:
-        return "OK";
-    case 204:
-        return "No Content";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 413:
-        return "Payload Too Large";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    case 505:
-        return "HTTP Version Not Supported";
-    default:
-        return "Status";
+    case 200: return "OK";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 413: return "Payload Too Large";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 505: return "HTTP Version Not Supported";
+    default: return "Status";
     }
 }
 
-QString methodName(Method method) {
+QString methodName(Method method)
+{
     switch (method) {
-    case Method::Get:
-        return u"GET"_s;
-    case Method::Put:
-        return u"PUT"_s;
-    case Method::Delete:
-        return u"DELETE"_s;
-    case Method::Post:
-        return u"POST"_s;
-    case Method::Head:
-        return u"HEAD"_s;
-    case Method::Options:
-        return u"OPTIONS"_s;
-    case Method::Patch:
-        return u"PATCH"_s;
-    default:
-        return u"OTHER"_s;
+    case Method::Get: return u"GET"_s;
+    case Method::Put: return u"PUT"_s;
+    case Method::Delete: return u"DELETE"_s;
+    case Method::Post: return u"POST"_s;
+    case Method::Head: return u"HEAD"_s;
+    case Method::Options: return u"OPTIONS"_s;
+    case Method::Patch: return u"PATCH"_s;
+    default: return u"OTHER"_s;
     }
 }
 
-HttpResponse methodNotAllowed(const QHttpServerRequest &request, const QByteArray &allow) {
+HttpResponse methodNotAllowed(const QHttpServerRequest &request, const QByteArray &allow)
+{
     HttpResponse r = HttpResponse::error(
         405, u"Method %1 is not supported on %2."_s.arg(methodName(request.method()), request.url().path()));
     r.headers.append({"Allow", allow});
@@ -84,14 +65,16 @@ HttpResponse methodNotAllowed(const QHttpServerRequest &request, const QByteArra
 }
 
 // The path split into decoded segments; empty segments (double or trailing slashes) are dropped.
-QStringList segmentsOf(const QUrl &url) {
+QStringList segmentsOf(const QUrl &url)
+{
     QStringList out;
     for (const QString &raw : url.path(QUrl::FullyEncoded).split(u'/', Qt::SkipEmptyParts))
         out << QUrl::fromPercentEncoding(raw.toUtf8());
     return out;
 }
 
-std::optional<Service::Kind> kindOf(const QStringList &s, int &consumed) {
+std::optional<Service::Kind> kindOf(const QStringList &s, int &consumed)
+{
     if (s.isEmpty())
         return std::nullopt;
     if (s[0] == u"connections") {
@@ -122,13 +105,16 @@ HttpFrontEnd::HttpFrontEnd(Service &service, const Warehouse &warehouse, const C
     , m_warehouse(warehouse)
     , m_clock(clock)
     , m_manualClock(manualClock)
-    , m_random(QRandomGenerator::securelySeeded()) {}
+    , m_random(QRandomGenerator::securelySeeded())
+{}
 
-void HttpFrontEnd::missingHandler(const QHttpServerRequest &, QTcpSocket *socket) {
+void HttpFrontEnd::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
     send(socket, HttpResponse::error(404, u"No such endpoint."_s));
 }
 
-bool HttpFrontEnd::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+bool HttpFrontEnd::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
     const QStringList segments = segmentsOf(request.url());
     const bool isApi = !segments.isEmpty() && segments[0] != u"_sandbox";
     const FaultConfig faults = m_service.config().faults;
@@ -168,7 +154,8 @@ bool HttpFrontEnd::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     return true;
 }
 
-void HttpFrontEnd::send(QTcpSocket *socket, const HttpResponse &response, bool truncate) {
+void HttpFrontEnd::send(QTcpSocket *socket, const HttpResponse &response, bool truncate)
+{
     QByteArray out =
         "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     if (response.status != 204) {
@@ -189,7 +176,8 @@ void HttpFrontEnd::send(QTcpSocket *socket, const HttpResponse &response, bool t
     socket->write(out);
 }
 
-HttpResponse HttpFrontEnd::dispatch(const QHttpServerRequest &request) {
+HttpResponse HttpFrontEnd::dispatch(const QHttpServerRequest &request)
+{
     if (request.body().size() > m_service.config().maxBodyBytes)
         return HttpResponse::error(
             413, u"The request body is larger than %1 bytes."_s.arg(m_service.config().maxBodyBytes));
@@ -218,7 +206,8 @@ HttpResponse HttpFrontEnd::dispatch(const QHttpServerRequest &request) {
     return HttpResponse::error(404, u"No such endpoint."_s);
 }
 
-HttpResponse HttpFrontEnd::issueToken(const QHttpServerRequest &request) {
+HttpResponse HttpFrontEnd::issueToken(const QHttpServerRequest &request)
+{
     // JSON is canonical; a form body is accepted too (spec §3.5). OAuth-style error bodies here.
     QJsonObject fields;
     const QByteArray contentType = request.value("Content-Type").toLower();
@@ -252,7 +241,8 @@ HttpResponse HttpFrontEnd::issueToken(const QHttpServerRequest &request) {
                                                {u"token_type"_s, u"Bearer"_s}});
 }
 
-bool HttpFrontEnd::authorized(const QHttpServerRequest &request) {
+bool HttpFrontEnd::authorized(const QHttpServerRequest &request)
+{
     const QByteArray header = request.value("Authorization");
     if (!header.startsWith("Bearer "))
         return false;
@@ -267,7 +257,8 @@ bool HttpFrontEnd::authorized(const QHttpServerRequest &request) {
     return true;
 }
 
-HttpResponse HttpFrontEnd::api(const QHttpServerRequest &request, const QStringList &s) {
+HttpResponse HttpFrontEnd::api(const QHttpServerRequest &request, const QStringList &s)
+{
     int consumed = 0;
     const auto kind = kindOf(s, consumed);
     if (!kind)
@@ -313,18 +304,15 @@ HttpResponse HttpFrontEnd::api(const QHttpServerRequest &request, const QStringL
     if (rest.size() != 1)
         return HttpResponse::error(404, u"No such endpoint."_s);
     switch (method) {
-    case Method::Get:
-        return m_service.get(*kind, rest[0]);
-    case Method::Put:
-        return m_service.replace(*kind, rest[0], request.body());
-    case Method::Delete:
-        return m_service.remove(*kind, rest[0]);
-    default:
-        return methodNotAllowed(request, "GET, PUT, DELETE");
+    case Method::Get: return m_service.get(*kind, rest[0]);
+    case Method::Put: return m_service.replace(*kind, rest[0], request.body());
+    case Method::Delete: return m_service.remove(*kind, rest[0]);
+    default: return methodNotAllowed(request, "GET, PUT, DELETE");
     }
 }
 
-HttpResponse HttpFrontEnd::admin(const QHttpServerRequest &request, const QStringList &s) {
+HttpResponse HttpFrontEnd::admin(const QHttpServerRequest &request, const QStringList &s)
+{
     const Method method = request.method();
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
     if (s == QStringList{u"clock"_s}) {

@@ -21,7 +21,8 @@ public:
     Reader(const QJsonObject &object, QString prefix, QStringList &errors)
         : m_object(object)
         , m_prefix(std::move(prefix))
-        , m_errors(errors) {}
+        , m_errors(errors)
+    {}
 
     QString name(const QString &key) const { return m_prefix + key; }
     bool present(const QString &key) const { return m_object.contains(key) && !m_object.value(key).isNull(); }
@@ -29,7 +30,8 @@ public:
 
     // A string, or a number given where the docs print strings; nullopt if absent/null (or wrong type,
     // reported).
-    std::optional<QString> string(const QString &key, bool required) {
+    std::optional<QString> string(const QString &key, bool required)
+    {
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
@@ -54,7 +56,8 @@ public:
 
     // One of `allowed` (case-insensitive, '-' = '_'), returned in canonical spelling.
     std::optional<QString> enumeration(const QString &key, const QStringList &allowed, bool required,
-                                       const QHash<QString, QString> &aliases = {}) {
+                                       const QHash<QString, QString> &aliases = {})
+    {
         const auto text = string(key, required);
         if (!text)
             return std::nullopt;
@@ -72,7 +75,8 @@ public:
         return std::nullopt;
     }
 
-    std::optional<QDateTime> timestamp(const QString &key, bool required) {
+    std::optional<QDateTime> timestamp(const QString &key, bool required)
+    {
         const auto text = string(key, required);
         if (!text)
             return std::nullopt;
@@ -82,7 +86,8 @@ public:
         return time;
     }
 
-    std::optional<qint64> integer(const QString &key) {
+    std::optional<qint64> integer(const QString &key)
+    {
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
@@ -106,7 +111,8 @@ private:
     QStringList &m_errors;
 };
 
-void requireIdAndName(Reader &r, QJsonObject &out) {
+void requireIdAndName(Reader &r, QJsonObject &out)
+{
     if (const auto id = r.string(u"id"_s, true)) {
         if (!isSlug(*id))
             r.error(u"id must be 1 to 255 letters, digits, '_' or '-'."_s);
@@ -123,7 +129,8 @@ struct ConfigField {
     bool required;
 };
 
-QList<ConfigField> configFields(const QString &provider) {
+QList<ConfigField> configFields(const QString &provider)
+{
     if (provider == u"Snowflake")
         return {{u"account_identifier", true},
                 {u"region", true},
@@ -151,12 +158,14 @@ QList<ConfigField> configFields(const QString &provider) {
 
 } // namespace
 
-bool isSlug(const QString &id) {
+bool isSlug(const QString &id)
+{
     static const QRegularExpression slug(u"^[A-Za-z0-9_-]{1,255}$"_s);
     return slug.match(id).hasMatch();
 }
 
-QStringList secretFields(const QString &provider) {
+QStringList secretFields(const QString &provider)
+{
     if (provider == u"Snowflake" || provider == u"Redshift")
         return {u"password"_s};
     if (provider == u"BigQuery")
@@ -164,7 +173,8 @@ QStringList secretFields(const QString &provider) {
     return {};
 }
 
-ValidationResult connection(const QJsonObject &body, const QJsonObject *stored) {
+ValidationResult connection(const QJsonObject &body, const QJsonObject *stored)
+{
     ValidationResult result;
     QJsonObject &out = result.canonical;
     Reader r(body, QString(), result.errors);
@@ -228,7 +238,8 @@ ValidationResult connection(const QJsonObject &body, const QJsonObject *stored) 
     return result;
 }
 
-ValidationResult dataModel(const QJsonObject &body) {
+ValidationResult dataModel(const QJsonObject &body)
+{
     ValidationResult result;
     QJsonObject &out = result.canonical;
     Reader r(body, QString(), result.errors);
@@ -251,7 +262,8 @@ ValidationResult dataModel(const QJsonObject &body) {
     return result;
 }
 
-ValidationResult fieldTransformation(const QJsonObject &body) {
+ValidationResult fieldTransformation(const QJsonObject &body)
+{
     ValidationResult result;
     QJsonObject &out = result.canonical;
     Reader r(body, QString(), result.errors);
@@ -309,7 +321,8 @@ ValidationResult fieldTransformation(const QJsonObject &body) {
     return result;
 }
 
-ValidationResult pipeline(const QJsonObject &body) {
+ValidationResult pipeline(const QJsonObject &body)
+{
     ValidationResult result;
     QJsonObject &out = result.canonical;
     Reader r(body, QString(), result.errors);

@@ -18,29 +18,35 @@ using namespace Qt::StringLiterals;
 Sandbox::Sandbox(SandboxConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-    , m_clock(std::make_shared<SystemClock>(m_config.timeScale)) {}
+    , m_clock(std::make_shared<SystemClock>(m_config.timeScale))
+{}
 
 Sandbox::Sandbox(SandboxConfig config, std::shared_ptr<ManualClock> clock, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_clock(clock)
-    , m_manualClock(clock.get()) {}
+    , m_manualClock(clock.get())
+{}
 
 Sandbox::~Sandbox() = default;
 
-Service &Sandbox::service() {
+Service &Sandbox::service()
+{
     return *m_service;
 }
 
-QString Sandbox::baseUrl() const {
+QString Sandbox::baseUrl() const
+{
     return u"http://127.0.0.1:"_s + QString::number(m_port);
 }
 
-int Sandbox::runScheduler() {
+int Sandbox::runScheduler()
+{
     return m_service ? m_service->runScheduler() : 0;
 }
 
-bool Sandbox::start(QString *error) {
+bool Sandbox::start(QString *error)
+{
     if (m_config.dataDir.isEmpty())
         m_config.dataDir =
             QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/wsconsole-sandbox"_s;

@@ -26,30 +26,30 @@ namespace {
 constexpr qint64 kUnboundedLow = std::numeric_limits<qint64>::min();
 constexpr qint64 kUnboundedHigh = std::numeric_limits<qint64>::max();
 
-QString ms(const QDateTime &t) {
+QString ms(const QDateTime &t)
+{
     return WireTime::millis(t);
 }
 
-std::optional<QDateTime> timeOf(const QJsonValue &value) {
+std::optional<QDateTime> timeOf(const QJsonValue &value)
+{
     if (!value.isString())
         return std::nullopt;
     return WireTime::parse(value.toString());
 }
 
-QJsonArray messages(const QString &message) {
+QJsonArray messages(const QString &message)
+{
     return QJsonArray{QJsonObject{{u"message"_s, message}}};
 }
 
-const char *kindKey(Service::Kind kind) {
+const char *kindKey(Service::Kind kind)
+{
     switch (kind) {
-    case Service::Kind::Connection:
-        return "connection";
-    case Service::Kind::DataModel:
-        return "data-model";
-    case Service::Kind::FieldTransformation:
-        return "field-transformation";
-    case Service::Kind::Pipeline:
-        return "pipeline";
+    case Service::Kind::Connection: return "connection";
+    case Service::Kind::DataModel: return "data-model";
+    case Service::Kind::FieldTransformation: return "field-transformation";
+    case Service::Kind::Pipeline: return "pipeline";
     }
     return "";
 }
@@ -68,7 +68,8 @@ struct Service::Runtime {
     bool exhausted = false;
     qint64 activeRunId = 0;
 
-    QJsonObject toJson() const {
+    QJsonObject toJson() const
+    {
         return {{u"watermark"_s, watermark ? QJsonValue(ms(*watermark)) : QJsonValue()},
                 {u"next_tick"_s, nextTick},
                 {u"catching_up"_s, catchingUp},
@@ -80,7 +81,8 @@ struct Service::Runtime {
                 {u"exhausted"_s, exhausted},
                 {u"active_run"_s, activeRunId}};
     }
-    static Runtime fromJson(const QJsonObject &o) {
+    static Runtime fromJson(const QJsonObject &o)
+    {
         Runtime r;
         r.watermark = timeOf(o.value(u"watermark"_s));
         r.nextTick = o.value(u"next_tick"_s).toInteger();
@@ -101,7 +103,8 @@ Service::Service(const SandboxConfig &config, const Clock &clock, Storage &stora
     : m_config(config)
     , m_clock(clock)
     , m_storage(storage)
-    , m_warehouse(warehouse) {
+    , m_warehouse(warehouse)
+{
     // The plan of the published examples (spec §8.4) exists in every sandbox workspace.
     m_dataPlans.insert(u"example-data-plan-id"_s,
                        QJsonObject{{u"active"_s, true}, {u"versions"_s, QJsonArray{1, 2}}});
@@ -109,21 +112,19 @@ Service::Service(const SandboxConfig &config, const Clock &clock, Storage &stora
 
 Service::~Service() = default;
 
-QString Service::kindName(Kind kind) {
+QString Service::kindName(Kind kind)
+{
     switch (kind) {
-    case Kind::Connection:
-        return u"Connection"_s;
-    case Kind::DataModel:
-        return u"Data model"_s;
-    case Kind::FieldTransformation:
-        return u"Field transformation"_s;
-    case Kind::Pipeline:
-        return u"Pipeline"_s;
+    case Kind::Connection: return u"Connection"_s;
+    case Kind::DataModel: return u"Data model"_s;
+    case Kind::FieldTransformation: return u"Field transformation"_s;
+    case Kind::Pipeline: return u"Pipeline"_s;
     }
     return {};
 }
 
-void Service::load() {
+void Service::load()
+{
     for (Kind kind : {Kind::Connection, Kind::DataModel, Kind::FieldTransformation, Kind::Pipeline}) {
         for (auto &stored : m_storage.loadResources(QString::fromLatin1(kindKey(kind)))) {
             resources(kind).insert(stored.id, Resource{stored.seq, stored.body});
@@ -138,7 +139,8 @@ void Service::load() {
         m_dataPlans.insert(it.key(), it.value().toObject());
 }
 
-bool Service::isEmpty() const {
+bool Service::isEmpty() const
+{
     for (const auto &map : m_resources) {
         if (!map.isEmpty())
             return false;
@@ -146,14 +148,16 @@ bool Service::isEmpty() const {
     return true;
 }
 
-QString Service::outboxPath(const QString &pipelineId) const {
+QString Service::outboxPath(const QString &pipelineId) const
+{
     return m_config.dataDir + u"/outbox/"_s + pipelineId + u".jsonl"_s;
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Rendering
 
-QJsonObject Service::render(Kind kind, const QJsonObject &stored) const {
+QJsonObject Service::render(Kind kind, const QJsonObject &stored) const
+{
     QJsonObject out = stored;
     for (const QString &key : stored.keys()) {
         if (key.startsWith(u'_'))
@@ -181,7 +185,8 @@ QJsonObject Service::render(Kind kind, const QJsonObject &stored) const {
     return out;
 }
 
-QJsonObject Service::renderRun(const QJsonObject &run) const {
+QJsonObject Service::renderRun(const QJsonObject &run) const
+{
     QJsonObject out;
     for (auto it = run.begin(); it != run.end(); ++it) {
         if (!it.key().startsWith(u'_'))
@@ -190,7 +195,8 @@ QJsonObject Service::renderRun(const QJsonObject &run) const {
     return out;
 }
 
-QString Service::pipelineStatus(const QString &pipelineId) const {
+QString Service::pipelineStatus(const QString &pipelineId) const
+{
     const auto it = m_runtime.find(pipelineId);
     if (it == m_runtime.end())
         return u"idle"_s;
@@ -208,7 +214,8 @@ QString Service::pipelineStatus(const QString &pipelineId) const {
 // ---------------------------------------------------------------------------------------------------
 // CRUD
 
-HttpResponse Service::list(Kind kind, const QUrlQuery &query) const {
+HttpResponse Service::list(Kind kind, const QUrlQuery &query) const
+{
     QString provider;
     if (kind == Kind::Connection && query.hasQueryItem(u"serviceProvider"_s)) {
         const QString wanted = query.queryItemValue(u"serviceProvider"_s);
@@ -234,24 +241,28 @@ HttpResponse Service::list(Kind kind, const QUrlQuery &query) const {
     return HttpResponse::json(200, items);
 }
 
-HttpResponse Service::get(Kind kind, const QString &id) const {
+HttpResponse Service::get(Kind kind, const QString &id) const
+{
     const auto it = resources(kind).find(id);
     if (it == resources(kind).end())
         return HttpResponse::error(404, kindName(kind) + u' ' + id + u" was not found."_s);
     return HttpResponse::json(200, render(kind, it->body));
 }
 
-HttpResponse Service::create(Kind kind, const QByteArray &body) {
+HttpResponse Service::create(Kind kind, const QByteArray &body)
+{
     return validateAndStore(kind, QString(), body, true);
 }
 
-HttpResponse Service::replace(Kind kind, const QString &id, const QByteArray &body) {
+HttpResponse Service::replace(Kind kind, const QString &id, const QByteArray &body)
+{
     if (!resources(kind).contains(id))
         return HttpResponse::error(404, kindName(kind) + u' ' + id + u" was not found."_s);
     return validateAndStore(kind, id, body, false);
 }
 
-QStringList Service::pipelinesUsing(Kind kind, const QString &id) const {
+QStringList Service::pipelinesUsing(Kind kind, const QString &id) const
+{
     const QString key = kind == Kind::Connection  ? u"connection_id"_s
                         : kind == Kind::DataModel ? u"data_model_id"_s
                                                   : u"field_transformation_id"_s;
@@ -264,13 +275,14 @@ QStringList Service::pipelinesUsing(Kind kind, const QString &id) const {
     return users;
 }
 
-void Service::persist(Kind kind, const QString &id) {
+void Service::persist(Kind kind, const QString &id)
+{
     const Resource &r = resources(kind)[id];
     m_storage.putResource(QString::fromLatin1(kindKey(kind)), id, r.seq, r.body);
 }
 
-HttpResponse Service::validateAndStore(Kind kind, const QString &pathId, const QByteArray &bytes,
-                                       bool create) {
+HttpResponse Service::validateAndStore(Kind kind, const QString &pathId, const QByteArray &bytes, bool create)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -294,15 +306,9 @@ HttpResponse Service::validateAndStore(Kind kind, const QString &pathId, const Q
     case Kind::Connection:
         v = RequestValidation::connection(body, existing ? &existing->body : nullptr);
         break;
-    case Kind::DataModel:
-        v = RequestValidation::dataModel(body);
-        break;
-    case Kind::FieldTransformation:
-        v = RequestValidation::fieldTransformation(body);
-        break;
-    case Kind::Pipeline:
-        v = RequestValidation::pipeline(body);
-        break;
+    case Kind::DataModel: v = RequestValidation::dataModel(body); break;
+    case Kind::FieldTransformation: v = RequestValidation::fieldTransformation(body); break;
+    case Kind::Pipeline: v = RequestValidation::pipeline(body); break;
     }
     if (!v.ok())
         return HttpResponse::error(400, v.errors);
@@ -374,7 +380,8 @@ HttpResponse Service::validateAndStore(Kind kind, const QString &pathId, const Q
 }
 
 std::optional<HttpResponse> Service::checkPipelineReferences(const QJsonObject &p,
-                                                             const QString &selfId) const {
+                                                             const QString &selfId) const
+{
     QStringList missing;
     if (!resources(Kind::Connection).contains(p.value(u"connection_id"_s).toString()))
         missing << u"Connection %1 was not found."_s.arg(p.value(u"connection_id"_s).toString());
@@ -416,7 +423,8 @@ std::optional<HttpResponse> Service::checkPipelineReferences(const QJsonObject &
     return std::nullopt;
 }
 
-HttpResponse Service::remove(Kind kind, const QString &id) {
+HttpResponse Service::remove(Kind kind, const QString &id)
+{
     if (!resources(kind).contains(id))
         return HttpResponse::error(404, kindName(kind) + u' ' + id + u" was not found."_s);
     if (kind != Kind::Pipeline) {
@@ -441,18 +449,21 @@ HttpResponse Service::remove(Kind kind, const QString &id) {
 // ---------------------------------------------------------------------------------------------------
 // Pipeline lifecycle (spec §10.6.5, §10.9-§10.11)
 
-Service::Runtime &Service::runtime(const QString &pipelineId) {
+Service::Runtime &Service::runtime(const QString &pipelineId)
+{
     auto &slot = m_runtime[pipelineId];
     if (!slot)
         slot = std::make_unique<Runtime>();
     return *slot;
 }
 
-void Service::saveRuntime(const QString &pipelineId) {
+void Service::saveRuntime(const QString &pipelineId)
+{
     m_storage.putPipelineState(pipelineId, runtime(pipelineId).toJson());
 }
 
-void Service::applyPipelineChange(const QString &id, const QJsonObject *before, const QJsonObject &after) {
+void Service::applyPipelineChange(const QString &id, const QJsonObject *before, const QJsonObject &after)
+{
     Runtime &r = runtime(id);
     bool faultCleared = false;
     const bool wasActive = before && before->value(u"state"_s).toString() == u"active";
@@ -503,7 +514,8 @@ void Service::applyPipelineChange(const QString &id, const QJsonObject *before, 
     saveRuntime(id);
 }
 
-void Service::clearFaultsCausedBy(Kind kind, const QString &id) {
+void Service::clearFaultsCausedBy(Kind kind, const QString &id)
+{
     const QString cause = kind == Kind::Connection  ? u"connection"_s
                           : kind == Kind::DataModel ? u"data_model"_s
                                                     : QString();
@@ -532,7 +544,8 @@ void Service::clearFaultsCausedBy(Kind kind, const QString &id) {
 // ---------------------------------------------------------------------------------------------------
 // Runs
 
-std::optional<QJsonObject> Service::activeRun(const QString &pipelineId) const {
+std::optional<QJsonObject> Service::activeRun(const QString &pipelineId) const
+{
     const auto it = m_runtime.find(pipelineId);
     if (it == m_runtime.end() || it->second->activeRunId == 0)
         return std::nullopt;
@@ -540,7 +553,8 @@ std::optional<QJsonObject> Service::activeRun(const QString &pipelineId) const {
 }
 
 qint64 Service::createRun(const QString &pipelineId, const QString &type, const QDateTime &logicalDate,
-                          const QDateTime &cutoff) {
+                          const QDateTime &cutoff)
+{
     const QJsonObject pipeline = resources(Kind::Pipeline).value(pipelineId).body;
     const QJsonObject sync = pipeline.value(u"sync_mode"_s).toObject();
     const QJsonObject schedule = pipeline.value(u"schedule"_s).toObject();
@@ -580,12 +594,14 @@ qint64 Service::createRun(const QString &pipelineId, const QString &type, const 
     return id;
 }
 
-void Service::saveRun(const QJsonObject &run) {
+void Service::saveRun(const QJsonObject &run)
+{
     m_storage.putRun(run.value(u"id"_s).toInteger(), run.value(u"pipeline_id"_s).toString(),
                      timeOf(run.value(u"logical_date"_s))->toMSecsSinceEpoch(), run);
 }
 
-void Service::stopActiveRun(const QString &pipelineId, const QString &why) {
+void Service::stopActiveRun(const QString &pipelineId, const QString &why)
+{
     auto run = activeRun(pipelineId);
     if (!run)
         return;
@@ -597,7 +613,8 @@ void Service::stopActiveRun(const QString &pipelineId, const QString &why) {
     saveRuntime(pipelineId);
 }
 
-qint64 Service::recordLimit(const QString &pipelineId, const QString &runType, QString *kind) const {
+qint64 Service::recordLimit(const QString &pipelineId, const QString &runType, QString *kind) const
+{
     const QJsonObject schedule =
         resources(Kind::Pipeline).value(pipelineId).body.value(u"schedule"_s).toObject();
     QString k = runType == u"manual" ? u"on-demand"_s : schedule.value(u"type"_s).toString();
@@ -615,7 +632,8 @@ qint64 Service::recordLimit(const QString &pipelineId, const QString &runType, Q
     return 40'000'000;
 }
 
-void Service::executeAttempt(QJsonObject &run) {
+void Service::executeAttempt(QJsonObject &run)
+{
     const QString pipelineId = run.value(u"pipeline_id"_s).toString();
     const QJsonObject pipeline = resources(Kind::Pipeline).value(pipelineId).body;
     const QJsonObject sync = pipeline.value(u"sync_mode"_s).toObject();
@@ -663,17 +681,10 @@ void Service::executeAttempt(QJsonObject &run) {
     }
     const char *failure = "";
     switch (outcome.failure) {
-    case Warehouse::Outcome::Failure::None:
-        break;
-    case Warehouse::Outcome::Failure::Connection:
-        failure = "connection";
-        break;
-    case Warehouse::Outcome::Failure::DataModel:
-        failure = "data_model";
-        break;
-    case Warehouse::Outcome::Failure::Pipeline:
-        failure = "pipeline";
-        break;
+    case Warehouse::Outcome::Failure::None: break;
+    case Warehouse::Outcome::Failure::Connection: failure = "connection"; break;
+    case Warehouse::Outcome::Failure::DataModel: failure = "data_model"; break;
+    case Warehouse::Outcome::Failure::Pipeline: failure = "pipeline"; break;
     }
     run[u"_outcome"_s] = QJsonObject{{u"failure"_s, QString::fromLatin1(failure)},
                                      {u"message"_s, outcome.message},
@@ -682,7 +693,8 @@ void Service::executeAttempt(QJsonObject &run) {
     run[u"_finish_at"_s] = ms(now.addSecs(m_config.runDurationSeconds));
 }
 
-void Service::completeRun(QJsonObject &run) {
+void Service::completeRun(QJsonObject &run)
+{
     const QString pipelineId = run.value(u"pipeline_id"_s).toString();
     Runtime &r = runtime(pipelineId);
     const QJsonObject outcome = run.value(u"_outcome"_s).toObject();
@@ -760,7 +772,8 @@ void Service::completeRun(QJsonObject &run) {
     saveRuntime(pipelineId);
 }
 
-bool Service::advanceRun(QJsonObject &run) {
+bool Service::advanceRun(QJsonObject &run)
+{
     const QString status = run.value(u"status"_s).toString();
     const QDateTime now = m_clock.now();
     if (status == u"queued") {
@@ -784,7 +797,8 @@ bool Service::advanceRun(QJsonObject &run) {
     return false;
 }
 
-bool Service::scheduleNext(const QString &pipelineId) {
+bool Service::scheduleNext(const QString &pipelineId)
+{
     Runtime &r = runtime(pipelineId);
     const QJsonObject pipeline = resources(Kind::Pipeline).value(pipelineId).body;
     if (r.activeRunId != 0 || r.fault || r.exhausted || pipeline.value(u"state"_s).toString() != u"active")
@@ -848,7 +862,8 @@ bool Service::scheduleNext(const QString &pipelineId) {
     return changed;
 }
 
-int Service::runScheduler() {
+int Service::runScheduler()
+{
     int transitions = 0;
     // Bounded so that a long catch-up cannot hold the event loop; the next pass continues.
     for (int round = 0; round < 1000; ++round) {
@@ -878,7 +893,8 @@ int Service::runScheduler() {
 // ---------------------------------------------------------------------------------------------------
 // Operations (spec §9)
 
-HttpResponse Service::trigger(const QByteArray &body, const QString &pathId) {
+HttpResponse Service::trigger(const QByteArray &body, const QString &pathId)
+{
     QString id = pathId;
     if (!body.trimmed().isEmpty()) {
         QJsonParseError parseError;
@@ -912,7 +928,8 @@ HttpResponse Service::trigger(const QByteArray &body, const QString &pathId) {
         200, QJsonObject{{u"pipeline_run_id"_s, runId}, {u"status"_s, u"attempt_requested"_s}});
 }
 
-HttpResponse Service::report(const QString &pipelineId) const {
+HttpResponse Service::report(const QString &pipelineId) const
+{
     if (!resources(Kind::Pipeline).contains(pipelineId))
         return HttpResponse::error(404, u"Pipeline "_s + pipelineId + u" was not found."_s);
     const QJsonObject pipeline = resources(Kind::Pipeline).value(pipelineId).body;
@@ -937,7 +954,8 @@ HttpResponse Service::report(const QString &pipelineId) const {
                          {u"latest_pipeline_run"_s, latest ? QJsonValue(renderRun(*latest)) : QJsonValue()}});
 }
 
-HttpResponse Service::runs(const QString &pipelineId, const QUrlQuery &query) const {
+HttpResponse Service::runs(const QString &pipelineId, const QUrlQuery &query) const
+{
     if (!resources(Kind::Pipeline).contains(pipelineId))
         return HttpResponse::error(404, u"Pipeline "_s + pipelineId + u" was not found."_s);
     QStringList problems;
@@ -983,7 +1001,8 @@ HttpResponse Service::runs(const QString &pipelineId, const QUrlQuery &query) co
                                                {u"has_next_page"_s, page < totalPages}});
 }
 
-HttpResponse Service::run(const QString &pipelineId, const QString &runId) const {
+HttpResponse Service::run(const QString &pipelineId, const QString &runId) const
+{
     if (!resources(Kind::Pipeline).contains(pipelineId))
         return HttpResponse::error(404, u"Pipeline "_s + pipelineId + u" was not found."_s);
     bool ok = false;
@@ -998,7 +1017,8 @@ HttpResponse Service::run(const QString &pipelineId, const QString &runId) const
 // ---------------------------------------------------------------------------------------------------
 // Admin and bulk
 
-void Service::setDataPlan(const QString &id, bool active, const QList<qint64> &versions) {
+void Service::setDataPlan(const QString &id, bool active, const QList<qint64> &versions)
+{
     QJsonArray list;
     for (qint64 v : versions)
         list.append(v);
@@ -1009,7 +1029,8 @@ void Service::setDataPlan(const QString &id, bool active, const QList<qint64> &v
     m_storage.setMeta(u"data_plans"_s, QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
 }
 
-HttpResponse Service::forceConnectionFault(const QString &connectionId, const QString &message) {
+HttpResponse Service::forceConnectionFault(const QString &connectionId, const QString &message)
+{
     if (!resources(Kind::Connection).contains(connectionId))
         return HttpResponse::error(404, u"Connection "_s + connectionId + u" was not found."_s);
     Resource &res = resources(Kind::Connection)[connectionId];
@@ -1024,7 +1045,8 @@ HttpResponse Service::forceConnectionFault(const QString &connectionId, const QS
     return HttpResponse::json(200, render(Kind::Connection, res.body));
 }
 
-void Service::insertGenerated(Kind kind, const QJsonObject &canonical, const QDateTime &createdOn) {
+void Service::insertGenerated(Kind kind, const QJsonObject &canonical, const QDateTime &createdOn)
+{
     QJsonObject stored = canonical;
     const QString id = stored.value(u"id"_s).toString();
     stored[u"created_on"_s] = ms(createdOn);
@@ -1045,7 +1067,8 @@ void Service::insertGenerated(Kind kind, const QJsonObject &canonical, const QDa
         applyPipelineChange(id, nullptr, stored);
 }
 
-void Service::runInThePast(qint64 runId, const QDateTime &startedAt) {
+void Service::runInThePast(qint64 runId, const QDateTime &startedAt)
+{
     auto run = m_storage.run(runId);
     if (!run)
         return;
@@ -1057,7 +1080,8 @@ void Service::runInThePast(qint64 runId, const QDateTime &startedAt) {
     saveRun(*run);
 }
 
-void Service::backfill(const QString &pipelineId, const QDateTime &since) {
+void Service::backfill(const QString &pipelineId, const QDateTime &since)
+{
     const QJsonObject schedule =
         resources(Kind::Pipeline).value(pipelineId).body.value(u"schedule"_s).toObject();
     if (schedule.value(u"type"_s).toString() != u"interval")
@@ -1080,14 +1104,16 @@ void Service::backfill(const QString &pipelineId, const QDateTime &since) {
     });
 }
 
-void Service::backfillManualRun(const QString &pipelineId, const QDateTime &at) {
+void Service::backfillManualRun(const QString &pipelineId, const QDateTime &at)
+{
     m_storage.transaction([&] {
         const qint64 runId = createRun(pipelineId, u"manual"_s, at, at);
         runInThePast(runId, at.addSecs(2));
     });
 }
 
-void Service::insertHistoricRun(const QString &pipelineId, QJsonObject run) {
+void Service::insertHistoricRun(const QString &pipelineId, QJsonObject run)
+{
     run[u"id"_s] = m_nextRunId++;
     run[u"pipeline_id"_s] = pipelineId;
     saveRun(run);

@@ -15,7 +15,8 @@ struct Token {
 };
 
 // Comments, '…' strings and "…" `…` […] identifiers are single tokens; words are [A-Za-z_][A-Za-z0-9_$]*.
-std::vector<Token> lex(const QString &s) {
+std::vector<Token> lex(const QString &s)
+{
     std::vector<Token> out;
     const int n = int(s.size());
     int i = 0;
@@ -59,7 +60,8 @@ std::vector<Token> lex(const QString &s) {
     return out;
 }
 
-const QStringList &forbidden() {
+const QStringList &forbidden()
+{
     static const QStringList words = {u"DELETE"_s, u"UPDATE"_s,   u"DROP"_s,   u"CREATE"_s,
                                       u"ALTER"_s,  u"WITH"_s,     u"INSERT"_s, u"REPLACE"_s,
                                       u"MERGE"_s,  u"TRUNCATE"_s, u"GRANT"_s,  u"REVOKE"_s,
@@ -69,7 +71,8 @@ const QStringList &forbidden() {
 
 } // namespace
 
-QStringList check(const QString &sql) {
+QStringList check(const QString &sql)
+{
     QStringList problems;
     std::vector<Token> code;
     for (const Token &t : lex(sql)) {
@@ -110,7 +113,8 @@ QStringList check(const QString &sql) {
     return problems;
 }
 
-QString rewriteForSqlite(const QString &sql, const QString &database) {
+QString rewriteForSqlite(const QString &sql, const QString &database)
+{
     const std::vector<Token> tokens = lex(sql);
     QString out;
     int copied = 0;

@@ -16,33 +16,39 @@ namespace {
 struct Statement {
     sqlite3_stmt *stmt;
     ~Statement() { sqlite3_finalize(stmt); }
-    Statement &bind(int index, const QString &text) {
+    Statement &bind(int index, const QString &text)
+    {
         const QByteArray utf8 = text.toUtf8();
         sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         return *this;
     }
-    Statement &bind(int index, qint64 value) {
+    Statement &bind(int index, qint64 value)
+    {
         sqlite3_bind_int64(stmt, index, value);
         return *this;
     }
-    Statement &bind(int index, const QJsonObject &json) {
+    Statement &bind(int index, const QJsonObject &json)
+    {
         const QByteArray utf8 = QJsonDocument(json).toJson(QJsonDocument::Compact);
         sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         return *this;
     }
     bool step() { return sqlite3_step(stmt) == SQLITE_ROW; }
-    QString text(int column) const {
+    QString text(int column) const
+    {
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
                                  sqlite3_column_bytes(stmt, column));
     }
     qint64 integer(int column) const { return sqlite3_column_int64(stmt, column); }
-    QJsonObject json(int column) const {
+    QJsonObject json(int column) const
+    {
         return QJsonDocument::fromJson(
                    QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
                               sqlite3_column_bytes(stmt, column)))
             .object();
     }
-    void run() {
+    void run()
+    {
         const int rc = sqlite3_step(stmt);
         if (rc != SQLITE_DONE && rc != SQLITE_ROW)
             qCCritical(lcStorage) << "write failed:" << sqlite3_errmsg(sqlite3_db_handle(stmt));
@@ -51,12 +57,14 @@ struct Statement {
 
 } // namespace
 
-Storage::~Storage() {
+Storage::~Storage()
+{
     if (m_db)
         sqlite3_close_v2(m_db);
 }
 
-bool Storage::open(const QString &path, QString *error) {
+bool Storage::open(const QString &path, QString *error)
+{
     if (sqlite3_open_v2(path.toUtf8().constData(), &m_db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
                         nullptr) != SQLITE_OK) {
@@ -83,14 +91,16 @@ bool Storage::open(const QString &path, QString *error) {
     return true;
 }
 
-sqlite3_stmt *Storage::prepare(const char *sql) {
+sqlite3_stmt *Storage::prepare(const char *sql)
+{
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
         qCCritical(lcStorage) << "prepare failed:" << sqlite3_errmsg(m_db) << sql;
     return stmt;
 }
 
-void Storage::exec(const char *sql) {
+void Storage::exec(const char *sql)
+{
     char *message = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
         qCCritical(lcStorage) << "statement failed:" << message << sql;
@@ -98,7 +108,8 @@ void Storage::exec(const char *sql) {
     }
 }
 
-void Storage::transaction(const std::function<void()> &work) {
+void Storage::transaction(const std::function<void()> &work)
+{
     if (m_transactionDepth++ == 0)
         exec("BEGIN IMMEDIATE");
     work();
@@ -106,7 +117,8 @@ void Storage::transaction(const std::function<void()> &work) {
         exec("COMMIT");
 }
 
-std::vector<Storage::StoredResource> Storage::loadResources(const QString &kind) {
+std::vector<Storage::StoredResource> Storage::loadResources(const QString &kind)
+{
     std::vector<StoredResource> out;
     Statement s{prepare("SELECT id, seq, body FROM resources WHERE kind = ? ORDER BY seq")};
     s.bind(1, kind);
@@ -115,17 +127,20 @@ std::vector<Storage::StoredResource> Storage::loadResources(const QString &kind)
     return out;
 }
 
-void Storage::putResource(const QString &kind, const QString &id, qint64 seq, const QJsonObject &body) {
+void Storage::putResource(const QString &kind, const QString &id, qint64 seq, const QJsonObject &body)
+{
     Statement s{prepare("INSERT OR REPLACE INTO resources(kind, id, seq, body) VALUES (?, ?, ?, ?)")};
     s.bind(1, kind).bind(2, id).bind(3, seq).bind(4, body).run();
 }
 
-void Storage::deleteResource(const QString &kind, const QString &id) {
+void Storage::deleteResource(const QString &kind, const QString &id)
+{
     Statement s{prepare("DELETE FROM resources WHERE kind = ? AND id = ?")};
     s.bind(1, kind).bind(2, id).run();
 }
 
-std::vector<std::pair<QString, QJsonObject>> Storage::loadPipelineStates() {
+std::vector<std::pair<QString, QJsonObject>> Storage::loadPipelineStates()
+{
     std::vector<std::pair<QString, QJsonObject>> out;
     Statement s{prepare("SELECT pipeline_id, body FROM pipeline_state")};
     while (s.step())
@@ -133,17 +148,20 @@ std::vector<std::pair<QString, QJsonObject>> Storage::loadPipelineStates() {
     return out;
 }
 
-void Storage::putPipelineState(const QString &pipelineId, const QJsonObject &state) {
+void Storage::putPipelineState(const QString &pipelineId, const QJsonObject &state)
+{
     Statement s{prepare("INSERT OR REPLACE INTO pipeline_state(pipeline_id, body) VALUES (?, ?)")};
     s.bind(1, pipelineId).bind(2, state).run();
 }
 
-void Storage::deletePipelineState(const QString &pipelineId) {
+void Storage::deletePipelineState(const QString &pipelineId)
+{
     Statement s{prepare("DELETE FROM pipeline_state WHERE pipeline_id = ?")};
     s.bind(1, pipelineId).run();
 }
 
-void Storage::putRun(qint64 id, const QString &pipelineId, qint64 logicalMs, const QJsonObject &body) {
+void Storage::putRun(qint64 id, const QString &pipelineId, qint64 logicalMs, const QJsonObject &body)
+{
     Statement s{prepare(
         "INSERT OR REPLACE INTO runs(id, pipeline_id, logical_ms, status, body) VALUES (?, ?, ?, ?, ?)")};
     s.bind(1, id)
@@ -153,7 +171,8 @@ void Storage::putRun(qint64 id, const QString &pipelineId, qint64 logicalMs, con
     s.bind(5, body).run();
 }
 
-std::optional<QJsonObject> Storage::run(qint64 id) {
+std::optional<QJsonObject> Storage::run(qint64 id)
+{
     Statement s{prepare("SELECT body FROM runs WHERE id = ?")};
     s.bind(1, id);
     if (!s.step())
@@ -162,7 +181,8 @@ std::optional<QJsonObject> Storage::run(qint64 id) {
 }
 
 std::vector<QJsonObject> Storage::runs(const QString &pipelineId, qint64 fromMs, qint64 toMs, int limit,
-                                       qint64 offset) {
+                                       qint64 offset)
+{
     std::vector<QJsonObject> out;
     Statement s{prepare("SELECT body FROM runs WHERE pipeline_id = ? AND logical_ms BETWEEN ? AND ?"
                         " ORDER BY logical_ms, id LIMIT ? OFFSET ?")};
@@ -172,13 +192,15 @@ std::vector<QJsonObject> Storage::runs(const QString &pipelineId, qint64 fromMs,
     return out;
 }
 
-qint64 Storage::countRuns(const QString &pipelineId, qint64 fromMs, qint64 toMs) {
+qint64 Storage::countRuns(const QString &pipelineId, qint64 fromMs, qint64 toMs)
+{
     Statement s{prepare("SELECT COUNT(*) FROM runs WHERE pipeline_id = ? AND logical_ms BETWEEN ? AND ?")};
     s.bind(1, pipelineId).bind(2, fromMs).bind(3, toMs);
     return s.step() ? s.integer(0) : 0;
 }
 
-std::optional<QJsonObject> Storage::latestRun(const QString &pipelineId, const QString &status) {
+std::optional<QJsonObject> Storage::latestRun(const QString &pipelineId, const QString &status)
+{
     Statement s{
         prepare(status.isEmpty()
                     ? "SELECT body FROM runs WHERE pipeline_id = ? ORDER BY logical_ms DESC, id DESC LIMIT 1"
@@ -192,7 +214,8 @@ std::optional<QJsonObject> Storage::latestRun(const QString &pipelineId, const Q
     return s.json(0);
 }
 
-std::vector<QJsonObject> Storage::activeRuns() {
+std::vector<QJsonObject> Storage::activeRuns()
+{
     std::vector<QJsonObject> out;
     Statement s{prepare("SELECT body FROM runs WHERE status IN ('queued','running','retrying') ORDER BY id")};
     while (s.step())
@@ -200,23 +223,27 @@ std::vector<QJsonObject> Storage::activeRuns() {
     return out;
 }
 
-void Storage::deleteRuns(const QString &pipelineId) {
+void Storage::deleteRuns(const QString &pipelineId)
+{
     Statement s{prepare("DELETE FROM runs WHERE pipeline_id = ?")};
     s.bind(1, pipelineId).run();
 }
 
-qint64 Storage::maxRunId() {
+qint64 Storage::maxRunId()
+{
     Statement s{prepare("SELECT COALESCE(MAX(id), 0) FROM runs")};
     return s.step() ? s.integer(0) : 0;
 }
 
-QString Storage::meta(const QString &key) {
+QString Storage::meta(const QString &key)
+{
     Statement s{prepare("SELECT value FROM meta WHERE key = ?")};
     s.bind(1, key);
     return s.step() ? s.text(0) : QString();
 }
 
-void Storage::setMeta(const QString &key, const QString &value) {
+void Storage::setMeta(const QString &key, const QString &value)
+{
     Statement s{prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)")};
     s.bind(1, key).bind(2, value).run();
 }

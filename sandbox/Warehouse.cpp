@@ -25,17 +25,14 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Only reading is allowed: SELECT, reads of tables and functions other than load_extension.
-int readOnlyAuthorizer(void *, int action, const char *arg1, const char *arg2, const char *, const char *) {
+int readOnlyAuthorizer(void *, int action, const char *arg1, const char *arg2, const char *, const char *)
+{
     Q_UNUSED(arg2);
     switch (action) {
     case SQLITE_SELECT:
-    case SQLITE_READ:
-        return SQLITE_OK;
-    case SQLITE_FUNCTION:
-        return arg2 && qstricmp(arg2, "load_extension") == 0 ? SQLITE_DENY : SQLITE_OK;
-    default:
-        Q_UNUSED(arg1);
-        return SQLITE_DENY;
+    case SQLITE_READ: return SQLITE_OK;
+    case SQLITE_FUNCTION: return arg2 && qstricmp(arg2, "load_extension") == 0 ? SQLITE_DENY : SQLITE_OK;
+    default: Q_UNUSED(arg1); return SQLITE_DENY;
     }
 }
 
@@ -48,16 +45,19 @@ struct StmtFinalizer {
 using Db = std::unique_ptr<sqlite3, DbCloser>;
 using Stmt = std::unique_ptr<sqlite3_stmt, StmtFinalizer>;
 
-QString sqliteMessage(sqlite3 *db) {
+QString sqliteMessage(sqlite3 *db)
+{
     return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
-QString quoteIdentifier(const QString &name) {
+QString quoteIdentifier(const QString &name)
+{
     return u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
 }
 
 // Opens every <schema>.sqlite of a warehouse directory read-only, main.sqlite as the default schema.
-Db openWarehouse(const QString &dir, QString *error) {
+Db openWarehouse(const QString &dir, QString *error)
+{
     const QStringList files = QDir(dir).entryList({u"*.sqlite"_s}, QDir::Files, QDir::Name);
     if (files.isEmpty()) {
         *error = u"No warehouse data found (no *.sqlite in "_s + dir + u")."_s;
@@ -99,7 +99,8 @@ Db openWarehouse(const QString &dir, QString *error) {
     return db;
 }
 
-QString databaseQualifier(const QJsonObject &connection) {
+QString databaseQualifier(const QJsonObject &connection)
+{
     const QJsonObject config = connection.value(u"config"_s).toObject();
     const QString provider = connection.value(u"service_provider"_s).toString();
     if (provider == u"BigQuery")
@@ -109,12 +110,11 @@ QString databaseQualifier(const QJsonObject &connection) {
     return config.value(u"database"_s).toString();
 }
 
-QJsonValue columnValue(sqlite3_stmt *stmt, int column) {
+QJsonValue columnValue(sqlite3_stmt *stmt, int column)
+{
     switch (sqlite3_column_type(stmt, column)) {
-    case SQLITE_INTEGER:
-        return QJsonValue(qint64(sqlite3_column_int64(stmt, column)));
-    case SQLITE_FLOAT:
-        return sqlite3_column_double(stmt, column);
+    case SQLITE_INTEGER: return QJsonValue(qint64(sqlite3_column_int64(stmt, column)));
+    case SQLITE_FLOAT: return sqlite3_column_double(stmt, column);
     case SQLITE_TEXT:
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
                                  sqlite3_column_bytes(stmt, column));
@@ -122,14 +122,14 @@ QJsonValue columnValue(sqlite3_stmt *stmt, int column) {
         return QString::fromLatin1(QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, column)),
                                               sqlite3_column_bytes(stmt, column))
                                        .toBase64());
-    default:
-        return QJsonValue::Null;
+    default: return QJsonValue::Null;
     }
 }
 
 // The batch of one user-attributes row (spec §12.2, §12.4); nullopt when the row has no identity at all.
 std::optional<QJsonObject> userBatch(const QJsonObject &row, const QString &iterator,
-                                     const QString &environment) {
+                                     const QString &environment)
+{
     QJsonObject identities, devices, attributes;
     QJsonValue mpid;
     for (auto it = row.begin(); it != row.end(); ++it) {
@@ -162,7 +162,8 @@ std::optional<QJsonObject> userBatch(const QJsonObject &row, const QString &iter
 
 // The event batch of one row through a field transformation (spec §11.4); nullopt when it is not an event.
 std::optional<QJsonObject> eventBatch(const QJsonObject &row, const QJsonObject &transformation,
-                                      const QString &environment) {
+                                      const QString &environment)
+{
     QJsonObject data, custom, identities;
     QJsonValue eventType;
     QJsonObject batch{{u"environment"_s, environment}};
@@ -211,9 +212,11 @@ std::optional<QJsonObject> eventBatch(const QJsonObject &row, const QJsonObject 
 } // namespace
 
 Warehouse::Warehouse(QString root)
-    : m_root(std::move(root)) {}
+    : m_root(std::move(root))
+{}
 
-bool Warehouse::isUserIdentity(const QString &column) {
+bool Warehouse::isUserIdentity(const QString &column)
+{
     static const QSet<QString> names = {u"mpid"_s,          u"customerid"_s,
                                         u"customer_id"_s,   u"email"_s,
                                         u"facebook"_s,      u"twitter"_s,
@@ -229,7 +232,8 @@ bool Warehouse::isUserIdentity(const QString &column) {
     return names.contains(column.toLower());
 }
 
-bool Warehouse::isDeviceIdentity(const QString &column) {
+bool Warehouse::isDeviceIdentity(const QString &column)
+{
     static const QSet<QString> names = {u"android_uuid"_s,
                                         u"ios_advertising_id"_s,
                                         u"push_token"_s,
@@ -245,7 +249,8 @@ bool Warehouse::isDeviceIdentity(const QString &column) {
     return names.contains(column.toLower());
 }
 
-QString Warehouse::directoryFor(const QJsonObject &connection) const {
+QString Warehouse::directoryFor(const QJsonObject &connection) const
+{
     const QJsonObject c = connection.value(u"config"_s).toObject();
     const QString provider = connection.value(u"service_provider"_s).toString();
     QStringList parts{provider.toLower()};
@@ -268,7 +273,8 @@ QString Warehouse::directoryFor(const QJsonObject &connection) const {
     return path;
 }
 
-QString Warehouse::healthCheck(const QJsonObject &connection) const {
+QString Warehouse::healthCheck(const QJsonObject &connection) const
+{
     const QString provider = connection.value(u"service_provider"_s).toString();
     const QJsonObject config = connection.value(u"config"_s).toObject();
     if (provider == u"BigQuery") {
@@ -296,11 +302,13 @@ QString Warehouse::healthCheck(const QJsonObject &connection) const {
     return {};
 }
 
-bool Warehouse::provision(const QJsonObject &connection, const QDateTime &now, QString *error) const {
+bool Warehouse::provision(const QJsonObject &connection, const QDateTime &now, QString *error) const
+{
     return DemoWorkspace::writeTables(directoryFor(connection), now, error);
 }
 
-Warehouse::Outcome Warehouse::run(const Job &job) const {
+Warehouse::Outcome Warehouse::run(const Job &job) const
+{
     using Failure = Outcome::Failure;
     Outcome outcome;
     QString error;

@@ -7,7 +7,8 @@ namespace wsc::sandbox::WireTime {
 
 using namespace Qt::StringLiterals;
 
-std::optional<QDateTime> parse(const QString &text) {
+std::optional<QDateTime> parse(const QString &text)
+{
     static const QRegularExpression pattern(
         uR"(^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?$)"_s);
     const auto m = pattern.match(text);
@@ -31,7 +32,8 @@ std::optional<QDateTime> parse(const QString &text) {
     return utc.toUTC();
 }
 
-std::optional<QDateTime> parseDateOrTimestamp(const QString &text) {
+std::optional<QDateTime> parseDateOrTimestamp(const QString &text)
+{
     static const QRegularExpression dateOnly(uR"(^\d{4}-\d{2}-\d{2}$)"_s);
     if (dateOnly.match(text).hasMatch()) {
         const QDate date = QDate::fromString(text, Qt::ISODate);
@@ -42,15 +44,18 @@ std::optional<QDateTime> parseDateOrTimestamp(const QString &text) {
     return parse(text);
 }
 
-QString millis(const QDateTime &time) {
+QString millis(const QDateTime &time)
+{
     return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s);
 }
 
-QString seconds(const QDateTime &time) {
+QString seconds(const QDateTime &time)
+{
     return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
 }
 
-QString sqlite(const QDateTime &time) {
+QString sqlite(const QDateTime &time)
+{
     return time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
 }
 

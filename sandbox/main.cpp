@@ -18,13 +18,15 @@ namespace {
 
 int g_signalPipe[2] = {-1, -1};
 
-void onSignal(int) {
+void onSignal(int)
+{
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
 
 // SIGINT and SIGTERM end the event loop, so that the database is closed cleanly.
-void quitOnSignals(QCoreApplication &app) {
+void quitOnSignals(QCoreApplication &app)
+{
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
@@ -37,12 +39,14 @@ void quitOnSignals(QCoreApplication &app) {
     sigaction(SIGTERM, &action, nullptr);
 }
 
-[[noreturn]] void usageError(const QString &message) {
+[[noreturn]] void usageError(const QString &message)
+{
     std::fprintf(stderr, "wsconsole-sandbox: %s\n", qPrintable(message));
     std::exit(2);
 }
 
-double rate(const QCommandLineParser &parser, const QString &name) {
+double rate(const QCommandLineParser &parser, const QString &name)
+{
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
     if (!ok || value < 0 || value > 1)
@@ -50,7 +54,8 @@ double rate(const QCommandLineParser &parser, const QString &name) {
     return value;
 }
 
-int whole(const QCommandLineParser &parser, const QString &name, int min, int max) {
+int whole(const QCommandLineParser &parser, const QString &name, int min, int max)
+{
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < min || value > max)
@@ -60,7 +65,8 @@ int whole(const QCommandLineParser &parser, const QString &name, int min, int ma
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"wsconsole-sandbox"_s);
 

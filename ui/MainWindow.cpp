@@ -21,7 +21,8 @@ const auto kStateKey = u"mainWindow/state"_s;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent) {
+    : QMainWindow(parent)
+{
     setWindowTitle(tr("Warehouse Sync Console"));
     setObjectName(u"MainWindow"_s);
 
@@ -49,7 +50,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus() {
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);
@@ -63,7 +65,8 @@ void MainWindow::createMenus() {
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::restoreWindowState() {
+void MainWindow::restoreWindowState()
+{
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
         // No window manager under Xvfb and no saved geometry on a first run: a sensible default.
@@ -74,18 +77,21 @@ void MainWindow::restoreWindowState() {
     restoreState(settings.value(kStateKey).toByteArray());
 }
 
-void MainWindow::saveWindowState() const {
+void MainWindow::saveWindowState() const
+{
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     saveWindowState();
     event->accept();
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     QMessageBox::about(this, tr("About Warehouse Sync Console"),
                        tr("<h3>Warehouse Sync Console %1</h3>"
                           "<p>A desktop console for the mParticle Warehouse Sync API v2.</p>"

@@ -4,7 +4,8 @@
 
 namespace wsc {
 
-QString ApiErrorBody::summary() const {
+QString ApiErrorBody::summary() const
+{
     QStringList parts;
     for (const ApiMessage &m : errors) {
         if (!m.message.isEmpty())

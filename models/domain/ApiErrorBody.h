@@ -15,7 +15,8 @@ struct ApiErrorBody {
     QString oauthError;
     QString oauthErrorDescription;
 
-    bool isEmpty() const {
+    bool isEmpty() const
+    {
         return errors.empty() && message.isEmpty() && oauthError.isEmpty() && oauthErrorDescription.isEmpty();
     }
     // The text to show, in the parsing order of §13.2: errors[].message joined by newlines, then

@@ -4,7 +4,8 @@ namespace wsc {
 
 using namespace Qt::StringLiterals;
 
-const QStringList &ColumnRoles::userIdentityColumns() {
+const QStringList &ColumnRoles::userIdentityColumns()
+{
     static const QStringList names = {
         u"mpid"_s,           u"customerid"_s,
         u"customer_id"_s,    u"email"_s,
@@ -22,7 +23,8 @@ const QStringList &ColumnRoles::userIdentityColumns() {
     return names;
 }
 
-const QStringList &ColumnRoles::deviceIdentityColumns() {
+const QStringList &ColumnRoles::deviceIdentityColumns()
+{
     static const QStringList names = {
         u"android_uuid"_s,
         u"ios_advertising_id"_s,
@@ -40,7 +42,8 @@ const QStringList &ColumnRoles::deviceIdentityColumns() {
     return names;
 }
 
-ColumnRole ColumnRoles::classify(const QString &column, const QString &iteratorField) {
+ColumnRole ColumnRoles::classify(const QString &column, const QString &iteratorField)
+{
     if (!iteratorField.isEmpty() && column.compare(iteratorField, Qt::CaseInsensitive) == 0)
         return ColumnRole::Iterator;
     if (userIdentityColumns().contains(column, Qt::CaseInsensitive))
@@ -50,16 +53,13 @@ ColumnRole ColumnRoles::classify(const QString &column, const QString &iteratorF
     return ColumnRole::Attribute;
 }
 
-QString ColumnRoles::displayName(ColumnRole role) {
+QString ColumnRoles::displayName(ColumnRole role)
+{
     switch (role) {
-    case ColumnRole::UserIdentity:
-        return tr("User identity");
-    case ColumnRole::DeviceIdentity:
-        return tr("Device identity");
-    case ColumnRole::Iterator:
-        return tr("Iterator");
-    case ColumnRole::Attribute:
-        return tr("User attribute");
+    case ColumnRole::UserIdentity: return tr("User identity");
+    case ColumnRole::DeviceIdentity: return tr("Device identity");
+    case ColumnRole::Iterator: return tr("Iterator");
+    case ColumnRole::Attribute: return tr("User attribute");
     }
     return {};
 }

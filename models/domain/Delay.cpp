@@ -11,36 +11,26 @@ constexpr qint64 kMaxYears = 100;
 
 } // namespace
 
-QChar Delay::unitLetter(Unit unit) {
+QChar Delay::unitLetter(Unit unit)
+{
     static constexpr char16_t letters[] = u"smhdwy";
     return QChar(letters[int(unit)]);
 }
 
-Result<Delay, QString> Delay::parse(QStringView text) {
+Result<Delay, QString> Delay::parse(QStringView text)
+{
     const QStringView t = text.trimmed();
     if (t.isEmpty())
         return Delay();
     const QChar last = t.back();
     Unit unit;
     switch (last.unicode()) {
-    case u's':
-        unit = Unit::Seconds;
-        break;
-    case u'm':
-        unit = Unit::Minutes;
-        break;
-    case u'h':
-        unit = Unit::Hours;
-        break;
-    case u'd':
-        unit = Unit::Days;
-        break;
-    case u'w':
-        unit = Unit::Weeks;
-        break;
-    case u'y':
-        unit = Unit::Years;
-        break;
+    case u's': unit = Unit::Seconds; break;
+    case u'm': unit = Unit::Minutes; break;
+    case u'h': unit = Unit::Hours; break;
+    case u'd': unit = Unit::Days; break;
+    case u'w': unit = Unit::Weeks; break;
+    case u'y': unit = Unit::Years; break;
     default:
         return tr("A delay is a whole number followed by one unit: s, m (minutes), h, d, w or y, e.g. 15m.");
     }
@@ -63,7 +53,8 @@ Result<Delay, QString> Delay::parse(QStringView text) {
     return Delay(count, unit);
 }
 
-Timestamp Delay::addTo(const Timestamp &time) const {
+Timestamp Delay::addTo(const Timestamp &time) const
+{
     if (!time.isValid() || m_count == 0)
         return time;
     if (m_unit == Unit::Years)
@@ -72,27 +63,23 @@ Timestamp Delay::addTo(const Timestamp &time) const {
                                           m_count * kSecondsPerUnit[int(m_unit)] * 1000);
 }
 
-QString Delay::toWire() const {
+QString Delay::toWire() const
+{
     if (m_count == 0)
         return {};
     return QString::number(m_count) + unitLetter(m_unit);
 }
 
-QString Delay::toDisplayString() const {
+QString Delay::toDisplayString() const
+{
     const int n = int(m_count);
     switch (m_unit) {
-    case Unit::Seconds:
-        return tr("%n second(s)", nullptr, n);
-    case Unit::Minutes:
-        return tr("%n minute(s)", nullptr, n);
-    case Unit::Hours:
-        return tr("%n hour(s)", nullptr, n);
-    case Unit::Days:
-        return tr("%n day(s)", nullptr, n);
-    case Unit::Weeks:
-        return tr("%n week(s)", nullptr, n);
-    case Unit::Years:
-        return tr("%n year(s)", nullptr, n);
+    case Unit::Seconds: return tr("%n second(s)", nullptr, n);
+    case Unit::Minutes: return tr("%n minute(s)", nullptr, n);
+    case Unit::Hours: return tr("%n hour(s)", nullptr, n);
+    case Unit::Days: return tr("%n day(s)", nullptr, n);
+    case Unit::Weeks: return tr("%n week(s)", nullptr, n);
+    case Unit::Years: return tr("%n year(s)", nullptr, n);
     }
     return {};
 }

@@ -19,7 +19,8 @@ public:
     Delay() = default;
     Delay(qint64 count, Unit unit)
         : m_count(count)
-        , m_unit(unit) {}
+        , m_unit(unit)
+    {}
 
     // The error is a translated sentence for the form.
     static Result<Delay, QString> parse(QStringView text);

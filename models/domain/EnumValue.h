@@ -29,9 +29,11 @@ class EnumValue {
 public:
     EnumValue() = default;
     EnumValue(E value)
-        : m_value(value) {}
+        : m_value(value)
+    {}
 
-    static EnumValue fromWire(QStringView text) {
+    static EnumValue fromWire(QStringView text)
+    {
         for (const auto &row : EnumTraits<E>::spellings()) {
             if (wireSpellingMatches(text, row.wire))
                 return EnumValue(row.value);
@@ -48,13 +50,15 @@ public:
     bool isUnknownValue() const { return m_value == E::Unknown && !m_raw.isEmpty(); }
 
     // The canonical spelling, or the verbatim text of an unknown value; empty when unset.
-    QString wire() const {
+    QString wire() const
+    {
         if (m_value == E::Unknown)
             return m_raw;
         return canonical(m_value).toString();
     }
 
-    static QStringView canonical(E value) {
+    static QStringView canonical(E value)
+    {
         for (const auto &row : EnumTraits<E>::spellings()) {
             if (row.value == value)
                 return row.wire;
@@ -62,10 +66,12 @@ public:
         return {};
     }
 
-    friend bool operator==(const EnumValue &a, const EnumValue &b) {
+    friend bool operator==(const EnumValue &a, const EnumValue &b)
+    {
         return a.m_value == b.m_value && a.m_raw == b.m_raw;
     }
-    friend bool operator==(const EnumValue &a, E b) {
+    friend bool operator==(const EnumValue &a, E b)
+    {
         return a.m_value == b && (b != E::Unknown || a.m_raw.isEmpty());
     }
 

@@ -6,7 +6,8 @@
 
 namespace wsc {
 
-bool wireSpellingMatches(QStringView candidate, QStringView spelling) {
+bool wireSpellingMatches(QStringView candidate, QStringView spelling)
+{
     if (candidate.size() != spelling.size())
         return false;
     for (qsizetype i = 0; i < candidate.size(); ++i) {
@@ -22,7 +23,8 @@ bool wireSpellingMatches(QStringView candidate, QStringView spelling) {
     return true;
 }
 
-QString unknownEnumLabel(const QString &wire) {
+QString unknownEnumLabel(const QString &wire)
+{
     return QCoreApplication::translate("wsc::Enums", "%1 (unknown value)").arg(wire);
 }
 
@@ -36,7 +38,8 @@ struct Label {
 };
 
 template <typename E, std::size_t N>
-QString lookupLabel(const std::array<Label<E>, N> &labels, E value) {
+QString lookupLabel(const std::array<Label<E>, N> &labels, E value)
+{
     for (const auto &row : labels) {
         if (row.value == value)
             return QCoreApplication::translate("wsc::Enums", row.text);
@@ -47,17 +50,21 @@ QString lookupLabel(const std::array<Label<E>, N> &labels, E value) {
 } // namespace
 
 #define WSC_ENUM_TRAITS(E, SPELLINGS, LABELS)                                                                \
-    std::span<const EnumSpelling<E>> EnumTraits<E>::spellings() {                                            \
+    std::span<const EnumSpelling<E>> EnumTraits<E>::spellings()                                              \
+    {                                                                                                        \
         static constexpr EnumSpelling<E> table[] = SPELLINGS;                                                \
         return table;                                                                                        \
     }                                                                                                        \
-    QString EnumTraits<E>::displayName(E value) {                                                            \
+    QString EnumTraits<E>::displayName(E value)                                                              \
+    {                                                                                                        \
         static constexpr auto labels = std::to_array<Label<E>>(LABELS);                                      \
         return lookupLabel(labels, value);                                                                   \
     }
 
 #define WSC_LIST(...)                                                                                        \
-    { __VA_ARGS__ }
+    {                                                                                                        \
+        __VA_ARGS__                                                                                          \
+    }
 
 using SP = ServiceProvider;
 WSC_ENUM_TRAITS(ServiceProvider,

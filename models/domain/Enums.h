@@ -72,7 +72,8 @@ QString unknownEnumLabel(const QString &wire);
 // The translated label of a value for the UI ("On demand", "User attributes"); an unknown wire value is
 // shown verbatim and marked as such; an unset one is empty.
 template <typename E>
-QString displayName(const EnumValue<E> &value) {
+QString displayName(const EnumValue<E> &value)
+{
     if (value.isKnown())
         return EnumTraits<E>::displayName(value.value());
     if (value.isUnknownValue())

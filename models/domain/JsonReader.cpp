@@ -11,7 +11,8 @@ namespace wsc::detail {
 namespace {
 
 // Depth of the deepest array/object, strings skipped; stops counting past `limit`.
-int nestingDepth(QByteArrayView bytes, int limit) {
+int nestingDepth(QByteArrayView bytes, int limit)
+{
     int depth = 0;
     int deepest = 0;
     bool inString = false;
@@ -39,7 +40,8 @@ int nestingDepth(QByteArrayView bytes, int limit) {
 
 } // namespace
 
-Result<Json> parseJson(QByteArrayView bytes, int maxDepth) {
+Result<Json> parseJson(QByteArrayView bytes, int maxDepth)
+{
     if (bytes.trimmed().isEmpty())
         return DecodeError{QString(), JsonCodec::tr("The response body is empty.")};
     if (nestingDepth(bytes, maxDepth) > maxDepth)
@@ -59,117 +61,120 @@ Result<Json> parseJson(QByteArrayView bytes, int maxDepth) {
     return parsed;
 }
 
-QString jsonTypeName(const Json &value) {
+QString jsonTypeName(const Json &value)
+{
     switch (value.type()) {
-    case Json::value_t::null:
-        return JsonCodec::tr("null");
-    case Json::value_t::object:
-        return JsonCodec::tr("an object");
-    case Json::value_t::array:
-        return JsonCodec::tr("an array");
-    case Json::value_t::string:
-        return JsonCodec::tr("a string");
-    case Json::value_t::boolean:
-        return JsonCodec::tr("a boolean");
+    case Json::value_t::null: return JsonCodec::tr("null");
+    case Json::value_t::object: return JsonCodec::tr("an object");
+    case Json::value_t::array: return JsonCodec::tr("an array");
+    case Json::value_t::string: return JsonCodec::tr("a string");
+    case Json::value_t::boolean: return JsonCodec::tr("a boolean");
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
-    case Json::value_t::number_float:
-        return JsonCodec::tr("a number");
+    case Json::value_t::number_float: return JsonCodec::tr("a number");
     case Json::value_t::binary:
-    case Json::value_t::discarded:
-        break;
+    case Json::value_t::discarded: break;
     }
     return JsonCodec::tr("an unexpected value");
 }
 
-QString notAnArrayMessage(const Json &value) {
+QString notAnArrayMessage(const Json &value)
+{
     return JsonCodec::tr("expected an array, got %1").arg(jsonTypeName(value));
 }
 
-DecodeError unexpectedException(const std::exception &e, const QString &path) {
+DecodeError unexpectedException(const std::exception &e, const QString &path)
+{
     return DecodeError{path, JsonCodec::tr("Unreadable value: %1").arg(QString::fromUtf8(e.what()))};
 }
 
-QString toQString(const std::string &utf8) {
+QString toQString(const std::string &utf8)
+{
     return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
 }
 
-std::string toStd(const QString &text) {
+std::string toStd(const QString &text)
+{
     return text.toStdString();
 }
 
 ObjectReader::ObjectReader(const Json &object, QString path, std::optional<DecodeError> &error)
     : m_object(object)
     , m_path(std::move(path))
-    , m_error(error) {
+    , m_error(error)
+{
     if (!m_object.is_object() && !m_error)
         m_error =
             DecodeError{m_path, JsonCodec::tr("expected an object, got %1").arg(jsonTypeName(m_object))};
 }
 
-QString ObjectReader::childPath(std::string_view key) const {
+QString ObjectReader::childPath(std::string_view key) const
+{
     const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
     return m_path.isEmpty() ? name : m_path + u'.' + name;
 }
 
-void ObjectReader::fail(std::string_view key, const QString &message) {
+void ObjectReader::fail(std::string_view key, const QString &message)
+{
     if (!m_error)
         m_error = DecodeError{childPath(key), message};
 }
 
-const Json *ObjectReader::find(std::string_view key) const {
+const Json *ObjectReader::find(std::string_view key) const
+{
     if (!m_object.is_object())
         return nullptr;
     const auto it = m_object.find(key);
     return it == m_object.end() ? nullptr : &*it;
 }
 
-void ObjectReader::markRead(std::string_view key) {
+void ObjectReader::markRead(std::string_view key)
+{
     m_read.push_back(key);
 }
 
-bool ObjectReader::has(std::string_view key) const {
+bool ObjectReader::has(std::string_view key) const
+{
     const Json *value = find(key);
     return value && !value->is_null();
 }
 
-void ObjectReader::skip(std::string_view key) {
+void ObjectReader::skip(std::string_view key)
+{
     markRead(key);
 }
 
-std::optional<QString> ObjectReader::optionalString(std::string_view key) {
+std::optional<QString> ObjectReader::optionalString(std::string_view key)
+{
     markRead(key);
     const Json *value = find(key);
     if (!value || value->is_null())
         return std::nullopt;
     switch (value->type()) {
-    case Json::value_t::string:
-        return toQString(value->get_ref<const std::string &>());
-    case Json::value_t::number_integer:
-        return QString::number(value->get<qint64>());
-    case Json::value_t::number_unsigned:
-        return QString::number(value->get<quint64>());
-    case Json::value_t::number_float:
-        return toQString(value->dump());
+    case Json::value_t::string: return toQString(value->get_ref<const std::string &>());
+    case Json::value_t::number_integer: return QString::number(value->get<qint64>());
+    case Json::value_t::number_unsigned: return QString::number(value->get<quint64>());
+    case Json::value_t::number_float: return toQString(value->dump());
     default:
         fail(key, JsonCodec::tr("expected a string, got %1").arg(jsonTypeName(*value)));
         return std::nullopt;
     }
 }
 
-QString ObjectReader::string(std::string_view key) {
+QString ObjectReader::string(std::string_view key)
+{
     return optionalString(key).value_or(QString());
 }
 
-std::optional<qint64> ObjectReader::optionalInt(std::string_view key) {
+std::optional<qint64> ObjectReader::optionalInt(std::string_view key)
+{
     markRead(key);
     const Json *value = find(key);
     if (!value || value->is_null())
         return std::nullopt;
     const QString outOfRange = JsonCodec::tr("the number is out of range");
     switch (value->type()) {
-    case Json::value_t::number_integer:
-        return value->get<qint64>();
+    case Json::value_t::number_integer: return value->get<qint64>();
     case Json::value_t::number_unsigned: {
         const auto u = value->get<quint64>();
         if (u > quint64(std::numeric_limits<qint64>::max())) {
@@ -207,11 +212,13 @@ std::optional<qint64> ObjectReader::optionalInt(std::string_view key) {
     }
 }
 
-qint64 ObjectReader::integer(std::string_view key, qint64 fallback) {
+qint64 ObjectReader::integer(std::string_view key, qint64 fallback)
+{
     return optionalInt(key).value_or(fallback);
 }
 
-std::optional<bool> ObjectReader::optionalBool(std::string_view key) {
+std::optional<bool> ObjectReader::optionalBool(std::string_view key)
+{
     markRead(key);
     const Json *value = find(key);
     if (!value || value->is_null())
@@ -229,7 +236,8 @@ std::optional<bool> ObjectReader::optionalBool(std::string_view key) {
     return std::nullopt;
 }
 
-Timestamp ObjectReader::timestamp(std::string_view key) {
+Timestamp ObjectReader::timestamp(std::string_view key)
+{
     markRead(key);
     const Json *value = find(key);
     if (!value || value->is_null())
@@ -242,7 +250,8 @@ Timestamp ObjectReader::timestamp(std::string_view key) {
     return Timestamp::parse(toQString(value->get_ref<const std::string &>()));
 }
 
-ApiMessages readMessages(const Json &value, const QString &path, std::optional<DecodeError> &error) {
+ApiMessages readMessages(const Json &value, const QString &path, std::optional<DecodeError> &error)
+{
     ApiMessages messages;
     auto readOne = [&](const Json &item, const QString &itemPath) {
         if (item.is_string()) {
@@ -270,7 +279,8 @@ ApiMessages readMessages(const Json &value, const QString &path, std::optional<D
     return messages;
 }
 
-ApiMessages ObjectReader::messages(std::string_view key) {
+ApiMessages ObjectReader::messages(std::string_view key)
+{
     markRead(key);
     const Json *value = find(key);
     if (!value)
@@ -278,7 +288,8 @@ ApiMessages ObjectReader::messages(std::string_view key) {
     return readMessages(*value, childPath(key), m_error);
 }
 
-const Json *ObjectReader::object(std::string_view key) {
+const Json *ObjectReader::object(std::string_view key)
+{
     markRead(key);
     const Json *value = find(key);
     if (!value || value->is_null())
@@ -290,7 +301,8 @@ const Json *ObjectReader::object(std::string_view key) {
     return value;
 }
 
-const Json *ObjectReader::array(std::string_view key) {
+const Json *ObjectReader::array(std::string_view key)
+{
     markRead(key);
     const Json *value = find(key);
     if (!value || value->is_null())
@@ -302,7 +314,8 @@ const Json *ObjectReader::array(std::string_view key) {
     return value;
 }
 
-UnknownFields ObjectReader::unknownFields() const {
+UnknownFields ObjectReader::unknownFields() const
+{
     if (!m_object.is_object())
         return {};
     Json unknown; // stays null (no allocation) while every member was read
@@ -316,7 +329,8 @@ UnknownFields ObjectReader::unknownFields() const {
     return UnknownFields(QByteArray(text.data(), qsizetype(text.size())));
 }
 
-void mergeUnknown(OrderedJson &object, const UnknownFields &unknown) {
+void mergeUnknown(OrderedJson &object, const UnknownFields &unknown)
+{
     if (unknown.isEmpty())
         return;
     const OrderedJson extra =
@@ -329,7 +343,8 @@ void mergeUnknown(OrderedJson &object, const UnknownFields &unknown) {
     }
 }
 
-AuditInfo readAudit(ObjectReader &r) {
+AuditInfo readAudit(ObjectReader &r)
+{
     AuditInfo audit;
     audit.createdOn = r.timestamp("created_on");
     audit.createdBy = r.string("created_by");
@@ -338,17 +353,20 @@ AuditInfo readAudit(ObjectReader &r) {
     return audit;
 }
 
-QByteArray toBytes(const OrderedJson &json) {
+QByteArray toBytes(const OrderedJson &json)
+{
     const std::string text = json.dump();
     return QByteArray(text.data(), qsizetype(text.size()));
 }
 
-void putIfSet(OrderedJson &object, const char *key, const QString &value) {
+void putIfSet(OrderedJson &object, const char *key, const QString &value)
+{
     if (!value.isEmpty())
         object[key] = toStd(value);
 }
 
-void putSecret(OrderedJson &object, const char *key, const Secret &secret) {
+void putSecret(OrderedJson &object, const char *key, const Secret &secret)
+{
     // A masked secret is the server's placeholder, not a value: it is never sent (spec §5.6).
     if (secret.hasValue())
         object[key] = toStd(secret.value());

@@ -54,7 +54,8 @@ public:
     const Json *array(std::string_view key);
 
     template <typename E>
-    EnumValue<E> enumValue(std::string_view key) {
+    EnumValue<E> enumValue(std::string_view key)
+    {
         const auto text = optionalString(key);
         return text ? EnumValue<E>::fromWire(*text) : EnumValue<E>();
     }
@@ -83,14 +84,16 @@ void putIfSet(OrderedJson &object, const char *key, const QString &value);
 void putSecret(OrderedJson &object, const char *key, const Secret &secret);
 
 template <typename E>
-void putIfSet(OrderedJson &object, const char *key, const EnumValue<E> &value) {
+void putIfSet(OrderedJson &object, const char *key, const EnumValue<E> &value)
+{
     if (value.isSet())
         object[key] = toStd(value.wire());
 }
 
 // Runs `read` on a parsed body that must be a JSON object.
 template <typename T, typename ReadFn>
-Result<T> decodeObject(QByteArrayView bytes, int maxDepth, ReadFn read) {
+Result<T> decodeObject(QByteArrayView bytes, int maxDepth, ReadFn read)
+{
     auto parsed = parseJson(bytes, maxDepth);
     if (!parsed)
         return parsed.error();
@@ -107,7 +110,8 @@ Result<T> decodeObject(QByteArrayView bytes, int maxDepth, ReadFn read) {
 
 // Runs `read` on every item of a body that must be a JSON array; bad items are reported, not fatal.
 template <typename T, typename ReadFn>
-Result<DecodedList<T>> decodeArray(QByteArrayView bytes, int maxDepth, ReadFn read) {
+Result<DecodedList<T>> decodeArray(QByteArrayView bytes, int maxDepth, ReadFn read)
+{
     auto parsed = parseJson(bytes, maxDepth);
     if (!parsed)
         return parsed.error();

@@ -9,7 +9,8 @@ using namespace detail;
 
 namespace {
 
-SyncMode readSyncMode(const Json &json, const QString &path, std::optional<DecodeError> &error) {
+SyncMode readSyncMode(const Json &json, const QString &path, std::optional<DecodeError> &error)
+{
     ObjectReader r(json, path, error);
     SyncMode m;
     m.type = r.enumValue<SyncModeType>("type");
@@ -21,7 +22,8 @@ SyncMode readSyncMode(const Json &json, const QString &path, std::optional<Decod
     return m;
 }
 
-Schedule readSchedule(const Json &json, const QString &path, std::optional<DecodeError> &error) {
+Schedule readSchedule(const Json &json, const QString &path, std::optional<DecodeError> &error)
+{
     ObjectReader r(json, path, error);
     Schedule s;
     s.type = r.enumValue<ScheduleType>("type");
@@ -33,7 +35,8 @@ Schedule readSchedule(const Json &json, const QString &path, std::optional<Decod
     return s;
 }
 
-Pipeline readPipeline(const Json &json, const QString &path, std::optional<DecodeError> &error) {
+Pipeline readPipeline(const Json &json, const QString &path, std::optional<DecodeError> &error)
+{
     ObjectReader r(json, path, error);
     Pipeline p;
     p.id = r.string("id");
@@ -60,7 +63,8 @@ Pipeline readPipeline(const Json &json, const QString &path, std::optional<Decod
     return p;
 }
 
-PipelineRun readRun(const Json &json, const QString &path, std::optional<DecodeError> &error) {
+PipelineRun readRun(const Json &json, const QString &path, std::optional<DecodeError> &error)
+{
     ObjectReader r(json, path, error);
     PipelineRun run;
     run.id = r.integer("id");
@@ -79,7 +83,8 @@ PipelineRun readRun(const Json &json, const QString &path, std::optional<DecodeE
     return run;
 }
 
-RunPage readRunPage(const Json &json, const QString &path, std::optional<DecodeError> &error) {
+RunPage readRunPage(const Json &json, const QString &path, std::optional<DecodeError> &error)
+{
     ObjectReader r(json, path, error);
     RunPage page;
     if (const Json *items = r.array("items")) {
@@ -100,7 +105,8 @@ RunPage readRunPage(const Json &json, const QString &path, std::optional<DecodeE
     return page;
 }
 
-PipelineReport readReport(const Json &json, const QString &path, std::optional<DecodeError> &error) {
+PipelineReport readReport(const Json &json, const QString &path, std::optional<DecodeError> &error)
+{
     ObjectReader r(json, path, error);
     PipelineReport report;
     report.pipelineId = r.string("pipeline_id");
@@ -119,7 +125,8 @@ PipelineReport readReport(const Json &json, const QString &path, std::optional<D
     return report;
 }
 
-TriggerResult readTriggerResult(const Json &json, const QString &path, std::optional<DecodeError> &error) {
+TriggerResult readTriggerResult(const Json &json, const QString &path, std::optional<DecodeError> &error)
+{
     ObjectReader r(json, path, error);
     TriggerResult result;
     const auto runId = r.optionalInt("pipeline_run_id");
@@ -130,7 +137,8 @@ TriggerResult readTriggerResult(const Json &json, const QString &path, std::opti
     return result;
 }
 
-AccessToken readAccessToken(const Json &json, const QString &path, std::optional<DecodeError> &error) {
+AccessToken readAccessToken(const Json &json, const QString &path, std::optional<DecodeError> &error)
+{
     ObjectReader r(json, path, error);
     AccessToken token;
     token.accessToken = r.string("access_token");
@@ -141,42 +149,51 @@ AccessToken readAccessToken(const Json &json, const QString &path, std::optional
     return token;
 }
 
-void putTimestamp(OrderedJson &object, const char *key, const Timestamp &t) {
+void putTimestamp(OrderedJson &object, const char *key, const Timestamp &t)
+{
     if (!t.isNull())
         object[key] = toStd(t.toWireSeconds());
 }
 
 } // namespace
 
-Result<Pipeline> JsonCodec::decodePipeline(QByteArrayView json) {
+Result<Pipeline> JsonCodec::decodePipeline(QByteArrayView json)
+{
     return decodeObject<Pipeline>(json, kMaxNestingDepth, readPipeline);
 }
 
-Result<DecodedList<Pipeline>> JsonCodec::decodePipelines(QByteArrayView json) {
+Result<DecodedList<Pipeline>> JsonCodec::decodePipelines(QByteArrayView json)
+{
     return decodeArray<Pipeline>(json, kMaxNestingDepth, readPipeline);
 }
 
-Result<PipelineRun> JsonCodec::decodeRun(QByteArrayView json) {
+Result<PipelineRun> JsonCodec::decodeRun(QByteArrayView json)
+{
     return decodeObject<PipelineRun>(json, kMaxNestingDepth, readRun);
 }
 
-Result<RunPage> JsonCodec::decodeRunPage(QByteArrayView json) {
+Result<RunPage> JsonCodec::decodeRunPage(QByteArrayView json)
+{
     return decodeObject<RunPage>(json, kMaxNestingDepth, readRunPage);
 }
 
-Result<PipelineReport> JsonCodec::decodeReport(QByteArrayView json) {
+Result<PipelineReport> JsonCodec::decodeReport(QByteArrayView json)
+{
     return decodeObject<PipelineReport>(json, kMaxNestingDepth, readReport);
 }
 
-Result<TriggerResult> JsonCodec::decodeTriggerResult(QByteArrayView json) {
+Result<TriggerResult> JsonCodec::decodeTriggerResult(QByteArrayView json)
+{
     return decodeObject<TriggerResult>(json, kMaxNestingDepth, readTriggerResult);
 }
 
-Result<AccessToken> JsonCodec::decodeAccessToken(QByteArrayView json) {
+Result<AccessToken> JsonCodec::decodeAccessToken(QByteArrayView json)
+{
     return decodeObject<AccessToken>(json, kMaxNestingDepth, readAccessToken);
 }
 
-ApiErrorBody JsonCodec::decodeApiErrorBody(QByteArrayView json) {
+ApiErrorBody JsonCodec::decodeApiErrorBody(QByteArrayView json)
+{
     ApiErrorBody body;
     auto parsed = parseJson(json, kMaxNestingDepth);
     if (!parsed || !parsed->is_object())
@@ -199,7 +216,8 @@ ApiErrorBody JsonCodec::decodeApiErrorBody(QByteArrayView json) {
     return body;
 }
 
-QByteArray JsonCodec::encode(const Pipeline &p) {
+QByteArray JsonCodec::encode(const Pipeline &p)
+{
     OrderedJson body = OrderedJson::object();
     body["id"] = toStd(p.id);
     body["name"] = toStd(p.name);
@@ -252,14 +270,16 @@ QByteArray JsonCodec::encode(const Pipeline &p) {
     return toBytes(body);
 }
 
-QByteArray JsonCodec::encodeTriggerRequest(const QString &pipelineId) {
+QByteArray JsonCodec::encodeTriggerRequest(const QString &pipelineId)
+{
     OrderedJson body = OrderedJson::object();
     body["pipeline_id"] = toStd(pipelineId);
     return toBytes(body);
 }
 
 QByteArray JsonCodec::encodeTokenRequest(const QString &clientId, const QString &clientSecret,
-                                         const QString &audience) {
+                                         const QString &audience)
+{
     OrderedJson body = OrderedJson::object();
     body["client_id"] = toStd(clientId);
     body["client_secret"] = toStd(clientSecret);

@@ -8,7 +8,8 @@ using namespace detail;
 
 namespace {
 
-Connection readConnection(const Json &json, const QString &path, std::optional<DecodeError> &error) {
+Connection readConnection(const Json &json, const QString &path, std::optional<DecodeError> &error)
+{
     ObjectReader r(json, path, error);
     Connection c;
     c.id = r.string("id");
@@ -79,7 +80,8 @@ Connection readConnection(const Json &json, const QString &path, std::optional<D
     return c;
 }
 
-OrderedJson connectionConfig(const Connection &c) {
+OrderedJson connectionConfig(const Connection &c)
+{
     OrderedJson cfg = OrderedJson::object();
     switch (c.serviceProvider.value()) {
     case ServiceProvider::Snowflake: {
@@ -119,14 +121,14 @@ OrderedJson connectionConfig(const Connection &c) {
         cfg["provider"] = toStd(c.databricks.provider);
         cfg["schema"] = toStd(c.databricks.schema);
         break;
-    case ServiceProvider::Unknown:
-        break;
+    case ServiceProvider::Unknown: break;
     }
     mergeUnknown(cfg, c.configUnknown);
     return cfg;
 }
 
-DataModel readDataModel(const Json &json, const QString &path, std::optional<DecodeError> &error) {
+DataModel readDataModel(const Json &json, const QString &path, std::optional<DecodeError> &error)
+{
     ObjectReader r(json, path, error);
     DataModel m;
     m.id = r.string("id");
@@ -147,7 +149,8 @@ DataModel readDataModel(const Json &json, const QString &path, std::optional<Dec
     return m;
 }
 
-FieldMapping readMapping(const Json &json, const QString &path, std::optional<DecodeError> &error) {
+FieldMapping readMapping(const Json &json, const QString &path, std::optional<DecodeError> &error)
+{
     ObjectReader r(json, path, error);
     FieldMapping m;
     m.mappingType = r.enumValue<MappingType>("mapping_type");
@@ -159,7 +162,8 @@ FieldMapping readMapping(const Json &json, const QString &path, std::optional<De
 }
 
 FieldTransformation readFieldTransformation(const Json &json, const QString &path,
-                                            std::optional<DecodeError> &error) {
+                                            std::optional<DecodeError> &error)
+{
     ObjectReader r(json, path, error);
     FieldTransformation t;
     t.id = r.string("id");
@@ -179,31 +183,38 @@ FieldTransformation readFieldTransformation(const Json &json, const QString &pat
 
 } // namespace
 
-Result<Connection> JsonCodec::decodeConnection(QByteArrayView json) {
+Result<Connection> JsonCodec::decodeConnection(QByteArrayView json)
+{
     return decodeObject<Connection>(json, kMaxNestingDepth, readConnection);
 }
 
-Result<DecodedList<Connection>> JsonCodec::decodeConnections(QByteArrayView json) {
+Result<DecodedList<Connection>> JsonCodec::decodeConnections(QByteArrayView json)
+{
     return decodeArray<Connection>(json, kMaxNestingDepth, readConnection);
 }
 
-Result<DataModel> JsonCodec::decodeDataModel(QByteArrayView json) {
+Result<DataModel> JsonCodec::decodeDataModel(QByteArrayView json)
+{
     return decodeObject<DataModel>(json, kMaxNestingDepth, readDataModel);
 }
 
-Result<DecodedList<DataModel>> JsonCodec::decodeDataModels(QByteArrayView json) {
+Result<DecodedList<DataModel>> JsonCodec::decodeDataModels(QByteArrayView json)
+{
     return decodeArray<DataModel>(json, kMaxNestingDepth, readDataModel);
 }
 
-Result<FieldTransformation> JsonCodec::decodeFieldTransformation(QByteArrayView json) {
+Result<FieldTransformation> JsonCodec::decodeFieldTransformation(QByteArrayView json)
+{
     return decodeObject<FieldTransformation>(json, kMaxNestingDepth, readFieldTransformation);
 }
 
-Result<DecodedList<FieldTransformation>> JsonCodec::decodeFieldTransformations(QByteArrayView json) {
+Result<DecodedList<FieldTransformation>> JsonCodec::decodeFieldTransformations(QByteArrayView json)
+{
     return decodeArray<FieldTransformation>(json, kMaxNestingDepth, readFieldTransformation);
 }
 
-QByteArray JsonCodec::encode(const Connection &c) {
+QByteArray JsonCodec::encode(const Connection &c)
+{
     OrderedJson body = OrderedJson::object();
     body["id"] = toStd(c.id);
     body["name"] = toStd(c.name);
@@ -214,7 +225,8 @@ QByteArray JsonCodec::encode(const Connection &c) {
     return toBytes(body);
 }
 
-QByteArray JsonCodec::encode(const DataModel &m) {
+QByteArray JsonCodec::encode(const DataModel &m)
+{
     OrderedJson body = OrderedJson::object();
     body["id"] = toStd(m.id);
     body["name"] = toStd(m.name);
@@ -228,7 +240,8 @@ QByteArray JsonCodec::encode(const DataModel &m) {
     return toBytes(body);
 }
 
-QByteArray JsonCodec::encode(const FieldTransformation &t) {
+QByteArray JsonCodec::encode(const FieldTransformation &t)
+{
     OrderedJson body = OrderedJson::object();
     body["id"] = toStd(t.id);
     body["name"] = toStd(t.name);

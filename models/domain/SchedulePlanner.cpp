@@ -8,17 +8,14 @@ constexpr qint64 kHourMs = 3600LL * 1000;
 // Enough for any real schedule (hourly over 10,000 years); bounds every search.
 constexpr qint64 kMaxTickIndex = 100'000'000;
 
-qint64 fixedStepMs(Frequency frequency) {
+qint64 fixedStepMs(Frequency frequency)
+{
     switch (frequency) {
-    case Frequency::Hourly:
-        return kHourMs;
-    case Frequency::Daily:
-        return 24 * kHourMs;
-    case Frequency::Weekly:
-        return 7 * 24 * kHourMs;
+    case Frequency::Hourly: return kHourMs;
+    case Frequency::Daily: return 24 * kHourMs;
+    case Frequency::Weekly: return 7 * 24 * kHourMs;
     case Frequency::Monthly:
-    case Frequency::Unknown:
-        break;
+    case Frequency::Unknown: break;
     }
     return 0;
 }
@@ -26,7 +23,8 @@ qint64 fixedStepMs(Frequency frequency) {
 // Smallest k in [0, kMaxTickIndex] with pred(k) true, for a predicate monotone in k; kMaxTickIndex + 1 if
 // none.
 template <typename Pred>
-qint64 lowerBound(Pred pred) {
+qint64 lowerBound(Pred pred)
+{
     qint64 hi = 1;
     while (hi <= kMaxTickIndex && !pred(hi))
         hi *= 2;
@@ -48,7 +46,8 @@ qint64 lowerBound(Pred pred) {
 
 } // namespace
 
-Timestamp SchedulePlanner::tick(const Timestamp &start, Frequency frequency, qint64 k) {
+Timestamp SchedulePlanner::tick(const Timestamp &start, Frequency frequency, qint64 k)
+{
     if (!start.isValid())
         return {};
     if (frequency == Frequency::Monthly)
@@ -59,36 +58,34 @@ Timestamp SchedulePlanner::tick(const Timestamp &start, Frequency frequency, qin
     return Timestamp::fromMSecsSinceEpoch(start.toMSecsSinceEpoch() + k * step);
 }
 
-Timestamp SchedulePlanner::catchUpHorizon(Frequency frequency, const Timestamp &now) {
+Timestamp SchedulePlanner::catchUpHorizon(Frequency frequency, const Timestamp &now)
+{
     const QDateTime n = now.toUtc();
     switch (frequency) {
-    case Frequency::Hourly:
-        return Timestamp(n.addDays(-7));
-    case Frequency::Daily:
-        return Timestamp(n.addMonths(-6));
-    case Frequency::Weekly:
-        return Timestamp(n.addYears(-3));
-    case Frequency::Monthly:
-        return Timestamp(n.addYears(-5));
-    case Frequency::Unknown:
-        break;
+    case Frequency::Hourly: return Timestamp(n.addDays(-7));
+    case Frequency::Daily: return Timestamp(n.addMonths(-6));
+    case Frequency::Weekly: return Timestamp(n.addYears(-3));
+    case Frequency::Monthly: return Timestamp(n.addYears(-5));
+    case Frequency::Unknown: break;
     }
     return {};
 }
 
-qint64 SchedulePlanner::firstTickAtOrAfter(const Timestamp &start, Frequency frequency,
-                                           const Timestamp &time) {
+qint64 SchedulePlanner::firstTickAtOrAfter(const Timestamp &start, Frequency frequency, const Timestamp &time)
+{
     if (time <= start)
         return 0;
     return lowerBound([&](qint64 k) { return time <= tick(start, frequency, k); });
 }
 
 qint64 SchedulePlanner::firstTickDueAfter(const Timestamp &start, Frequency frequency, const Delay &delay,
-                                          const Timestamp &time) {
+                                          const Timestamp &time)
+{
     return lowerBound([&](qint64 k) { return time < delay.addTo(tick(start, frequency, k)); });
 }
 
-Timestamp SchedulePlanner::initialLowerBound(const Pipeline &pipeline) {
+Timestamp SchedulePlanner::initialLowerBound(const Pipeline &pipeline)
+{
     const SyncMode &sync = pipeline.syncMode;
     if (sync.from.isValid())
         return sync.from;
@@ -98,7 +95,8 @@ Timestamp SchedulePlanner::initialLowerBound(const Pipeline &pipeline) {
 }
 
 RunWindow SchedulePlanner::window(const Pipeline &pipeline, const std::optional<Timestamp> &watermark,
-                                  const Timestamp &cutoff) {
+                                  const Timestamp &cutoff)
+{
     const SyncMode &sync = pipeline.syncMode;
     RunWindow w;
     w.rangeStart = watermark && watermark->isValid() ? *watermark : initialLowerBound(pipeline);
@@ -110,7 +108,8 @@ RunWindow SchedulePlanner::window(const Pipeline &pipeline, const std::optional<
     return w;
 }
 
-SchedulePlan SchedulePlanner::plan(const Pipeline &pipeline, const Options &options) {
+SchedulePlan SchedulePlanner::plan(const Pipeline &pipeline, const Options &options)
+{
     SchedulePlan plan;
     const Schedule &schedule = pipeline.schedule;
     const Frequency frequency = schedule.frequency.value();

@@ -14,7 +14,8 @@ namespace wsc {
 struct RunWindow {
     Timestamp rangeStart;
     Timestamp rangeEnd;
-    bool isEmpty() const {
+    bool isEmpty() const
+    {
         return rangeStart.isValid() && rangeEnd.toMSecsSinceEpoch() <= rangeStart.toMSecsSinceEpoch();
     }
     friend bool operator==(const RunWindow &, const RunWindow &) = default;
@@ -75,7 +76,8 @@ public:
                             const Timestamp &cutoff);
     // The window a trigger at `now` would read.
     static RunWindow manualWindow(const Pipeline &pipeline, const std::optional<Timestamp> &watermark,
-                                  const Timestamp &now) {
+                                  const Timestamp &now)
+    {
         return window(pipeline, watermark, now);
     }
 

@@ -12,13 +12,15 @@ public:
     static constexpr QStringView kMask = u"************";
 
     Secret() = default;
-    static Secret fromValue(QString value) {
+    static Secret fromValue(QString value)
+    {
         Secret s;
         s.m_kind = Kind::Value;
         s.m_value = std::move(value);
         return s;
     }
-    static Secret masked() {
+    static Secret masked()
+    {
         Secret s;
         s.m_kind = Kind::Masked;
         return s;

@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Words that end or continue an expression and therefore can never be an implicit alias.
-const QStringList &nonAliasKeywords() {
+const QStringList &nonAliasKeywords()
+{
     static const QStringList words = {
         u"AND"_s,  u"OR"_s,   u"NOT"_s,   u"IS"_s,       u"NULL"_s,   u"TRUE"_s, u"FALSE"_s,
         u"IN"_s,   u"LIKE"_s, u"ILIKE"_s, u"BETWEEN"_s,  u"CASE"_s,   u"WHEN"_s, u"THEN"_s,
@@ -25,23 +26,27 @@ const QStringList &nonAliasKeywords() {
 
 // Commands that are also common function names (REPLACE(s, a, b), TRUNCATE(n, 2), INSERT(s, …)):
 // followed by "(" they are calls, not commands.
-bool isAlsoFunction(QStringView word) {
+bool isAlsoFunction(QStringView word)
+{
     return word.compare(u"REPLACE", Qt::CaseInsensitive) == 0 ||
            word.compare(u"TRUNCATE", Qt::CaseInsensitive) == 0 ||
            word.compare(u"INSERT", Qt::CaseInsensitive) == 0;
 }
 
-SqlIssue issueAt(const SqlToken &token, QString message) {
+SqlIssue issueAt(const SqlToken &token, QString message)
+{
     return SqlIssue{token.line, token.column, token.offset, token.length, std::move(message)};
 }
 
-bool isIdentifier(const SqlToken &t) {
+bool isIdentifier(const SqlToken &t)
+{
     return t.kind == SqlToken::Kind::QuotedIdentifier ||
            (t.kind == SqlToken::Kind::Word &&
             !nonAliasKeywords().contains(t.text.toString(), Qt::CaseInsensitive));
 }
 
-SqlResultColumn describeItem(QStringView sql, const std::vector<const SqlToken *> &item, bool &wildcard) {
+SqlResultColumn describeItem(QStringView sql, const std::vector<const SqlToken *> &item, bool &wildcard)
+{
     const SqlToken &first = *item.front();
     const SqlToken &last = *item.back();
     SqlResultColumn column;
@@ -90,7 +95,8 @@ SqlResultColumn describeItem(QStringView sql, const std::vector<const SqlToken *
 // The items of the top-level select list: from after SELECT [DISTINCT|ALL|TOP n] to the first FROM at
 // parenthesis depth 0.
 void collectColumns(QStringView sql, const std::vector<const SqlToken *> &code, std::size_t selectIndex,
-                    SqlCheckResult &result) {
+                    SqlCheckResult &result)
+{
     std::size_t i = selectIndex + 1;
     while (i < code.size() && (code[i]->isWord(u"DISTINCT") || code[i]->isWord(u"ALL")))
         ++i;
@@ -126,7 +132,8 @@ void collectColumns(QStringView sql, const std::vector<const SqlToken *> &code, 
 
 } // namespace
 
-const QStringList &SqlChecker::unsupportedCommands() {
+const QStringList &SqlChecker::unsupportedCommands()
+{
     static const QStringList words = {
         u"DELETE"_s, u"UPDATE"_s,  u"DROP"_s,   u"CREATE"_s,   u"ALTER"_s, u"WITH"_s,
         u"INSERT"_s, u"REPLACE"_s, u"MERGE"_s,  u"TRUNCATE"_s, u"GRANT"_s, u"REVOKE"_s,
@@ -135,7 +142,8 @@ const QStringList &SqlChecker::unsupportedCommands() {
     return words;
 }
 
-SqlCheckResult SqlChecker::check(QStringView sql) {
+SqlCheckResult SqlChecker::check(QStringView sql)
+{
     SqlCheckResult result;
     qsizetype unterminated = -1;
     const std::vector<SqlToken> tokens = SqlTokenizer::tokenize(sql, &unterminated);
@@ -144,15 +152,9 @@ SqlCheckResult SqlChecker::check(QStringView sql) {
         const SqlToken &t = tokens[std::size_t(unterminated)];
         QString message;
         switch (t.kind) {
-        case SqlToken::Kind::String:
-            message = tr("This string is not closed.");
-            break;
-        case SqlToken::Kind::Comment:
-            message = tr("This comment is not closed.");
-            break;
-        default:
-            message = tr("This quoted name is not closed.");
-            break;
+        case SqlToken::Kind::String: message = tr("This string is not closed."); break;
+        case SqlToken::Kind::Comment: message = tr("This comment is not closed."); break;
+        default: message = tr("This quoted name is not closed."); break;
         }
         result.issues.push_back(issueAt(t, message));
     }

@@ -2,7 +2,8 @@
 
 namespace wsc {
 
-QString SqlToken::identifier() const {
+QString SqlToken::identifier() const
+{
     if (kind != Kind::QuotedIdentifier || text.size() < 2)
         return text.toString();
     const QChar open = text.front();
@@ -13,23 +14,27 @@ QString SqlToken::identifier() const {
     return inner;
 }
 
-bool SqlToken::isWord(QStringView upperCaseKeyword) const {
+bool SqlToken::isWord(QStringView upperCaseKeyword) const
+{
     return kind == Kind::Word && text.compare(upperCaseKeyword, Qt::CaseInsensitive) == 0;
 }
 
 namespace {
 
-bool isWordStart(QChar c) {
+bool isWordStart(QChar c)
+{
     return c.isLetter() || c == u'_';
 }
 
-bool isWordChar(QChar c) {
+bool isWordChar(QChar c)
+{
     return c.isLetterOrNumber() || c == u'_' || c == u'$';
 }
 
 } // namespace
 
-std::vector<SqlToken> SqlTokenizer::tokenize(QStringView sql, qsizetype *unterminatedIndex) {
+std::vector<SqlToken> SqlTokenizer::tokenize(QStringView sql, qsizetype *unterminatedIndex)
+{
     std::vector<SqlToken> tokens;
     if (unterminatedIndex)
         *unterminatedIndex = -1;

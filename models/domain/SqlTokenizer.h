@@ -27,7 +27,8 @@ struct SqlToken {
     // The identifier as the warehouse sees it: quotes removed and doubled quotes undone.
     QString identifier() const;
     bool isWord(QStringView upperCaseKeyword) const;
-    bool isPunctuation(QChar c) const {
+    bool isPunctuation(QChar c) const
+    {
         return kind == Kind::Punctuation && text.size() == 1 && text[0] == c;
     }
 };

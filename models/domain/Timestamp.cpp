@@ -9,7 +9,8 @@ namespace wsc {
 namespace {
 
 // Reads exactly `count` digits at `pos`; -1 if any is not a digit.
-int readDigits(QStringView s, qsizetype pos, int count) {
+int readDigits(QStringView s, qsizetype pos, int count)
+{
     if (pos + count > s.size())
         return -1;
     int value = 0;
@@ -22,11 +23,13 @@ int readDigits(QStringView s, qsizetype pos, int count) {
     return value;
 }
 
-bool expect(QStringView s, qsizetype pos, QChar c) {
+bool expect(QStringView s, qsizetype pos, QChar c)
+{
     return pos < s.size() && s[pos] == c;
 }
 
-std::optional<qint64> parseMSecs(QStringView s) {
+std::optional<qint64> parseMSecs(QStringView s)
+{
     // YYYY-MM-DD
     const int year = readDigits(s, 0, 4);
     const int month = readDigits(s, 5, 2);
@@ -95,9 +98,11 @@ std::optional<qint64> parseMSecs(QStringView s) {
 
 Timestamp::Timestamp(const QDateTime &utc)
     : m_msecs(utc.toMSecsSinceEpoch())
-    , m_valid(utc.isValid()) {}
+    , m_valid(utc.isValid())
+{}
 
-Timestamp Timestamp::parse(QStringView text) {
+Timestamp Timestamp::parse(QStringView text)
+{
     Timestamp t;
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
@@ -111,20 +116,23 @@ Timestamp Timestamp::parse(QStringView text) {
     return t;
 }
 
-Timestamp Timestamp::fromMSecsSinceEpoch(qint64 msecs) {
+Timestamp Timestamp::fromMSecsSinceEpoch(qint64 msecs)
+{
     Timestamp t;
     t.m_msecs = msecs;
     t.m_valid = true;
     return t;
 }
 
-QDateTime Timestamp::toUtc() const {
+QDateTime Timestamp::toUtc() const
+{
     if (!m_valid)
         return {};
     return QDateTime::fromMSecsSinceEpoch(m_msecs, Qt::UTC);
 }
 
-QString Timestamp::toWireSeconds() const {
+QString Timestamp::toWireSeconds() const
+{
     if (!m_valid)
         return m_invalidText;
     // Whole seconds as the API documents them; a fraction the server once sent is kept, not truncated.
@@ -133,11 +141,13 @@ QString Timestamp::toWireSeconds() const {
     return toUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
 }
 
-QString Timestamp::toWireMillis() const {
+QString Timestamp::toWireMillis() const
+{
     return m_valid ? toUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'")) : m_invalidText;
 }
 
-QString Timestamp::toDisplayString() const {
+QString Timestamp::toDisplayString() const
+{
     if (!m_valid)
         return m_invalidText;
     return toWireSeconds();

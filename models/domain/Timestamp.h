@@ -32,7 +32,8 @@ public:
     // What to show: the wire form in UTC, or the invalid text as received.
     QString toDisplayString() const;
 
-    friend bool operator==(const Timestamp &a, const Timestamp &b) {
+    friend bool operator==(const Timestamp &a, const Timestamp &b)
+    {
         return a.m_valid == b.m_valid && a.m_msecs == b.m_msecs && a.m_invalidText == b.m_invalidText;
     }
     friend bool operator<(const Timestamp &a, const Timestamp &b) { return a.m_msecs < b.m_msecs; }

@@ -10,7 +10,8 @@ class UnknownFields {
 public:
     UnknownFields() = default;
     explicit UnknownFields(QByteArray compactJsonObject)
-        : m_json(std::move(compactJsonObject)) {}
+        : m_json(std::move(compactJsonObject))
+    {}
 
     bool isEmpty() const { return m_json.isEmpty(); }
     // A JSON object text, or empty when nothing was unknown.

@@ -18,15 +18,18 @@ using Code = ValidationIssue::Code;
 
 class Issues {
 public:
-    void error(QString field, QString message, Code code = Code::Invalid) {
+    void error(QString field, QString message, Code code = Code::Invalid)
+    {
         m_issues.push_back({std::move(field), std::move(message), Severity::Error, code});
     }
-    void warning(QString field, QString message) {
+    void warning(QString field, QString message)
+    {
         m_issues.push_back({std::move(field), std::move(message), Severity::Warning, Code::Invalid});
     }
     void add(ValidationIssue issue) { m_issues.push_back(std::move(issue)); }
 
-    bool requireText(const QString &field, const QString &value, const QString &label) {
+    bool requireText(const QString &field, const QString &value, const QString &label)
+    {
         if (!value.trimmed().isEmpty())
             return true;
         error(field, Validator::tr("%1 is required.").arg(label), Code::Required);
@@ -34,14 +37,16 @@ public:
     }
 
     template <typename E>
-    void requireEnum(const QString &field, const EnumValue<E> &value, const QString &label) {
+    void requireEnum(const QString &field, const EnumValue<E> &value, const QString &label)
+    {
         if (!value.isSet())
             error(field, Validator::tr("%1 is required.").arg(label), Code::Required);
         else if (!value.isKnown())
             error(field, Validator::tr("\"%1\" is not a valid value for %2.").arg(value.wire(), label));
     }
 
-    void requireSlug(const QString &field, const QString &value, const QString &label) {
+    void requireSlug(const QString &field, const QString &value, const QString &label)
+    {
         if (!requireText(field, value, label))
             return;
         if (value.size() > 255)
@@ -50,8 +55,8 @@ public:
             error(field, Validator::tr("%1 may contain only letters, digits, '_' and '-'.").arg(label));
     }
 
-    void requireSecret(const QString &field, const Secret &secret, const QString &label,
-                       Validator::Mode mode) {
+    void requireSecret(const QString &field, const Secret &secret, const QString &label, Validator::Mode mode)
+    {
         if (secret.hasValue() && !secret.value().isEmpty())
             return;
         if (secret.isMasked() && mode == Validator::Mode::Replace) {
@@ -64,7 +69,8 @@ public:
         error(field, Validator::tr("%1 is required.").arg(label), Code::Required);
     }
 
-    void checkTimestamp(const QString &field, const Timestamp &value) {
+    void checkTimestamp(const QString &field, const Timestamp &value)
+    {
         if (value.isInvalid())
             error(field,
                   Validator::tr("\"%1\" is not a valid UTC timestamp; use the form 2024-01-31T12:00:00Z.")
@@ -77,14 +83,16 @@ private:
     ValidationIssues m_issues;
 };
 
-void validateResourceBasics(Issues &issues, const QString &id, const QString &name) {
+void validateResourceBasics(Issues &issues, const QString &id, const QString &name)
+{
     issues.requireSlug(u"id"_s, id, Validator::tr("The id"));
     issues.requireText(u"name"_s, name, Validator::tr("The name"));
 }
 
 } // namespace
 
-bool Validator::isSlug(QStringView id) {
+bool Validator::isSlug(QStringView id)
+{
     if (id.isEmpty() || id.size() > 255)
         return false;
     for (QChar c : id) {
@@ -96,11 +104,13 @@ bool Validator::isSlug(QStringView id) {
     return true;
 }
 
-bool Validator::hasErrors(const ValidationIssues &issues) {
+bool Validator::hasErrors(const ValidationIssues &issues)
+{
     return std::any_of(issues.begin(), issues.end(), [](const ValidationIssue &i) { return i.isError(); });
 }
 
-ValidationIssues Validator::forField(const ValidationIssues &issues, QStringView field) {
+ValidationIssues Validator::forField(const ValidationIssues &issues, QStringView field)
+{
     ValidationIssues matching;
     for (const ValidationIssue &issue : issues) {
         if (issue.field == field)
@@ -109,7 +119,8 @@ ValidationIssues Validator::forField(const ValidationIssues &issues, QStringView
     return matching;
 }
 
-ValidationIssues Validator::validate(const Connection &c, Mode mode) {
+ValidationIssues Validator::validate(const Connection &c, Mode mode)
+{
     Issues issues;
     validateResourceBasics(issues, c.id, c.name);
     issues.requireEnum(u"state"_s, c.state, tr("The state"));
@@ -172,13 +183,13 @@ ValidationIssues Validator::validate(const Connection &c, Mode mode) {
         issues.requireText(u"config.provider"_s, c.databricks.provider, tr("The provider"));
         issues.requireText(u"config.schema"_s, c.databricks.schema, tr("The schema"));
         break;
-    case ServiceProvider::Unknown:
-        break;
+    case ServiceProvider::Unknown: break;
     }
     return issues.take();
 }
 
-ValidationIssues Validator::validate(const DataModel &m) {
+ValidationIssues Validator::validate(const DataModel &m)
+{
     Issues issues;
     validateResourceBasics(issues, m.id, m.name);
     issues.requireEnum(u"state"_s, m.state, tr("The state"));
@@ -197,7 +208,8 @@ ValidationIssues Validator::validate(const DataModel &m) {
     return issues.take();
 }
 
-ValidationIssues Validator::validate(const FieldTransformation &t) {
+ValidationIssues Validator::validate(const FieldTransformation &t)
+{
     Issues issues;
     validateResourceBasics(issues, t.id, t.name);
     issues.requireEnum(u"destination_type"_s, t.destinationType, tr("The destination type"));
@@ -248,8 +260,7 @@ ValidationIssues Validator::validate(const FieldTransformation &t) {
             if (hasValue)
                 issues.error(path + u".value", tr("%1: an ignored column has no value.").arg(row));
             break;
-        case MappingType::Unknown:
-            break;
+        case MappingType::Unknown: break;
         }
         if (hasDestination && m.mappingType != MappingType::Ignore) {
             const QString destination = m.destination->trimmed();
@@ -263,7 +274,8 @@ ValidationIssues Validator::validate(const FieldTransformation &t) {
     return issues.take();
 }
 
-ValidationIssues Validator::validate(const Pipeline &p) {
+ValidationIssues Validator::validate(const Pipeline &p)
+{
     Issues issues;
     validateResourceBasics(issues, p.id, p.name);
     issues.requireEnum(u"pipeline_type"_s, p.pipelineType, tr("The pipeline type"));

@@ -20,7 +20,8 @@ private slots:
     void allowsPlainHttpOnlyToLoopback();
 };
 
-void TestEndpoints::buildsEveryEndpoint_data() {
+void TestEndpoints::buildsEveryEndpoint_data()
+{
     QTest::addColumn<QUrl>("actual");
     QTest::addColumn<QString>("expected");
     const QString base = u"https://api.mparticle.com/platform/v2/workspaces/12345"_s;
@@ -49,13 +50,15 @@ void TestEndpoints::buildsEveryEndpoint_data() {
         << u"http://127.0.0.1:8080/api/platform/v2/workspaces/1/inputs/data-pipelines"_s;
 }
 
-void TestEndpoints::buildsEveryEndpoint() {
+void TestEndpoints::buildsEveryEndpoint()
+{
     QFETCH(QUrl, actual);
     QFETCH(QString, expected);
     QCOMPARE(actual.toString(QUrl::FullyEncoded), expected);
 }
 
-void TestEndpoints::encodesPathSegments() {
+void TestEndpoints::encodesPathSegments()
+{
     // Slugs never need it, but an id typed by hand must not escape its segment.
     const ApiEndpoints e(QUrl(u"https://api.mparticle.com"_s), u"1"_s);
     QCOMPARE(e.pipeline(u"a/b?c#d"_s).toString(QUrl::FullyEncoded),
@@ -65,7 +68,8 @@ void TestEndpoints::encodesPathSegments() {
     QCOMPARE(odd.connections().path(QUrl::FullyEncoded), u"/platform/v2/workspaces/12%2034/connections"_s);
 }
 
-void TestEndpoints::buildsRunQueries() {
+void TestEndpoints::buildsRunQueries()
+{
     const ApiEndpoints e(QUrl(u"https://api.mparticle.com"_s), u"1"_s);
     RunQuery q;
     QUrl url = e.runs(u"p"_s, q);
@@ -89,7 +93,8 @@ void TestEndpoints::buildsRunQueries() {
     QCOMPARE(QUrlQuery(e.runs(u"p"_s, q)).queryItemValue(u"currentPage"_s), u"1"_s);
 }
 
-void TestEndpoints::allowsPlainHttpOnlyToLoopback_data() {
+void TestEndpoints::allowsPlainHttpOnlyToLoopback_data()
+{
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("allowed");
     QTest::newRow("https") << u"https://api.mparticle.com"_s << true;
@@ -106,7 +111,8 @@ void TestEndpoints::allowsPlainHttpOnlyToLoopback_data() {
     QTest::newRow("garbage") << u"not a url"_s << false;
 }
 
-void TestEndpoints::allowsPlainHttpOnlyToLoopback() {
+void TestEndpoints::allowsPlainHttpOnlyToLoopback()
+{
     QFETCH(QString, url);
     QFETCH(bool, allowed);
     QCOMPARE(ApiEndpoints::isAllowedTransport(QUrl(url)), allowed);

@@ -13,7 +13,8 @@ using Json = nlohmann::json;
 
 namespace {
 
-QByteArray readFixture(const QString &name) {
+QByteArray readFixture(const QString &name)
+{
     QFile file(QStringLiteral(WSC_TEST_DATA_DIR "/reference/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open fixture %s", qPrintable(name));
@@ -29,14 +30,16 @@ QByteArray readFixture(const QString &name) {
                                       QString::fromStdString(e_.dump())));                                   \
     } while (false)
 
-Json parse(const QByteArray &bytes) {
+Json parse(const QByteArray &bytes)
+{
     return Json::parse(bytes.begin(), bytes.end());
 }
 
 // The canonical request body the spec expects for a response or request example: read-only fields,
 // nulls and masked secrets removed, aliases resolved, fields that do not apply dropped (§5.6, §5.9,
 // §10.3, I-3, I-4, I-35).
-Json canonicalBody(Json body, const std::string &kind) {
+Json canonicalBody(Json body, const std::string &kind)
+{
     for (const char *key :
          {"status", "errors", "created_on", "created_by", "last_modified_on", "last_modified_by"})
         body.erase(key);
@@ -85,7 +88,8 @@ Json canonicalBody(Json body, const std::string &kind) {
     return body;
 }
 
-std::optional<QByteArray> reencode(const QByteArray &bytes, const std::string &kind) {
+std::optional<QByteArray> reencode(const QByteArray &bytes, const std::string &kind)
+{
     if (kind == "connection")
         return JsonCodec::encode(JsonCodec::decodeConnection(bytes).value());
     if (kind == "data-model")
@@ -97,7 +101,8 @@ std::optional<QByteArray> reencode(const QByteArray &bytes, const std::string &k
     return std::nullopt;
 }
 
-QString decodeProblem(const QByteArray &bytes, const std::string &kind) {
+QString decodeProblem(const QByteArray &bytes, const std::string &kind)
+{
     auto describe = [](const auto &result) { return result ? QString() : result.error().toString(); };
     auto describeList = [](const auto &result) {
         if (!result)
@@ -136,7 +141,8 @@ QString decodeProblem(const QByteArray &bytes, const std::string &kind) {
     return u"unknown fixture kind "_s + QString::fromStdString(kind);
 }
 
-Pipeline decodePipelineOrFail(const char *json) {
+Pipeline decodePipelineOrFail(const char *json)
+{
     auto result = JsonCodec::decodePipeline(QByteArray(json));
     if (!result)
         qFatal("decode failed: %s", qPrintable(result.error().toString()));
@@ -179,7 +185,8 @@ private slots:
     void derivesMissingPageFlags();
 };
 
-void TestCodecs::decodesReferenceExamples_data() {
+void TestCodecs::decodesReferenceExamples_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("kind");
     const Json manifest = parse(readFixture(u"manifest.json"_s));
@@ -194,14 +201,16 @@ void TestCodecs::decodesReferenceExamples_data() {
     QVERIFY2(count >= 40, "the manifest lists the reference examples");
 }
 
-void TestCodecs::decodesReferenceExamples() {
+void TestCodecs::decodesReferenceExamples()
+{
     QFETCH(QString, file);
     QFETCH(QString, kind);
     const QString problem = decodeProblem(readFixture(file), kind.toStdString());
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
-void TestCodecs::reencodesCanonically_data() {
+void TestCodecs::reencodesCanonically_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("kind");
     const Json manifest = parse(readFixture(u"manifest.json"_s));
@@ -226,7 +235,8 @@ void TestCodecs::reencodesCanonically_data() {
     }
 }
 
-void TestCodecs::reencodesCanonically() {
+void TestCodecs::reencodesCanonically()
+{
     QFETCH(QString, file);
     QFETCH(QString, kind);
     const std::string k = kind.toStdString();
@@ -246,7 +256,8 @@ void TestCodecs::reencodesCanonically() {
     QCOMPARE(reencode(*encoded, k), encoded);
 }
 
-void TestCodecs::readsV1AccountIdentifierAlias() {
+void TestCodecs::readsV1AccountIdentifierAlias()
+{
     const auto c =
         JsonCodec::decodeConnection(readFixture(u"ref-connection-update-response-snowflake.json"_s));
     QVERIFY(c);
@@ -263,7 +274,8 @@ void TestCodecs::readsV1AccountIdentifierAlias() {
     QCOMPARE(both->snowflake.accountIdentifier, u"new"_s);
 }
 
-void TestCodecs::masksAreNeverSentBack() {
+void TestCodecs::masksAreNeverSentBack()
+{
     const auto c =
         JsonCodec::decodeConnection(readFixture(u"ref-connection-create-response-redshift.json"_s));
     QVERIFY(c);
@@ -286,7 +298,8 @@ void TestCodecs::masksAreNeverSentBack() {
     QVERIFY(!parse(JsonCodec::encode(p)).contains("partner_feed_key"));
 }
 
-void TestCodecs::acceptsDocumentedEnumAliases() {
+void TestCodecs::acceptsDocumentedEnumAliases()
+{
     const auto p = JsonCodec::decodePipeline(R"({"id":"p","pipeline_type":"USER_ATTRIBUTES","state":"Active",
         "sync_mode":{"type":"full_sync"},"schedule":{"type":"on-demand"}})");
     QVERIFY(p);
@@ -308,7 +321,8 @@ void TestCodecs::acceptsDocumentedEnumAliases() {
     QCOMPARE(t->status, TriggerStatus::TriggerRequested);
 }
 
-void TestCodecs::sendsNumbersAndReadsNumericStrings() {
+void TestCodecs::sendsNumbersAndReadsNumericStrings()
+{
     const auto p = JsonCodec::decodePipeline(
         R"({"id":"p","partner_feed_id":"2124","data_plan_id":"plan","data_plan_version":"2"})");
     QVERIFY(p);
@@ -338,7 +352,8 @@ void TestCodecs::sendsNumbersAndReadsNumericStrings() {
     JSON_COMPARE(parse(JsonCodec::encode(*c))["config"]["port"], "5439");
 }
 
-void TestCodecs::keepsUnknownFieldsOnRoundTrip() {
+void TestCodecs::keepsUnknownFieldsOnRoundTrip()
+{
     const auto p =
         JsonCodec::decodePipeline(R"({"id":"p","name":"P","pipeline_type":"events","future_flag":true,
         "nested":{"a":[1,2,{"b":null}]},
@@ -365,7 +380,8 @@ void TestCodecs::keepsUnknownFieldsOnRoundTrip() {
     QVERIFY2(known->unknown.isEmpty(), known->unknown.json().constData());
 }
 
-void TestCodecs::keepsUnknownEnumValues() {
+void TestCodecs::keepsUnknownEnumValues()
+{
     const auto p = JsonCodec::decodePipeline(
         R"({"id":"p","pipeline_type":"audiences","status":"draining","schedule":{"type":"cron","frequency":"quarterly"}})");
     QVERIFY(p);
@@ -388,7 +404,8 @@ void TestCodecs::keepsUnknownEnumValues() {
     JSON_COMPARE(cbody["config"]["host"], "db");
 }
 
-void TestCodecs::treatsNullAsAbsent() {
+void TestCodecs::treatsNullAsAbsent()
+{
     const auto p =
         JsonCodec::decodePipeline(R"({"id":"p","name":null,"data_plan_id":null,"data_plan_version":null,
         "partner_feed_id":null,"errors":null,"field_transformation_id":null,"sync_mode":null,"schedule":null})");
@@ -425,7 +442,8 @@ void TestCodecs::treatsNullAsAbsent() {
     QVERIFY(!parse(JsonCodec::encode(*t))["mappings"][2].contains("source"));
 }
 
-void TestCodecs::neverEncodesReadOnlyFields() {
+void TestCodecs::neverEncodesReadOnlyFields()
+{
     Pipeline p = decodePipelineOrFail(kMinimalPipeline);
     p.status = PipelineStatus::Faulted;
     p.errors = {{u"boom"_s, {}}};
@@ -456,7 +474,8 @@ void TestCodecs::neverEncodesReadOnlyFields() {
     JSON_COMPARE(mbody["type"], "sql");
 }
 
-void TestCodecs::sendsOnlyTheScheduleFieldsThatApply() {
+void TestCodecs::sendsOnlyTheScheduleFieldsThatApply()
+{
     Pipeline p = decodePipelineOrFail(kMinimalPipeline);
     p.schedule.frequency = Frequency::Daily;
     p.schedule.delay = u"0s"_s;
@@ -487,7 +506,8 @@ void TestCodecs::sendsOnlyTheScheduleFieldsThatApply() {
     JSON_COMPARE(parse(JsonCodec::encode(p))["field_transformation_id"], "ft");
 }
 
-void TestCodecs::readsEveryProviderConfig() {
+void TestCodecs::readsEveryProviderConfig()
+{
     const auto sf =
         JsonCodec::decodeConnection(readFixture(u"ref-connection-create-request-snowflake.json"_s));
     QVERIFY(sf->snowflake.password.hasValue());
@@ -519,7 +539,8 @@ void TestCodecs::readsEveryProviderConfig() {
     QVERIFY(list->problems.empty());
 }
 
-void TestCodecs::decodesTimestampsOfEveryPublishedShape() {
+void TestCodecs::decodesTimestampsOfEveryPublishedShape()
+{
     const auto c =
         JsonCodec::decodeConnection(readFixture(u"ref-connection-create-response-redshift.json"_s));
     QVERIFY(c->audit.createdOn.isValid()); // no zone: UTC
@@ -531,7 +552,8 @@ void TestCodecs::decodesTimestampsOfEveryPublishedShape() {
     QCOMPARE(p->syncMode.until.invalidText(), u"2023-03-01T:12:00:00Z"_s);
 }
 
-void TestCodecs::rejectsMalformedInput_data() {
+void TestCodecs::rejectsMalformedInput_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("messagePart");
@@ -579,7 +601,8 @@ void TestCodecs::rejectsMalformedInput_data() {
         << deepInString << u"name"_s << u"expected a string"_s;
 }
 
-void TestCodecs::rejectsMalformedInput() {
+void TestCodecs::rejectsMalformedInput()
+{
     QFETCH(QByteArray, json);
     QFETCH(QString, path);
     QFETCH(QString, messagePart);
@@ -596,7 +619,8 @@ void TestCodecs::rejectsMalformedInput() {
     (void)JsonCodec::decodeApiErrorBody(json);
 }
 
-void TestCodecs::reportsBadListItemsWithoutLosingTheRest() {
+void TestCodecs::reportsBadListItemsWithoutLosingTheRest()
+{
     const auto list = JsonCodec::decodePipelines(R"([{"id":"a"}, {"id":"b","schedule":[]}, 42, {"id":"d"}])");
     QVERIFY(list);
     QCOMPARE(list->items.size(), 2u);
@@ -615,7 +639,8 @@ void TestCodecs::reportsBadListItemsWithoutLosingTheRest() {
     QCOMPARE(page.error().path, u"items[1].id"_s);
 }
 
-void TestCodecs::parsesErrorBodiesInSpecOrder_data() {
+void TestCodecs::parsesErrorBodiesInSpecOrder_data()
+{
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("summary");
     QTest::addColumn<int>("statusCode");
@@ -644,7 +669,8 @@ void TestCodecs::parsesErrorBodiesInSpecOrder_data() {
     QTest::newRow("array") << QByteArray("[1]") << QString() << -1;
 }
 
-void TestCodecs::parsesErrorBodiesInSpecOrder() {
+void TestCodecs::parsesErrorBodiesInSpecOrder()
+{
     QFETCH(QByteArray, body);
     QFETCH(QString, summary);
     QFETCH(int, statusCode);
@@ -653,7 +679,8 @@ void TestCodecs::parsesErrorBodiesInSpecOrder() {
     QCOMPARE(parsed.statusCode.value_or(-1), statusCode);
 }
 
-void TestCodecs::derivesMissingPageFlags() {
+void TestCodecs::derivesMissingPageFlags()
+{
     const auto page = JsonCodec::decodeRunPage(R"({"items":[{"id":1}],"current_page":2,"total_pages":3})");
     QVERIFY(page);
     QVERIFY(page->hasPreviousPage);

@@ -11,14 +11,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Timestamp ts(const char *text) {
+Timestamp ts(const char *text)
+{
     const Timestamp t = Timestamp::parse(QString::fromLatin1(text));
     if (!t.isValid())
         qFatal("bad timestamp in test: %s", text);
     return t;
 }
 
-Pipeline intervalPipeline(Frequency frequency, const char *start, const char *delay = "") {
+Pipeline intervalPipeline(Frequency frequency, const char *start, const char *delay = "")
+{
     Pipeline p;
     p.id = u"p"_s;
     p.syncMode.type = SyncModeType::Incremental;
@@ -33,7 +35,8 @@ Pipeline intervalPipeline(Frequency frequency, const char *start, const char *de
 
 SchedulePlanner::Options at(const Timestamp &now, int maxRuns = 10,
                             std::optional<Timestamp> watermark = std::nullopt,
-                            SchedulePlanner::Start start = SchedulePlanner::Start::Activation) {
+                            SchedulePlanner::Start start = SchedulePlanner::Start::Activation)
+{
     SchedulePlanner::Options options;
     options.now = now;
     options.maxRuns = maxRuns;
@@ -42,7 +45,8 @@ SchedulePlanner::Options at(const Timestamp &now, int maxRuns = 10,
     return options;
 }
 
-QString show(const Timestamp &t) {
+QString show(const Timestamp &t)
+{
     return t.isValid() ? t.toWireSeconds() : u"unbounded"_s;
 }
 
@@ -76,14 +80,16 @@ private slots:
     void nonIntervalSchedulesHaveNoPlan();
 };
 
-void TestSchedule::initTestCase() {
+void TestSchedule::initTestCase()
+{
     // English plural forms ("1 day", "2 days") come from the English translation built with the app.
     static QTranslator english;
     QVERIFY2(english.load(QStringLiteral(WSC_BINARY_DIR "/app/wsconsole_en.qm")), "build the app first");
     QCoreApplication::installTranslator(&english);
 }
 
-void TestSchedule::parsesDelays_data() {
+void TestSchedule::parsesDelays_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("count");
     QTest::addColumn<int>("unit");
@@ -99,7 +105,8 @@ void TestSchedule::parsesDelays_data() {
     QTest::newRow("surrounding blanks") << u" 5m "_s << qint64(5) << int(Delay::Unit::Minutes);
 }
 
-void TestSchedule::parsesDelays() {
+void TestSchedule::parsesDelays()
+{
     QFETCH(QString, text);
     QFETCH(qint64, count);
     QFETCH(int, unit);
@@ -109,7 +116,8 @@ void TestSchedule::parsesDelays() {
     QCOMPARE(int(delay->unit()), unit);
 }
 
-void TestSchedule::refusesBadDelays_data() {
+void TestSchedule::refusesBadDelays_data()
+{
     QTest::addColumn<QString>("text");
     QTest::newRow("months are not a unit") << u"1M"_s;
     QTest::newRow("no number") << u"m"_s;
@@ -126,14 +134,16 @@ void TestSchedule::refusesBadDelays_data() {
     QTest::newRow("over a century in weeks") << u"5300w"_s;
 }
 
-void TestSchedule::refusesBadDelays() {
+void TestSchedule::refusesBadDelays()
+{
     QFETCH(QString, text);
     const auto delay = Delay::parse(text);
     QVERIFY(!delay);
     QVERIFY(!delay.error().isEmpty());
 }
 
-void TestSchedule::addsDelays() {
+void TestSchedule::addsDelays()
+{
     QCOMPARE(Delay::parse(u"15m")->addTo(ts("2023-02-01T00:00:00Z")), ts("2023-02-01T00:15:00Z"));
     QCOMPARE(Delay::parse(u"5d")->addTo(ts("2023-02-01T00:00:00Z")), ts("2023-02-06T00:00:00Z"));
     QCOMPARE(Delay::parse(u"1w")->addTo(ts("2023-12-28T00:00:00Z")), ts("2024-01-04T00:00:00Z"));
@@ -145,7 +155,8 @@ void TestSchedule::addsDelays() {
     QCOMPARE(Delay::parse(u"1d")->toDisplayString(), u"1 day"_s);
 }
 
-void TestSchedule::stepsCalendarMonthsFromStart_data() {
+void TestSchedule::stepsCalendarMonthsFromStart_data()
+{
     QTest::addColumn<QString>("start");
     QTest::addColumn<int>("k");
     QTest::addColumn<QString>("expected");
@@ -163,14 +174,16 @@ void TestSchedule::stepsCalendarMonthsFromStart_data() {
         << u"2023-03-31T00:00:00Z"_s << -1 << u"2023-02-28T00:00:00Z"_s;
 }
 
-void TestSchedule::stepsCalendarMonthsFromStart() {
+void TestSchedule::stepsCalendarMonthsFromStart()
+{
     QFETCH(QString, start);
     QFETCH(int, k);
     QFETCH(QString, expected);
     QCOMPARE(SchedulePlanner::tick(Timestamp::parse(start), Frequency::Monthly, k).toWireSeconds(), expected);
 }
 
-void TestSchedule::stepsFixedFrequencies() {
+void TestSchedule::stepsFixedFrequencies()
+{
     const Timestamp start = ts("2024-03-30T01:30:00Z"); // a DST weekend in Europe: UTC has none
     QCOMPARE(SchedulePlanner::tick(start, Frequency::Hourly, 25), ts("2024-03-31T02:30:00Z"));
     QCOMPARE(SchedulePlanner::tick(start, Frequency::Daily, 2), ts("2024-04-01T01:30:00Z"));
@@ -182,7 +195,8 @@ void TestSchedule::stepsFixedFrequencies() {
     QCOMPARE(SchedulePlanner::firstTickAtOrAfter(start, Frequency::Hourly, ts("2020-01-01T00:00:00Z")), 0);
 }
 
-void TestSchedule::exampleA_hourly() {
+void TestSchedule::exampleA_hourly()
+{
     const Pipeline p = intervalPipeline(Frequency::Hourly, "2023-02-01T00:15:00Z");
     const SchedulePlan plan = SchedulePlanner::plan(p, at(ts("2023-02-01T00:00:00Z"), 3));
     QCOMPARE(plan.runs.size(), 3u);
@@ -198,7 +212,8 @@ void TestSchedule::exampleA_hourly() {
     QVERIFY(!plan.exhausted);
 }
 
-void TestSchedule::exampleB_hourlyWithDelay() {
+void TestSchedule::exampleB_hourlyWithDelay()
+{
     const Pipeline p = intervalPipeline(Frequency::Hourly, "2023-02-01T00:00:00Z", "15m");
     const SchedulePlan plan = SchedulePlanner::plan(p, at(ts("2023-01-31T12:00:00Z"), 3));
     QCOMPARE(plan.runs.size(), 3u);
@@ -213,7 +228,8 @@ void TestSchedule::exampleB_hourlyWithDelay() {
     QCOMPARE(plan.runs[2].window, (RunWindow{ts("2023-02-01T01:00:00Z"), ts("2023-02-01T02:00:00Z")}));
 }
 
-void TestSchedule::exampleC_dailyBounded() {
+void TestSchedule::exampleC_dailyBounded()
+{
     Pipeline p = intervalPipeline(Frequency::Daily, "2023-02-01T12:00:00Z");
     p.syncMode.from = ts("2023-02-01T12:00:00Z");
     p.syncMode.until = ts("2023-03-01T12:00:00Z");
@@ -229,7 +245,8 @@ void TestSchedule::exampleC_dailyBounded() {
     QVERIFY(plan.exhausted);
 }
 
-void TestSchedule::exampleD_monthlyWithDelayAndHistory() {
+void TestSchedule::exampleD_monthlyWithDelayAndHistory()
+{
     Pipeline p = intervalPipeline(Frequency::Monthly, "2023-02-01T00:00:00Z", "5d");
     p.syncMode.from = ts("2020-01-01T00:00:00Z");
     const SchedulePlan plan = SchedulePlanner::plan(p, at(ts("2023-01-20T00:00:00Z"), 3));
@@ -243,7 +260,8 @@ void TestSchedule::exampleD_monthlyWithDelayAndHistory() {
     QCOMPARE(plan.runs[2].logicalDate, ts("2023-03-01T00:00:00Z"));
 }
 
-void TestSchedule::exampleG_catchUpLimit() {
+void TestSchedule::exampleG_catchUpLimit()
+{
     const Pipeline p = intervalPipeline(Frequency::Hourly, "2023-01-01T00:00:00Z");
     const Timestamp created = ts("2023-03-10T12:34:00Z");
     const SchedulePlan plan = SchedulePlanner::plan(p, at(created, 200));
@@ -260,7 +278,8 @@ void TestSchedule::exampleG_catchUpLimit() {
     QVERIFY(!plan.runs[std::size_t(plan.catchUpRuns)].catchUp);
 }
 
-void TestSchedule::catchUpLimitsPerFrequency_data() {
+void TestSchedule::catchUpLimitsPerFrequency_data()
+{
     QTest::addColumn<int>("frequency");
     QTest::addColumn<QString>("horizon");
     QTest::newRow("hourly: 7 days") << int(Frequency::Hourly) << u"2024-03-24T12:00:00Z"_s;
@@ -270,7 +289,8 @@ void TestSchedule::catchUpLimitsPerFrequency_data() {
     QTest::newRow("monthly: 5 years") << int(Frequency::Monthly) << u"2019-03-31T12:00:00Z"_s;
 }
 
-void TestSchedule::catchUpLimitsPerFrequency() {
+void TestSchedule::catchUpLimitsPerFrequency()
+{
     QFETCH(int, frequency);
     QFETCH(QString, horizon);
     const Timestamp now = ts("2024-03-31T12:00:00Z");
@@ -285,7 +305,8 @@ void TestSchedule::catchUpLimitsPerFrequency() {
             Timestamp::parse(horizon));
 }
 
-void TestSchedule::resumeStartsAtTheNextFutureTick() {
+void TestSchedule::resumeStartsAtTheNextFutureTick()
+{
     const Pipeline p = intervalPipeline(Frequency::Hourly, "2023-01-01T00:00:00Z", "10m");
     const Timestamp now = ts("2023-03-10T12:05:00Z");
     const SchedulePlan plan =
@@ -297,7 +318,8 @@ void TestSchedule::resumeStartsAtTheNextFutureTick() {
     QCOMPARE(plan.catchUpRuns, 0);
 }
 
-void TestSchedule::watermarkStartsTheNextWindow() {
+void TestSchedule::watermarkStartsTheNextWindow()
+{
     Pipeline p = intervalPipeline(Frequency::Daily, "2024-01-01T00:00:00Z");
     p.syncMode.from = ts("2023-01-01T00:00:00Z");
     // The watermark wins over `from` once it is later...
@@ -317,7 +339,8 @@ void TestSchedule::watermarkStartsTheNextWindow() {
     QVERIFY(plan.exhausted);
 }
 
-void TestSchedule::farFutureFromIsSkippedQuickly() {
+void TestSchedule::farFutureFromIsSkippedQuickly()
+{
     Pipeline p = intervalPipeline(Frequency::Hourly, "2024-01-01T00:00:00Z");
     p.syncMode.from = ts("3024-01-01T00:30:00Z"); // a thousand years of empty hourly windows
     QElapsedTimer timer;
@@ -329,7 +352,8 @@ void TestSchedule::farFutureFromIsSkippedQuickly() {
     QVERIFY2(timer.elapsed() < 1000, "empty ticks are jumped over, not walked");
 }
 
-void TestSchedule::onDemandWindows() {
+void TestSchedule::onDemandWindows()
+{
     // The published on-demand table (§10.8).
     Pipeline p;
     p.schedule.type = ScheduleType::OnDemand;
@@ -355,7 +379,8 @@ void TestSchedule::onDemandWindows() {
     QVERIFY(SchedulePlanner::manualWindow(p, std::nullopt, ts("2023-02-04T08:30:17Z")).isEmpty());
 }
 
-void TestSchedule::nonIntervalSchedulesHaveNoPlan() {
+void TestSchedule::nonIntervalSchedulesHaveNoPlan()
+{
     Pipeline p = intervalPipeline(Frequency::Hourly, "2023-01-01T00:00:00Z");
     p.schedule.type = ScheduleType::Once;
     QVERIFY(SchedulePlanner::plan(p, at(ts("2023-01-01T00:00:00Z"))).runs.empty());

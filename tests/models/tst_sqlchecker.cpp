@@ -11,14 +11,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList columnNames(const SqlCheckResult &result) {
+QStringList columnNames(const SqlCheckResult &result)
+{
     QStringList names;
     for (const SqlResultColumn &c : result.columns)
         names << c.name;
     return names;
 }
 
-QString issues(const SqlCheckResult &result) {
+QString issues(const SqlCheckResult &result)
+{
     QStringList lines;
     for (const SqlIssue &i : result.issues)
         lines << u"%1:%2 %3"_s.arg(i.line).arg(i.column).arg(i.message);
@@ -46,7 +48,8 @@ private slots:
     void tokenizesQuotedIdentifiers();
 };
 
-void TestSqlChecker::acceptsReadOnlyQueries_data() {
+void TestSqlChecker::acceptsReadOnlyQueries_data()
+{
     QTest::addColumn<QString>("sql");
     QTest::newRow("simple") << u"SELECT email, updated_at FROM db.crm.users"_s;
     QTest::newRow("keywords in strings")
@@ -69,13 +72,15 @@ void TestSqlChecker::acceptsReadOnlyQueries_data() {
     QTest::newRow("dollar identifiers") << u"SELECT first_name AS \"$firstname\", $col FROM t"_s;
 }
 
-void TestSqlChecker::acceptsReadOnlyQueries() {
+void TestSqlChecker::acceptsReadOnlyQueries()
+{
     QFETCH(QString, sql);
     const SqlCheckResult result = SqlChecker::check(sql);
     QVERIFY2(result.ok(), qPrintable(issues(result)));
 }
 
-void TestSqlChecker::reportsUnsupportedCommands_data() {
+void TestSqlChecker::reportsUnsupportedCommands_data()
+{
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QString>("command");
     QTest::addColumn<int>("column");
@@ -98,7 +103,8 @@ void TestSqlChecker::reportsUnsupportedCommands_data() {
     QTest::newRow("REPLACE INTO is a command") << u"REPLACE INTO t VALUES (1)"_s << u"REPLACE"_s << 1;
 }
 
-void TestSqlChecker::reportsUnsupportedCommands() {
+void TestSqlChecker::reportsUnsupportedCommands()
+{
     QFETCH(QString, sql);
     QFETCH(QString, command);
     QFETCH(int, column);
@@ -114,7 +120,8 @@ void TestSqlChecker::reportsUnsupportedCommands() {
     QCOMPARE(sql.mid(it->offset, it->length).toUpper(), command);
 }
 
-void TestSqlChecker::reportsPositionsOnLaterLines() {
+void TestSqlChecker::reportsPositionsOnLaterLines()
+{
     const QString sql = u"SELECT a,\n       b -- DROP here is fine\n  FROM t\n WHERE x = 'a\nb'   AND DROP"_s;
     const SqlCheckResult result = SqlChecker::check(sql);
     QCOMPARE(result.issues.size(), 1u);
@@ -123,7 +130,8 @@ void TestSqlChecker::reportsPositionsOnLaterLines() {
     QCOMPARE(sql.mid(result.issues[0].offset, 4), u"DROP"_s);
 }
 
-void TestSqlChecker::refusesMoreThanOneStatement() {
+void TestSqlChecker::refusesMoreThanOneStatement()
+{
     const SqlCheckResult result = SqlChecker::check(u"SELECT a FROM t;\nSELECT b FROM u"_s);
     QCOMPARE(result.issues.size(), 1u);
     QVERIFY(result.issues[0].message.contains(u"one statement"_s));
@@ -133,7 +141,8 @@ void TestSqlChecker::refusesMoreThanOneStatement() {
     QVERIFY(SqlChecker::check(u"SELECT ';' AS a FROM t"_s).ok());
 }
 
-void TestSqlChecker::refusesQueriesNotStartingWithSelect() {
+void TestSqlChecker::refusesQueriesNotStartingWithSelect()
+{
     for (const QString &sql : {u"SHOW TABLES"_s, u"EXPLAIN SELECT 1"_s, u"VALUES (1)"_s, u"42"_s}) {
         const SqlCheckResult result = SqlChecker::check(sql);
         QCOMPARE(result.issues.size(), 1u);
@@ -148,7 +157,8 @@ void TestSqlChecker::refusesQueriesNotStartingWithSelect() {
     QCOMPARE(SqlChecker::check(u"DELETE FROM t"_s).issues.size(), 1u);
 }
 
-void TestSqlChecker::reportsUnterminatedText() {
+void TestSqlChecker::reportsUnterminatedText()
+{
     SqlCheckResult result = SqlChecker::check(u"SELECT 'abc FROM t"_s);
     QVERIFY(!result.ok());
     QCOMPARE(result.issues[0].column, 8);
@@ -160,7 +170,8 @@ void TestSqlChecker::reportsUnterminatedText() {
     QVERIFY(result.issues[0].message.contains(u"quoted"_s));
 }
 
-void TestSqlChecker::findsResultColumns_data() {
+void TestSqlChecker::findsResultColumns_data()
+{
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QStringList>("names");
     QTest::addColumn<bool>("wildcard");
@@ -193,7 +204,8 @@ void TestSqlChecker::findsResultColumns_data() {
     QTest::newRow("no FROM") << u"SELECT 1 AS one"_s << QStringList{u"one"_s} << false;
 }
 
-void TestSqlChecker::findsResultColumns() {
+void TestSqlChecker::findsResultColumns()
+{
     QFETCH(QString, sql);
     QFETCH(QStringList, names);
     QFETCH(bool, wildcard);
@@ -203,7 +215,8 @@ void TestSqlChecker::findsResultColumns() {
     QCOMPARE(result.hasWildcard, wildcard);
 }
 
-void TestSqlChecker::classifiesColumns_data() {
+void TestSqlChecker::classifiesColumns_data()
+{
     QTest::addColumn<QString>("column");
     QTest::addColumn<int>("role");
     QTest::newRow("email") << u"email"_s << int(ColumnRole::UserIdentity);
@@ -221,13 +234,15 @@ void TestSqlChecker::classifiesColumns_data() {
     QTest::newRow("plain attribute") << u"lifetime_value"_s << int(ColumnRole::Attribute);
 }
 
-void TestSqlChecker::classifiesColumns() {
+void TestSqlChecker::classifiesColumns()
+{
     QFETCH(QString, column);
     QFETCH(int, role);
     QCOMPARE(int(ColumnRoles::classify(column, u"updated_at"_s)), role);
 }
 
-void TestSqlChecker::tokenizesQuotedIdentifiers() {
+void TestSqlChecker::tokenizesQuotedIdentifiers()
+{
     const QString sql = u"SELECT \"a\"\"b\", [c d], 'e''f' FROM t"_s;
     const auto tokens = SqlTokenizer::tokenize(sql);
     QCOMPARE(tokens[1].kind, SqlToken::Kind::QuotedIdentifier);

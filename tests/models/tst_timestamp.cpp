@@ -19,7 +19,8 @@ private slots:
     void ordersByInstant();
 };
 
-void TestTimestamp::parsesPublishedShapes_data() {
+void TestTimestamp::parsesPublishedShapes_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QDateTime>("expected");
     auto utc = [](int y, int mo, int d, int h, int mi, int s, int ms = 0) {
@@ -41,7 +42,8 @@ void TestTimestamp::parsesPublishedShapes_data() {
     QTest::newRow("lower-case z") << u"2024-05-01t10:00:00z"_s << utc(2024, 5, 1, 10, 0, 0);
 }
 
-void TestTimestamp::parsesPublishedShapes() {
+void TestTimestamp::parsesPublishedShapes()
+{
     QFETCH(QString, text);
     QFETCH(QDateTime, expected);
     const Timestamp t = Timestamp::parse(text);
@@ -50,7 +52,8 @@ void TestTimestamp::parsesPublishedShapes() {
     QCOMPARE(t.toUtc().timeSpec(), Qt::UTC);
 }
 
-void TestTimestamp::keepsInvalidText_data() {
+void TestTimestamp::keepsInvalidText_data()
+{
     QTest::addColumn<QString>("text");
     QTest::newRow("docs typo I-19") << u"2023-03-01T:12:00:00Z"_s;
     QTest::newRow("early access typo") << u"2023-03-1T:12:00:00Z"_s;
@@ -70,7 +73,8 @@ void TestTimestamp::keepsInvalidText_data() {
     QTest::newRow("placeholder") << u"…"_s;
 }
 
-void TestTimestamp::keepsInvalidText() {
+void TestTimestamp::keepsInvalidText()
+{
     QFETCH(QString, text);
     const Timestamp t = Timestamp::parse(text);
     QVERIFY(!t.isValid());
@@ -81,7 +85,8 @@ void TestTimestamp::keepsInvalidText() {
     QVERIFY(!t.toUtc().isValid());
 }
 
-void TestTimestamp::formatsForTheWire() {
+void TestTimestamp::formatsForTheWire()
+{
     QCOMPARE(Timestamp::parse(u"2023-03-01T14:28:55+02:00").toWireSeconds(), u"2023-03-01T12:28:55Z"_s);
     QCOMPARE(Timestamp::parse(u"2023-10-24T19:59:30.828Z").toWireMillis(), u"2023-10-24T19:59:30.828Z"_s);
     QCOMPARE(Timestamp::parse(u"2023-10-24T19:59:30Z").toWireMillis(), u"2023-10-24T19:59:30.000Z"_s);
@@ -93,7 +98,8 @@ void TestTimestamp::formatsForTheWire() {
     QCOMPARE(Timestamp().toWireSeconds(), QString());
 }
 
-void TestTimestamp::ordersByInstant() {
+void TestTimestamp::ordersByInstant()
+{
     const Timestamp a = Timestamp::parse(u"2023-03-01T12:00:00+01:00");
     const Timestamp b = Timestamp::parse(u"2023-03-01T11:30:00Z");
     QVERIFY(a < b);

@@ -21,7 +21,8 @@ struct Case {
     bool warningOnly = false;
 };
 
-Pipeline validPipeline() {
+Pipeline validPipeline()
+{
     Pipeline p;
     p.id = u"orders-events"_s;
     p.name = u"Orders events pipeline"_s;
@@ -42,7 +43,8 @@ Pipeline validPipeline() {
     return p;
 }
 
-Connection validConnection(ServiceProvider provider) {
+Connection validConnection(ServiceProvider provider)
+{
     Connection c;
     c.id = u"warehouse"_s;
     c.name = u"Warehouse connection"_s;
@@ -59,7 +61,8 @@ Connection validConnection(ServiceProvider provider) {
     return c;
 }
 
-DataModel validModel() {
+DataModel validModel()
+{
     DataModel m;
     m.id = u"users-model"_s;
     m.name = u"Users model"_s;
@@ -68,7 +71,8 @@ DataModel validModel() {
     return m;
 }
 
-FieldTransformation validTransformation() {
+FieldTransformation validTransformation()
+{
     FieldTransformation t;
     t.id = u"orders-to-events"_s;
     t.name = u"Orders to events"_s;
@@ -80,7 +84,8 @@ FieldTransformation validTransformation() {
     return t;
 }
 
-const std::vector<Case<Pipeline>> &pipelineCases() {
+const std::vector<Case<Pipeline>> &pipelineCases()
+{
     static const std::vector<Case<Pipeline>> cases = {
         {"valid", [](Pipeline &) {}, {}},
         {"missing id", [](Pipeline &p) { p.id.clear(); }, u"id"_s, Code::Required},
@@ -210,7 +215,8 @@ struct ConnectionCase {
     bool warningOnly = false;
 };
 
-const std::vector<ConnectionCase> &connectionCases() {
+const std::vector<ConnectionCase> &connectionCases()
+{
     using SP = ServiceProvider;
     const auto create = Validator::Mode::Create;
     const auto replace = Validator::Mode::Replace;
@@ -292,7 +298,8 @@ const std::vector<ConnectionCase> &connectionCases() {
     return cases;
 }
 
-const std::vector<Case<FieldTransformation>> &transformationCases() {
+const std::vector<Case<FieldTransformation>> &transformationCases()
+{
     static const std::vector<Case<FieldTransformation>> cases = {
         {"valid", [](FieldTransformation &) {}, {}},
         {"bad id", [](FieldTransformation &t) { t.id = u"a b"_s; }, u"id"_s},
@@ -332,7 +339,8 @@ const std::vector<Case<FieldTransformation>> &transformationCases() {
     return cases;
 }
 
-const std::vector<Case<DataModel>> &modelCases() {
+const std::vector<Case<DataModel>> &modelCases()
+{
     static const std::vector<Case<DataModel>> cases = {
         {"valid", [](DataModel &) {}, {}},
         {"bad id", [](DataModel &m) { m.id = u"users model"_s; }, u"id"_s},
@@ -349,7 +357,8 @@ const std::vector<Case<DataModel>> &modelCases() {
 }
 
 template <typename T>
-void addRows(const std::vector<T> &cases) {
+void addRows(const std::vector<T> &cases)
+{
     QTest::addColumn<int>("index");
     for (std::size_t i = 0; i < cases.size(); ++i)
         QTest::newRow(cases[i].name) << int(i);
@@ -357,7 +366,8 @@ void addRows(const std::vector<T> &cases) {
 
 // The object must have exactly the expected finding on the expected field, and no other error.
 template <typename C>
-void checkIssues(const ValidationIssues &issues, const C &c) {
+void checkIssues(const ValidationIssues &issues, const C &c)
+{
     QString all;
     for (const ValidationIssue &i : issues)
         all += i.field + u": " + i.message + u'\n';
@@ -392,7 +402,8 @@ private slots:
     void slugs();
 };
 
-void TestValidation::pipelineRules() {
+void TestValidation::pipelineRules()
+{
     QFETCH(int, index);
     const auto &c = pipelineCases()[std::size_t(index)];
     Pipeline p = validPipeline();
@@ -400,7 +411,8 @@ void TestValidation::pipelineRules() {
     checkIssues(Validator::validate(p), c);
 }
 
-void TestValidation::connectionRules() {
+void TestValidation::connectionRules()
+{
     QFETCH(int, index);
     const auto &c = connectionCases()[std::size_t(index)];
     Connection connection = validConnection(c.provider);
@@ -408,7 +420,8 @@ void TestValidation::connectionRules() {
     checkIssues(Validator::validate(connection, c.mode), c);
 }
 
-void TestValidation::transformationRules() {
+void TestValidation::transformationRules()
+{
     QFETCH(int, index);
     const auto &c = transformationCases()[std::size_t(index)];
     FieldTransformation t = validTransformation();
@@ -416,7 +429,8 @@ void TestValidation::transformationRules() {
     checkIssues(Validator::validate(t), c);
 }
 
-void TestValidation::dataModelRules() {
+void TestValidation::dataModelRules()
+{
     QFETCH(int, index);
     const auto &c = modelCases()[std::size_t(index)];
     DataModel m = validModel();
@@ -424,7 +438,8 @@ void TestValidation::dataModelRules() {
     checkIssues(Validator::validate(m), c);
 }
 
-void TestValidation::sqlIssuesCarryTheirPosition() {
+void TestValidation::sqlIssuesCarryTheirPosition()
+{
     DataModel m = validModel();
     m.sqlQuery = u"SELECT email\nFROM t\nWHERE x IN (DELETE FROM t)"_s;
     const ValidationIssues issues = Validator::validate(m);
@@ -434,7 +449,8 @@ void TestValidation::sqlIssuesCarryTheirPosition() {
     QVERIFY(issues[0].message.contains(u"DELETE"_s));
 }
 
-void TestValidation::slugs() {
+void TestValidation::slugs()
+{
     QVERIFY(Validator::isSlug(u"abc-DEF_123"));
     QVERIFY(!Validator::isSlug(u""));
     QVERIFY(!Validator::isSlug(u"a b"));

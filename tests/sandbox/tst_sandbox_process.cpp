@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,11 +23,14 @@ private slots:
     void documentsItsOptions();
 
 private:
-    QUrl startSandbox(QProcess &process);
+    QUrl startSandbox(QProcess &process, const QStringList &extra = {});
+    QTemporaryDir m_dataDir;
 };
 
-QUrl TestSandboxProcess::startSandbox(QProcess &process) {
-    process.start(QStringLiteral(WSC_SANDBOX_EXE), {u"--port"_s, u"0"_s});
+QUrl TestSandboxProcess::startSandbox(QProcess &process, const QStringList &extra)
+{
+    process.start(QStringLiteral(WSC_SANDBOX_EXE),
+                  QStringList{u"--port"_s, u"0"_s, u"--no-demo"_s, u"--data-dir"_s, m_dataDir.path()} + extra);
     if (!process.waitForStarted(5000) || !process.waitForReadyRead(10000))
         return {};
     const QString line = QString::fromUtf8(process.readLine()).trimmed();
@@ -36,7 +40,8 @@ QUrl TestSandboxProcess::startSandbox(QProcess &process) {
     return QUrl(match.captured(1));
 }
 
-void TestSandboxProcess::announcesItsLoopbackPort() {
+void TestSandboxProcess::announcesItsLoopbackPort()
+{
     QProcess process;
     const QUrl url = startSandbox(process);
     QVERIFY2(url.isValid(), "first line: listening on http://127.0.0.1:PORT");
@@ -44,7 +49,8 @@ void TestSandboxProcess::announcesItsLoopbackPort() {
     process.waitForFinished();
 }
 
-void TestSandboxProcess::answersUnknownPathsWithTheErrorBody() {
+void TestSandboxProcess::answersUnknownPathsWithTheErrorBody()
+{
     QProcess process;
     const QUrl url = startSandbox(process);
     QVERIFY(url.isValid());
@@ -62,7 +68,8 @@ void TestSandboxProcess::answersUnknownPathsWithTheErrorBody() {
     process.waitForFinished();
 }
 
-void TestSandboxProcess::refusesBadOptions() {
+void TestSandboxProcess::refusesBadOptions()
+{
     QProcess process;
     process.start(QStringLiteral(WSC_SANDBOX_EXE), {u"--port"_s, u"70000"_s});
     QVERIFY(process.waitForFinished(10000));
@@ -70,7 +77,8 @@ void TestSandboxProcess::refusesBadOptions() {
     QVERIFY(process.readAllStandardError().contains("--port"));
 }
 
-void TestSandboxProcess::documentsItsOptions() {
+void TestSandboxProcess::documentsItsOptions()
+{
     QProcess process;
     process.start(QStringLiteral(WSC_SANDBOX_EXE), {u"--help"_s});
     QVERIFY(process.waitForFinished(10000));

@@ -19,13 +19,15 @@ private slots:
     void remembersGeometry();
 };
 
-void TestMainWindow::initTestCase() {
+void TestMainWindow::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"WarehouseSyncConsoleTests"_s);
     QSettings().clear();
 }
 
-void TestMainWindow::opensWithUsableSize() {
+void TestMainWindow::opensWithUsableSize()
+{
     wsc::MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -37,7 +39,8 @@ void TestMainWindow::opensWithUsableSize() {
     QVERIFY(window.height() >= std::min(760, available.height() - 40));
 }
 
-void TestMainWindow::offersQuit() {
+void TestMainWindow::offersQuit()
+{
     wsc::MainWindow window;
     auto *quit = window.findChild<QAction *>(u"actionQuit"_s);
     QVERIFY(quit);
@@ -48,7 +51,8 @@ void TestMainWindow::offersQuit() {
     QVERIFY(!window.isVisible());
 }
 
-void TestMainWindow::remembersGeometry() {
+void TestMainWindow::remembersGeometry()
+{
     QRect saved;
     {
         wsc::MainWindow window;
