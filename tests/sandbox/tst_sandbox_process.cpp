@@ -9,6 +9,10 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
+#include "tests/support/HttpProbe.h"
+
+#include <csignal>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +25,9 @@ private slots:
     void answersUnknownPathsWithTheErrorBody();
     void refusesBadOptions();
     void documentsItsOptions();
+    void refusesASecondInstanceOnTheSameData();
+    void shutsDownCleanlyOnSigterm();
+    void losesNothingAcknowledgedOnKill9();
 
 private:
     QUrl startSandbox(QProcess &process, const QStringList &extra = {});
@@ -84,6 +91,72 @@ void TestSandboxProcess::documentsItsOptions()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(process.readAllStandardOutput().contains("--port"));
+}
+
+void TestSandboxProcess::refusesASecondInstanceOnTheSameData()
+{
+    QProcess first;
+    QVERIFY(startSandbox(first).isValid());
+    QProcess second;
+    second.start(QStringLiteral(WSC_SANDBOX_EXE), {u"--port"_s, u"0"_s, u"--data-dir"_s, m_dataDir.path()});
+    QVERIFY(second.waitForFinished(10000));
+    QCOMPARE(second.exitCode(), 1);
+    QVERIFY2(second.readAllStandardError().contains("already using the data directory"), "a clear message");
+    first.kill();
+    first.waitForFinished();
+}
+
+void TestSandboxProcess::shutsDownCleanlyOnSigterm()
+{
+    QProcess process;
+    QVERIFY(startSandbox(process).isValid());
+    ::kill(pid_t(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    // The lock is released: the next start succeeds at once.
+    QProcess again;
+    QVERIFY(startSandbox(again).isValid());
+    ::kill(pid_t(again.processId()), SIGINT);
+    QVERIFY(again.waitForFinished(10000));
+    QCOMPARE(again.exitCode(), 0);
+}
+
+void TestSandboxProcess::losesNothingAcknowledgedOnKill9()
+{
+    QTemporaryDir dir;
+    const QStringList args{u"--data-dir"_s, dir.path(), u"--run-duration"_s, u"3600"_s};
+    QProcess process;
+    process.start(QStringLiteral(WSC_SANDBOX_EXE), QStringList{u"--port"_s, u"0"_s, u"--no-demo"_s} + args);
+    QVERIFY(process.waitForReadyRead(10000));
+    const QString first = QString::fromUtf8(process.readLine()).trimmed().section(u' ', 2);
+    wsc::test::HttpProbe http{QUrl(first)};
+    http.setToken(http.fetchToken());
+    const QString base = u"/platform/v2/workspaces/1"_s;
+    QCOMPARE(http.post(base + u"/data-models"_s, {{u"id"_s, u"m1"_s}, {u"name"_s, u"M"_s}, {u"type"_s, u"sql"_s},
+                                                  {u"config"_s, QJsonObject{{u"sql_query"_s, u"SELECT 1 AS email"_s}}}})
+                 .status,
+             200);
+    QCOMPARE(http.put(base + u"/data-models/m1"_s, {{u"name"_s, u"Renamed"_s}, {u"type"_s, u"sql"_s},
+                                                    {u"config"_s, QJsonObject{{u"sql_query"_s, u"SELECT 2 AS email"_s}}}})
+                 .status,
+             200);
+    process.kill(); // SIGKILL: no chance to flush anything
+    QVERIFY(process.waitForFinished(10000));
+
+    QProcess restarted;
+    restarted.start(QStringLiteral(WSC_SANDBOX_EXE), QStringList{u"--port"_s, u"0"_s} + args);
+    QVERIFY(restarted.waitForReadyRead(10000));
+    const QString second = QString::fromUtf8(restarted.readLine()).trimmed().section(u' ', 2);
+    QVERIFY2(second.startsWith(u"http://127.0.0.1:"_s), "a stale lock after kill -9 does not block the restart");
+    http.setBase(QUrl(second));
+    http.setToken(http.fetchToken());
+    const auto model = http.get(base + u"/data-models/m1"_s);
+    QCOMPARE(model.status, 200);
+    QCOMPARE(model.object()[u"name"_s].toString(), u"Renamed"_s);
+    QCOMPARE(http.get(base + u"/data-models"_s).json.array().size(), 1); // and no demo seeded over it
+    restarted.terminate();
+    restarted.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestSandboxProcess)
