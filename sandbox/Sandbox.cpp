@@ -3,6 +3,7 @@
 #include "sandbox/Clock.h"
 #include "sandbox/DemoWorkspace.h"
 #include "sandbox/HttpFrontEnd.h"
+#include "sandbox/ScaleGenerator.h"
 #include "sandbox/Service.h"
 #include "sandbox/Storage.h"
 #include "sandbox/Warehouse.h"
@@ -73,7 +74,11 @@ bool Sandbox::start(QString *error)
     m_warehouse = std::make_unique<Warehouse>(m_config.dataDir + u"/warehouse"_s);
     m_service = std::make_unique<Service>(m_config, *m_clock, *m_storage, *m_warehouse);
     m_service->load();
-    if (m_config.demo && m_service->isEmpty() && m_storage->meta(u"seeded"_s).isEmpty()) {
+    if (m_config.generatePipelines > 0 && m_service->isEmpty()) {
+        ScaleGenerator::generate(*m_service, *m_storage, m_config.generatePipelines, m_config.generateRuns,
+                                 m_clock->now());
+        m_storage->setMeta(u"seeded"_s, u"generated"_s);
+    } else if (m_config.demo && m_service->isEmpty() && m_storage->meta(u"seeded"_s).isEmpty()) {
         DemoWorkspace::seed(*m_service, *m_warehouse, m_clock->now());
         m_storage->setMeta(u"seeded"_s, u"demo"_s);
     }

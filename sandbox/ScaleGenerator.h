@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QDateTime>
+
+namespace wsc::sandbox {
+
+class Service;
+class Storage;
+
+// Fills a workspace for benchmarks: `pipelines` pipelines over a handful of connections and data models,
+// and `runs` finished runs spread over them (half of them on the first pipeline, the worst case for paging).
+class ScaleGenerator {
+public:
+    static void generate(Service &service, Storage &storage, int pipelines, int runs, const QDateTime &now);
+};
+
+} // namespace wsc::sandbox
