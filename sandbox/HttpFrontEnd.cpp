@@ -150,11 +150,14 @@ bool HttpFrontEnd::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         });
         return true;
     }
-    send(socket, response, truncate);
+    send(socket, response, truncate, request.method() == Method::Head);
+    // QtHttpServer 6.4 keeps connections open regardless: honour "Connection: close" here.
+    if (request.value("Connection").compare("close", Qt::CaseInsensitive) == 0)
+        socket->disconnectFromHost();
     return true;
 }
 
-void HttpFrontEnd::send(QTcpSocket *socket, const HttpResponse &response, bool truncate)
+void HttpFrontEnd::send(QTcpSocket *socket, const HttpResponse &response, bool truncate, bool headOnly)
 {
     QByteArray out =
         "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
@@ -171,7 +174,7 @@ void HttpFrontEnd::send(QTcpSocket *socket, const HttpResponse &response, bool t
         socket->disconnectFromHost(); // fewer bytes than Content-Length promised
         return;
     }
-    if (response.status != 204)
+    if (response.status != 204 && !headOnly)
         out += response.body;
     socket->write(out);
 }
@@ -264,7 +267,8 @@ HttpResponse HttpFrontEnd::api(const QHttpServerRequest &request, const QStringL
     if (!kind)
         return HttpResponse::error(404, u"No such endpoint."_s);
     const QStringList rest = s.mid(consumed);
-    const Method method = request.method();
+    // HEAD is answered like GET, without the body (QtHttpServer 6.4 does not route it).
+    const Method method = request.method() == Method::Head ? Method::Get : request.method();
     const QUrlQuery query(request.url());
 
     if (rest.isEmpty()) {

@@ -42,7 +42,7 @@ private:
     HttpResponse api(const QHttpServerRequest &request, const QStringList &segments);
     HttpResponse admin(const QHttpServerRequest &request, const QStringList &segments);
     bool authorized(const QHttpServerRequest &request);
-    void send(QTcpSocket *socket, const HttpResponse &response, bool truncate = false);
+    void send(QTcpSocket *socket, const HttpResponse &response, bool truncate = false, bool headOnly = false);
 
     Service &m_service;
     const Warehouse &m_warehouse;

@@ -84,6 +84,7 @@ private slots:
     void activePipelineLimit();
     void exampleA_hourly();
     void exampleB_delayAndD_monthly();
+    void exampleC_boundedDaily();
     void exampleG_catchUp();
     void onDemandTable();
     void failedRunsDoNotMoveTheWatermark();
@@ -261,6 +262,9 @@ void TestSandboxApi::routing()
     QCOMPARE(f.http.request("POST", f.api(u"/data-models"_s), "[1,2]").status, 400);
     QCOMPARE(f.http.request("POST", f.api(u"/data-models"_s), QByteArray(9 * 1024 * 1024, ' ')).status, 413);
     QCOMPARE(f.http.get(u"/nowhere"_s).status, 404);
+    r = f.http.request("HEAD", f.api(u"/connections"_s));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body.isEmpty());
 }
 
 void TestSandboxApi::validationMatrix_data()
@@ -625,6 +629,28 @@ void TestSandboxApi::exampleB_delayAndD_monthly()
     QCOMPARE(d.size(), 2);
     QCOMPARE(d[1][u"range_start"_s].toString(), u"2023-02-01T00:00:00.000Z"_s);
     QCOMPARE(d[1][u"range_end"_s].toString(), u"2023-03-01T00:00:00.000Z"_s);
+}
+
+void TestSandboxApi::exampleC_boundedDaily()
+{
+    SandboxFixture f(SandboxFixture::defaults(), utc("2023-01-15T00:00:00Z"));
+    prepare(f);
+    QCOMPARE(f.http.post(f.api(u"/inputs/data-pipelines"_s),
+                         pipeline(u"c"_s,
+                                  {{u"type"_s, u"interval"_s}, {u"frequency"_s, u"daily"_s},
+                                   {u"start"_s, u"2023-02-01T12:00:00Z"_s}, {u"end"_s, u"2023-03-01T12:00:00Z"_s}},
+                                  {{u"from"_s, u"2023-02-01T12:00:00Z"_s}, {u"until"_s, u"2023-03-01T12:00:00Z"_s}}))
+                 .status,
+             200);
+    f.setNow(utc("2023-02-01T12:00:00Z"));
+    QCOMPARE(allRuns(f, u"c"_s).size(), 0); // from == start: the first tick's window is empty
+    f.setNow(utc("2023-03-10T00:00:00Z"));
+    const QJsonArray runs = allRuns(f, u"c"_s);
+    QCOMPARE(runs.size(), 28);
+    QCOMPARE(runs[0][u"range_start"_s].toString(), u"2023-02-01T12:00:00.000Z"_s);
+    QCOMPARE(runs[0][u"range_end"_s].toString(), u"2023-02-02T12:00:00.000Z"_s);
+    QCOMPARE(runs.last()[u"range_end"_s].toString(), u"2023-03-01T12:00:00.000Z"_s);
+    QCOMPARE(f.http.get(f.api(u"/inputs/data-pipelines/c"_s)).object()[u"status"_s].toString(), u"stopped"_s);
 }
 
 void TestSandboxApi::exampleG_catchUp()
