@@ -118,42 +118,50 @@ bool HttpFrontEnd::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     const QStringList segments = segmentsOf(request.url());
     const bool isApi = !segments.isEmpty() && segments[0] != u"_sandbox";
     const FaultConfig faults = m_service.config().faults;
-    HttpResponse response = dispatch(request);
+    // 5xx and 429 come "from a gateway": the request is not executed. Dropped and truncated answers come
+    // after it was: the client cannot tell whether a write happened, as with a real network.
+    std::optional<HttpResponse> injected;
+    bool drop = false;
     bool truncate = false;
     if (isApi) {
         const double roll = m_random.generateDouble();
-        double edge = faults.dropRate;
+        double edge = faults.errorRate;
         if (roll < edge) {
-            socket->abort(); // the connection goes away without an answer
-            return true;
-        }
-        if (roll < (edge += faults.errorRate)) {
             static const int statuses[] = {500, 502, 503};
-            const int status = statuses[m_random.bounded(3)];
-            response = HttpResponse::error(status, u"Injected server error."_s);
+            injected = HttpResponse::error(statuses[m_random.bounded(3)], u"Injected server error."_s);
         } else if (roll < (edge += faults.rateLimitRate)) {
-            response = HttpResponse::error(429, u"Rate limit exceeded."_s);
-            response.headers.append({"Retry-After", QByteArray::number(faults.retryAfterSeconds)});
-            response.headers.append(
-                qMakePair(QByteArray("X-mp-rate-limit-exceeded"), QByteArray("workspace")));
+            injected = HttpResponse::error(429, u"Rate limit exceeded."_s);
+            injected->headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(faults.retryAfterSeconds)));
+            injected->headers.append(qMakePair(QByteArray("X-mp-rate-limit-exceeded"), QByteArray("workspace")));
+        } else if (roll < (edge += faults.dropRate)) {
+            drop = true;
         } else if (roll < (edge += faults.truncateRate)) {
             truncate = true;
         }
     }
+    const HttpResponse response = injected ? *injected : dispatch(request);
+    const bool headOnly = request.method() == Method::Head;
+    const bool close = request.value("Connection").compare("close", Qt::CaseInsensitive) == 0;
+    auto answer = [this, drop, truncate, headOnly, close, response](QTcpSocket *target) {
+        if (drop) {
+            target->abort(); // the connection goes away without an answer
+            return;
+        }
+        send(target, response, truncate, headOnly);
+        // QtHttpServer 6.4 keeps connections open regardless: honour "Connection: close" here.
+        if (close)
+            target->disconnectFromHost();
+    };
     if (isApi && faults.latencyMs > 0) {
-        // The socket may be gone by the time the answer is due: guard it (QtHttpServer 6.4 keeps raw
-        // pointers).
+        // The socket may be gone by the time the answer is due: guard it (QtHttpServer 6.4 keeps raw pointers).
         QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(faults.latencyMs, this, [this, guard, response, truncate] {
+        QTimer::singleShot(faults.latencyMs, this, [guard, answer] {
             if (guard && guard->state() == QAbstractSocket::ConnectedState)
-                send(guard, response, truncate);
+                answer(guard);
         });
         return true;
     }
-    send(socket, response, truncate, request.method() == Method::Head);
-    // QtHttpServer 6.4 keeps connections open regardless: honour "Connection: close" here.
-    if (request.value("Connection").compare("close", Qt::CaseInsensitive) == 0)
-        socket->disconnectFromHost();
+    answer(socket);
     return true;
 }
 
@@ -381,6 +389,13 @@ HttpResponse HttpFrontEnd::admin(const QHttpServerRequest &request, const QStrin
         if (!m_warehouse.provision(body, m_clock.now(), &error))
             return HttpResponse::error(400, error);
         return HttpResponse::json(200, QJsonObject{{u"directory"_s, m_warehouse.directoryFor(body)}});
+    }
+    if (s == QStringList{u"tokens"_s}) {
+        // Not in the real API (tokens cannot be revoked there): lets tests exercise the 401 replay.
+        if (method != Method::Delete)
+            return methodNotAllowed(request, "DELETE");
+        m_tokens.clear();
+        return HttpResponse::noContent();
     }
     if (s.size() == 3 && s[0] == u"connections" && s[2] == u"fault") {
         if (method != Method::Post)

@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
         "http://127.0.0.1:PORT/oauth/token.\n"
         "Admin endpoints (loopback only): GET/POST /_sandbox/clock, POST /_sandbox/scheduler/run,\n"
         "GET/PUT /_sandbox/faults, PUT /_sandbox/data-plans/ID, POST /_sandbox/warehouses,\n"
-        "POST /_sandbox/connections/ID/fault."_s);
+        "POST /_sandbox/connections/ID/fault, DELETE /_sandbox/tokens (forget every issued token)."_s);
     parser.addHelpOption();
     const QList<QCommandLineOption> options = {
         {u"port"_s, u"TCP port on 127.0.0.1; 0 picks a free one."_s, u"port"_s, u"0"_s},

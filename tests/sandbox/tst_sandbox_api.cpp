@@ -2,7 +2,7 @@
 // routing, the validation matrices, referential rules, the scheduler with a manual clock (§10.7, §10.8),
 // paging, faults, durability and the demo workspace.
 #include "sandbox/Service.h"
-#include "tests/sandbox/SandboxFixture.h"
+#include "tests/support/SandboxFixture.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,0 +1,115 @@
+#include "client/ApiError.h"
+
+#include "models/domain/JsonCodec.h"
+
+namespace wsc {
+
+ApiError::ApiError(Kind kind, QString message, QString details)
+    : m_kind(kind)
+    , m_message(std::move(message))
+    , m_details(std::move(details))
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Insecure: m_action = Action::CheckConnection; break;
+    case Kind::Timeout: m_action = Action::WaitAndRetry; break;
+    case Kind::Cancelled:
+    case Kind::Decode:
+    case Kind::Http: m_action = Action::None; break;
+    }
+}
+
+ApiError ApiError::decodeFailure(const QString &what)
+{
+    return ApiError(Kind::Decode, tr("The server's answer could not be read."), what);
+}
+
+ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError, int httpStatus, const QByteArray &body,
+                                const QString &networkErrorString)
+{
+    if (httpStatus == 0) {
+        switch (networkError) {
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            // setTransferTimeout() aborts with OperationCanceledError; a cancel by the caller is reported
+            // by ApiReply before it gets here.
+            return ApiError(Kind::Timeout, tr("The server did not answer in time."), networkErrorString);
+        case QNetworkReply::ConnectionRefusedError:
+            return ApiError(Kind::Network, tr("The server refused the connection. Is it running?"), networkErrorString);
+        case QNetworkReply::HostNotFoundError:
+            return ApiError(Kind::Network, tr("The server's host name could not be found."), networkErrorString);
+        case QNetworkReply::RemoteHostClosedError:
+            return ApiError(Kind::Network, tr("The server closed the connection before answering."),
+                            networkErrorString);
+        case QNetworkReply::SslHandshakeFailedError:
+            return ApiError(Kind::Network, tr("A secure connection to the server could not be established."),
+                            networkErrorString);
+        default:
+            return ApiError(Kind::Network, tr("The server could not be reached."), networkErrorString);
+        }
+    }
+
+    ApiError error(Kind::Http, {}, {});
+    error.m_httpStatus = httpStatus;
+    error.m_body = JsonCodec::decodeApiErrorBody(body);
+    QString said = error.m_body.summary();
+    if (said.isEmpty())
+        said = QString::fromUtf8(body.left(500)).trimmed();
+    error.m_details = said.isEmpty() ? networkErrorString : said;
+
+    switch (httpStatus) {
+    case 400:
+        error.m_message = tr("The server refused the request.");
+        error.m_action = Action::FixInput;
+        break;
+    case 401:
+        error.m_message = tr("Sign-in failed: the client id or secret is wrong, or the token has expired.");
+        error.m_action = Action::SignInAgain;
+        break;
+    case 403:
+        error.m_message = tr("The credential lacks Admin permission for this workspace.");
+        error.m_action = Action::NeedsPermission;
+        break;
+    case 404:
+        error.m_message = tr("Not found: it may have been deleted, or it is still being provisioned.");
+        error.m_action = Action::Refresh;
+        break;
+    case 405:
+        error.m_message = tr("The server does not support this operation.");
+        error.m_action = Action::Unsupported;
+        break;
+    case 413:
+        error.m_message = tr("The request is too large for the server.");
+        error.m_action = Action::FixInput;
+        break;
+    case 429:
+        error.m_message = tr("Too many requests: the server asked to slow down.");
+        error.m_action = Action::WaitAndRetry;
+        break;
+    case 505:
+        // Warehouse Sync's own meaning of 505 (I-7).
+        error.m_message = tr("The server could not connect to the warehouse. Check the user name and password, "
+                             "the account id, region, warehouse and database.");
+        error.m_action = Action::CheckWarehouse;
+        break;
+    default:
+        if (httpStatus >= 500) {
+            error.m_message = tr("The server had a problem (HTTP %1).").arg(httpStatus);
+            error.m_action = Action::WaitAndRetry;
+        } else {
+            error.m_message = tr("The server answered with HTTP %1.").arg(httpStatus);
+            error.m_action = Action::None;
+        }
+        break;
+    }
+    return error;
+}
+
+QString ApiError::toString() const
+{
+    if (m_details.isEmpty() || m_details == m_message)
+        return m_message;
+    return m_message + u" (" + m_details + u')';
+}
+
+} // namespace wsc

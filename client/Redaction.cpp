@@ -1,0 +1,61 @@
+#include "client/Redaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace wsc {
+
+using namespace Qt::StringLiterals;
+
+const QStringList &Redaction::secretKeys()
+{
+    static const QStringList keys = {u"password"_s, u"service_account_key"_s, u"client_secret"_s, u"access_token"_s,
+                                     u"refresh_token"_s, u"partner_feed_key"_s};
+    return keys;
+}
+
+namespace {
+
+QJsonValue redact(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (Redaction::secretKeys().contains(it.key(), Qt::CaseInsensitive) && !it.value().isNull())
+                it.value() = QString::fromLatin1(Redaction::kRedacted);
+            else
+                it.value() = redact(it.value());
+        }
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it)
+            *it = redact(*it);
+        return array;
+    }
+    return value;
+}
+
+} // namespace
+
+QByteArray Redaction::redactBody(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return body;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError) {
+        const QJsonValue redacted = redact(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
+        return redacted.isObject() ? QJsonDocument(redacted.toObject()).toJson(QJsonDocument::Indented)
+                                   : QJsonDocument(redacted.toArray()).toJson(QJsonDocument::Indented);
+    }
+    for (const QString &key : secretKeys()) {
+        if (body.contains(key.toLatin1()))
+            return QByteArray("[a body that could not be parsed and may hold a secret was not kept]");
+    }
+    return body;
+}
+
+} // namespace wsc

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace wsc {
+
+// Keeps secrets out of the request log: JSON members named like secrets are replaced, and a body that
+// cannot be parsed but mentions a secret is dropped whole.
+class Redaction {
+public:
+    static QByteArray redactBody(const QByteArray &body);
+    static const QStringList &secretKeys();
+    static constexpr const char *kRedacted = "[redacted]";
+};
+
+} // namespace wsc

@@ -1,0 +1,122 @@
+#include "client/TokenProvider.h"
+
+#include "client/ApiEndpoints.h"
+#include "client/RequestLog.h"
+#include "models/domain/JsonCodec.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace wsc {
+
+TokenProvider::TokenProvider(QNetworkAccessManager &network, RequestLog *log, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_log(log)
+{}
+
+void TokenProvider::setCredentials(const QUrl &tokenUrl, const QString &clientId, const QString &clientSecret,
+                                   const QString &audience)
+{
+    m_tokenUrl = tokenUrl;
+    m_clientId = clientId;
+    m_clientSecret = clientSecret;
+    m_audience = audience;
+    invalidate();
+}
+
+bool TokenProvider::hasValidToken() const
+{
+    return !m_token.isEmpty() && !m_refreshAt.hasExpired();
+}
+
+void TokenProvider::invalidate()
+{
+    m_token.clear();
+}
+
+void TokenProvider::withToken(QObject *context, Callback callback)
+{
+    if (hasValidToken()) {
+        QTimer::singleShot(0, context, [callback = std::move(callback), token = m_token] { callback(token); });
+        return;
+    }
+    m_waiting.emplace_back(context, std::move(callback));
+    if (!m_fetching) {
+        m_attempt = 0;
+        fetch();
+    }
+}
+
+void TokenProvider::fetch()
+{
+    if (!ApiEndpoints::isAllowedTransport(m_tokenUrl)) {
+        QTimer::singleShot(0, this, [this] {
+            deliver(ApiError(ApiError::Kind::Insecure,
+                             tr("The token URL must use https (plain http is allowed only for this computer)."),
+                             m_tokenUrl.toString()));
+        });
+        return;
+    }
+    m_fetching = true;
+    ++m_requestsSent;
+    ++m_attempt;
+    QNetworkRequest request(m_tokenUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_timeoutMs);
+    const QByteArray body = JsonCodec::encodeTokenRequest(m_clientId, m_clientSecret, m_audience);
+    const quint64 logId = m_log ? m_log->begin(QStringLiteral("POST"), m_tokenUrl, body) : 0;
+    QNetworkReply *reply = m_network.post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, logId] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray response = reply->readAll();
+        if (m_log)
+            m_log->end(logId, status, response, status == 200 ? QString() : reply->errorString());
+        if (status != 200) {
+            ApiError error = ApiError::fromResponse(reply->error(), status, response, reply->errorString());
+            if (error.isTransient() && m_attempt < m_maxAttempts) {
+                bool ok = false;
+                const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
+                const int delay = std::max(ok ? retryAfter * 1000 : 0, m_baseDelayMs << std::min(m_attempt - 1, 10));
+                QTimer::singleShot(delay, this, &TokenProvider::fetch);
+                return; // still fetching
+            }
+            m_fetching = false;
+            if (status == 400 || status == 401 || status == 403)
+                error = ApiError(ApiError::Kind::Http, tr("Sign-in failed: check the client id and secret."),
+                                 error.details());
+            deliver(error);
+            return;
+        }
+        m_fetching = false;
+        const auto token = JsonCodec::decodeAccessToken(response);
+        if (!token) {
+            deliver(ApiError::decodeFailure(token.error().toString()));
+            return;
+        }
+        m_token = token->accessToken;
+        // Refresh when less than max(60 s, 10 %) of the lifetime is left (spec §3.4).
+        const qint64 lifetime = token->expiresInSeconds > 0 ? token->expiresInSeconds : 3600;
+        const qint64 margin = std::min(lifetime / 2, std::max<qint64>(60, lifetime / 10));
+        m_refreshAt.setRemainingTime((lifetime - margin) * 1000);
+        emit tokenRefreshed();
+        deliver(m_token);
+    });
+}
+
+void TokenProvider::deliver(const Result<QString, ApiError> &result)
+{
+    if (!result)
+        emit tokenFailed(result.error());
+    auto waiting = std::move(m_waiting);
+    m_waiting.clear();
+    for (auto &[context, callback] : waiting) {
+        if (context)
+            callback(result);
+    }
+}
+
+} // namespace wsc

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "client/ApiError.h"
+#include "models/domain/Result.h"
+
+#include <QDeadlineTimer>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <vector>
+
+class QNetworkAccessManager;
+
+namespace wsc {
+
+class RequestLog;
+
+// The OAuth client-credentials token (spec §3): kept in memory only, refreshed ahead of expiry, one
+// request in flight however many calls wait for it.
+class TokenProvider : public QObject {
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const Result<QString, ApiError> &)>;
+
+    TokenProvider(QNetworkAccessManager &network, RequestLog *log, QObject *parent = nullptr);
+
+    void setCredentials(const QUrl &tokenUrl, const QString &clientId, const QString &clientSecret,
+                        const QString &audience = QStringLiteral("https://api.mparticle.com"));
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Transient failures of the token request (429, 5xx, network) are retried: asking twice is harmless.
+    void setRetry(int maxAttempts, int baseDelayMs)
+    {
+        m_maxAttempts = maxAttempts;
+        m_baseDelayMs = baseDelayMs;
+    }
+
+    // Calls `callback` (in `context`, unless it is gone) with a valid token, fetching one if needed.
+    void withToken(QObject *context, Callback callback);
+    // Drops the cached token (after a 401).
+    void invalidate();
+    bool hasValidToken() const;
+    int requestsSent() const { return m_requestsSent; }
+
+signals:
+    void tokenRefreshed();
+    void tokenFailed(const wsc::ApiError &error);
+
+private:
+    void fetch();
+    void deliver(const Result<QString, ApiError> &result);
+
+    QNetworkAccessManager &m_network;
+    QPointer<RequestLog> m_log;
+    QUrl m_tokenUrl;
+    QString m_clientId;
+    QString m_clientSecret;
+    QString m_audience;
+    QString m_token;
+    QDeadlineTimer m_refreshAt; // ahead of the real expiry
+    bool m_fetching = false;
+    int m_timeoutMs = 30000;
+    int m_requestsSent = 0;
+    int m_attempt = 0;
+    int m_maxAttempts = 5;
+    int m_baseDelayMs = 500;
+    std::vector<std::pair<QPointer<QObject>, Callback>> m_waiting;
+};
+
+} // namespace wsc
