@@ -1,0 +1,208 @@
+#include "client/RunPoller.h"
+
+#include "client/ApiClient.h"
+#include "models/store/WorkspaceStore.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+
+namespace wsc {
+
+namespace {
+
+bool isActive(const EnumValue<RunStatus> &status)
+{
+    return status == RunStatus::Queued || status == RunStatus::Running || status == RunStatus::Retrying;
+}
+
+} // namespace
+
+RunPoller::RunPoller(ApiClient &client, WorkspaceStore &store, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+{
+    auto elapsed = std::make_shared<QElapsedTimer>();
+    elapsed->start();
+    m_clock = [elapsed] { return elapsed->elapsed(); };
+    connect(&m_timer, &QTimer::timeout, this, &RunPoller::tick);
+}
+
+void RunPoller::setIntervals(const Intervals &intervals)
+{
+    m_intervals = intervals;
+    if (m_timer.isActive())
+        m_timer.start(m_intervals.tickMs);
+}
+
+void RunPoller::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void RunPoller::start()
+{
+    m_timer.start(m_intervals.tickMs);
+}
+
+void RunPoller::stop()
+{
+    m_timer.stop();
+}
+
+void RunPoller::watch(const QString &pipelineId)
+{
+    if (!m_watched.contains(pipelineId))
+        m_watched.insert(pipelineId, Watch{m_clock(), -1, 0, false});
+}
+
+void RunPoller::unwatch(const QString &pipelineId)
+{
+    m_watched.remove(pipelineId);
+}
+
+void RunPoller::pollSoon(const QString &pipelineId)
+{
+    auto it = m_watched.find(pipelineId);
+    if (it != m_watched.end())
+        it->dueAt = std::min(it->dueAt, m_clock());
+}
+
+void RunPoller::setOnline(bool online)
+{
+    if (online && !m_online) {
+        const qint64 now = m_clock();
+        for (Watch &w : m_watched)
+            w.dueAt = std::min(w.dueAt, now);
+    }
+    m_online = online;
+}
+
+qint64 RunPoller::dueIn(const QString &pipelineId) const
+{
+    const auto it = m_watched.constFind(pipelineId);
+    return it == m_watched.cend() ? -1 : std::max<qint64>(0, it->dueAt - m_clock());
+}
+
+qint64 RunPoller::lastPolledAt(const QString &pipelineId) const
+{
+    const auto it = m_watched.constFind(pipelineId);
+    return it == m_watched.cend() ? -1 : it->lastPolled;
+}
+
+bool RunPoller::withinBudget()
+{
+    const qint64 now = m_clock();
+    while (!m_recentRequests.empty() && now - m_recentRequests.front() >= 60000)
+        m_recentRequests.pop_front();
+    return int(m_recentRequests.size()) < m_intervals.maxPerMinute;
+}
+
+void RunPoller::tick()
+{
+    if (!m_online)
+        return;
+    const qint64 now = m_clock();
+    QList<QPair<qint64, QString>> due;
+    for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
+        if (!it->inFlight && it->dueAt <= now)
+            due.append({it->dueAt, it.key()});
+    }
+    std::sort(due.begin(), due.end()); // the longest waiting first
+    for (const auto &[at, id] : due) {
+        if (m_inFlight >= m_intervals.maxConcurrent || !withinBudget())
+            break;
+        poll(id);
+    }
+}
+
+void RunPoller::poll(const QString &pipelineId)
+{
+    Watch &watch = m_watched[pipelineId];
+    watch.inFlight = true;
+    ++m_inFlight;
+    ++m_requestsSent;
+    m_recentRequests.push_back(m_clock());
+    m_client.report(pipelineId).then(this, [this, pipelineId](const ApiResult<PipelineReport> &result) {
+        auto it = m_watched.find(pipelineId);
+        if (it == m_watched.end()) { // unwatched meanwhile
+            --m_inFlight;
+            return;
+        }
+        if (!result) {
+            settle(pipelineId, false, false, &result.error());
+            return;
+        }
+        const PipelineReport &report = result.value();
+        const std::vector<PipelineRun> &known = m_store.runs(pipelineId);
+        // New runs are fetched only when the report shows something the store does not have yet.
+        bool needRuns = false;
+        if (report.latestRun) {
+            const auto same = std::find_if(known.begin(), known.end(),
+                                           [&](const PipelineRun &r) { return r.id == report.latestRun->id; });
+            needRuns = !known.empty() && (same == known.end() || std::any_of(known.begin(), known.end(), [](const PipelineRun &r) {
+                                              return isActive(r.status);
+                                          }));
+        }
+        m_store.setReport(pipelineId, report);
+        if (report.latestRun)
+            m_store.mergeRuns(pipelineId, {*report.latestRun});
+        if (needRuns && withinBudget())
+            fetchRuns(pipelineId, *it);
+        else
+            settle(pipelineId, true, report.status == PipelineStatus::Running || (report.latestRun && isActive(report.latestRun->status)));
+    });
+}
+
+void RunPoller::fetchRuns(const QString &pipelineId, Watch &)
+{
+    // From the oldest run that was still active, or else the newest known one, onwards.
+    const std::vector<PipelineRun> &known = m_store.runs(pipelineId);
+    Timestamp from = known.back().logicalDate;
+    for (const PipelineRun &r : known) {
+        if (isActive(r.status) && r.logicalDate < from)
+            from = r.logicalDate;
+    }
+    RunQuery query;
+    query.pageSize = 100;
+    query.startDate = from;
+    ++m_requestsSent;
+    m_recentRequests.push_back(m_clock());
+    m_client.runs(pipelineId, query).then(this, [this, pipelineId](const ApiResult<RunPage> &result) {
+        if (!m_watched.contains(pipelineId)) {
+            --m_inFlight;
+            return;
+        }
+        if (!result) {
+            settle(pipelineId, false, false, &result.error());
+            return;
+        }
+        m_store.mergeRuns(pipelineId, result->items);
+        const auto &runs = m_store.runs(pipelineId);
+        const bool active = std::any_of(runs.begin(), runs.end(), [](const PipelineRun &r) { return isActive(r.status); });
+        settle(pipelineId, true, active);
+    });
+}
+
+void RunPoller::settle(const QString &pipelineId, bool ok, bool active, const ApiError *error)
+{
+    --m_inFlight;
+    Watch &watch = m_watched[pipelineId];
+    const qint64 now = m_clock();
+    watch.inFlight = false;
+    if (ok) {
+        watch.failures = 0;
+        watch.lastPolled = now;
+        watch.dueAt = now + (active ? m_intervals.activeMs : m_intervals.idleMs);
+        emit polled(pipelineId);
+        return;
+    }
+    ++watch.failures;
+    const qint64 backoff = std::min<qint64>(m_intervals.maxBackoffMs,
+                                            qint64(m_intervals.activeMs) << std::min(watch.failures, 20));
+    watch.dueAt = now + backoff;
+    emit pollFailed(pipelineId, *error);
+}
+
+} // namespace wsc

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "client/ApiError.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+
+namespace wsc {
+
+class ApiClient;
+class WorkspaceStore;
+
+// Keeps the reports and runs of the watched pipelines fresh in the store: every few seconds while a run is
+// queued or running, every half minute or so while idle, backing off after errors, not at all while
+// offline, and never faster than a request budget allows.
+class RunPoller : public QObject {
+    Q_OBJECT
+
+public:
+    struct Intervals {
+        int activeMs = 3000;       // a run is queued, running or retrying
+        int idleMs = 45000;
+        int maxBackoffMs = 300000; // after repeated errors
+        int maxConcurrent = 4;
+        int maxPerMinute = 240;    // request budget across all watched pipelines
+        int tickMs = 500;          // how often due pipelines are looked for
+    };
+    // Monotonic milliseconds; injectable so tests can move time by hand.
+    using Clock = std::function<qint64()>;
+
+    RunPoller(ApiClient &client, WorkspaceStore &store, QObject *parent = nullptr);
+
+    void setIntervals(const Intervals &intervals);
+    void setClock(Clock clock);
+    // Starts the internal timer; without it, tick() is called by hand (tests).
+    void start();
+    void stop();
+
+    void watch(const QString &pipelineId);
+    void unwatch(const QString &pipelineId);
+    bool isWatching(const QString &pipelineId) const { return m_watched.contains(pipelineId); }
+    // Polls at once (after a trigger, say) instead of at the next due time.
+    void pollSoon(const QString &pipelineId);
+    void setOnline(bool online);
+    bool isOnline() const { return m_online; }
+
+    // Polls whatever is due now; called by the timer.
+    void tick();
+    // When the pipeline is due next, in ms from now (for the "refreshed … ago" indication and tests).
+    qint64 dueIn(const QString &pipelineId) const;
+    qint64 lastPolledAt(const QString &pipelineId) const;
+    int requestsSent() const { return m_requestsSent; }
+
+signals:
+    void polled(const QString &pipelineId);
+    void pollFailed(const QString &pipelineId, const wsc::ApiError &error);
+
+private:
+    struct Watch {
+        qint64 dueAt = 0;
+        qint64 lastPolled = -1;
+        int failures = 0;
+        bool inFlight = false;
+    };
+    void poll(const QString &pipelineId);
+    void fetchRuns(const QString &pipelineId, Watch &watch);
+    void settle(const QString &pipelineId, bool ok, bool active, const ApiError *error = nullptr);
+    bool withinBudget();
+
+    ApiClient &m_client;
+    WorkspaceStore &m_store;
+    Intervals m_intervals;
+    Clock m_clock;
+    QTimer m_timer;
+    QHash<QString, Watch> m_watched;
+    std::deque<qint64> m_recentRequests;
+    int m_inFlight = 0;
+    int m_requestsSent = 0;
+    bool m_online = true;
+};
+
+} // namespace wsc

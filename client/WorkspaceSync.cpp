@@ -1,0 +1,58 @@
+#include "client/WorkspaceSync.h"
+
+#include "client/ApiClient.h"
+
+namespace wsc {
+
+WorkspaceSync::WorkspaceSync(ApiClient &client, WorkspaceStore &store, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+{}
+
+template <typename T, typename Setter>
+void WorkspaceSync::load(ResourceKind kind, const auto &call, Setter setter)
+{
+    ++m_pending;
+    call.then(this, [this, kind, setter](const ApiResult<DecodedList<T>> &result) {
+        if (!result) {
+            emit listFailed(kind, result.error());
+            done(false);
+            return;
+        }
+        DecodedList<T> list = result.value();
+        if (!list.problems.empty()) {
+            QStringList problems;
+            for (const DecodeError &e : list.problems)
+                problems << e.toString();
+            emit itemsSkipped(kind, problems);
+        }
+        (m_store.*setter)(std::move(list.items));
+        done(true);
+    });
+}
+
+void WorkspaceSync::refresh()
+{
+    if (m_pending > 0)
+        return; // the refresh in flight will bring the same lists
+    m_allOk = true;
+    emit loadingChanged(true);
+    // Four requests at once: well within the concurrency a workspace tolerates.
+    load<Connection>(ResourceKind::Connection, m_client.listConnections(), &WorkspaceStore::setConnections);
+    load<DataModel>(ResourceKind::DataModel, m_client.listDataModels(), &WorkspaceStore::setDataModels);
+    load<FieldTransformation>(ResourceKind::FieldTransformation, m_client.listFieldTransformations(),
+                              &WorkspaceStore::setFieldTransformations);
+    load<Pipeline>(ResourceKind::Pipeline, m_client.listPipelines(), &WorkspaceStore::setPipelines);
+}
+
+void WorkspaceSync::done(bool ok)
+{
+    m_allOk = m_allOk && ok;
+    if (--m_pending > 0)
+        return;
+    emit loadingChanged(false);
+    emit refreshed(m_allOk);
+}
+
+} // namespace wsc

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "models/domain/Connection.h"
+#include "models/domain/DataModel.h"
+#include "models/domain/FieldTransformation.h"
+#include "models/domain/Pipeline.h"
+#include "models/domain/PipelineReport.h"
+#include "models/domain/PipelineRun.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <vector>
+
+namespace wsc {
+
+enum class ResourceKind { Connection, DataModel, FieldTransformation, Pipeline };
+
+// The cache of one workspace: every resource, the pipelines' reports and their run history, with a signal
+// for each resource that is added, changed or removed, so that views update rows instead of resetting.
+// The single place where the console's copy of the server state changes.
+class WorkspaceStore : public QObject {
+    Q_OBJECT
+
+public:
+    explicit WorkspaceStore(QObject *parent = nullptr);
+
+    const Connection *connection(const QString &id) const;
+    const DataModel *dataModel(const QString &id) const;
+    const FieldTransformation *fieldTransformation(const QString &id) const;
+    const Pipeline *pipeline(const QString &id) const;
+    // Ids in the order the server listed them (new ones last).
+    QStringList ids(ResourceKind kind) const;
+    int count(ResourceKind kind) const;
+
+    // Replace a whole list (a refresh): emits added/changed/removed only for what differs.
+    void setConnections(std::vector<Connection> items);
+    void setDataModels(std::vector<DataModel> items);
+    void setFieldTransformations(std::vector<FieldTransformation> items);
+    void setPipelines(std::vector<Pipeline> items);
+    // One resource as the server returned it after a GET, POST or PUT.
+    void upsert(Connection item);
+    void upsert(DataModel item);
+    void upsert(FieldTransformation item);
+    void upsert(Pipeline item);
+    void remove(ResourceKind kind, const QString &id);
+    void clear();
+
+    const PipelineReport *report(const QString &pipelineId) const;
+    void setReport(const QString &pipelineId, PipelineReport report);
+
+    // Runs of a pipeline ordered by logical date, then id.
+    const std::vector<PipelineRun> &runs(const QString &pipelineId) const;
+    // Adds new runs and updates known ones (a running run that finished).
+    void mergeRuns(const QString &pipelineId, const std::vector<PipelineRun> &runs);
+
+    // The pipelines that use a connection, data model or field transformation.
+    QStringList pipelinesUsing(ResourceKind kind, const QString &id) const;
+
+signals:
+    void added(wsc::ResourceKind kind, const QString &id);
+    void changed(wsc::ResourceKind kind, const QString &id);
+    void removed(wsc::ResourceKind kind, const QString &id);
+    void reportChanged(const QString &pipelineId);
+    // `first` is the index of the first new run in runs(pipelineId) after sorting; new runs may also have
+    // been inserted earlier when the server filled a gap, in which case runsReset is emitted instead.
+    void runsAppended(const QString &pipelineId, int first, int count);
+    void runsChanged(const QString &pipelineId, const QList<qint64> &runIds);
+    void runsReset(const QString &pipelineId);
+    void cleared();
+
+private:
+    template <typename T>
+    struct Table {
+        std::vector<T> items;
+        QHash<QString, std::size_t> index;
+    };
+    template <typename T>
+    void setAll(Table<T> &table, ResourceKind kind, std::vector<T> items);
+    template <typename T>
+    void upsertOne(Table<T> &table, ResourceKind kind, T item);
+    template <typename T>
+    static const T *find(const Table<T> &table, const QString &id);
+    template <typename T>
+    bool removeFrom(Table<T> &table, const QString &id);
+
+    Table<Connection> m_connections;
+    Table<DataModel> m_dataModels;
+    Table<FieldTransformation> m_transformations;
+    Table<Pipeline> m_pipelines;
+    QHash<QString, PipelineReport> m_reports;
+    QHash<QString, std::vector<PipelineRun>> m_runs;
+};
+
+} // namespace wsc
+
+Q_DECLARE_METATYPE(wsc::ResourceKind)

@@ -1,0 +1,177 @@
+// WorkspaceSync and RunPoller against a sandbox with a manual clock: the whole workspace loads into the
+// store, a refresh changes only what changed, and polling adapts to what the pipelines do.
+#include "client/ApiClient.h"
+#include "client/RunPoller.h"
+#include "client/WorkspaceSync.h"
+#include "tests/support/SandboxFixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace wsc;
+using namespace wsc::test;
+using namespace Qt::StringLiterals;
+
+class TestSyncAndPolling : public QObject {
+    Q_OBJECT
+
+private slots:
+    void loadsTheWholeWorkspace();
+    void pollsAdaptively();
+
+private:
+    static void connect(SandboxFixture &f, ApiClient &client)
+    {
+        client.configure(QUrl(f.server->baseUrl()), QUrl(f.server->baseUrl() + u"/oauth/token"_s), u"1"_s,
+                         u"sandbox"_s, u"sandbox"_s);
+        RetryPolicy once;
+        once.maxAttempts = 1;
+        client.setRetryPolicy(once);
+    }
+};
+
+void TestSyncAndPolling::loadsTheWholeWorkspace()
+{
+    auto config = SandboxFixture::defaults();
+    config.demo = true;
+    SandboxFixture f(config, QDateTime::currentDateTimeUtc());
+    ApiClient client;
+    connect(f, client);
+    WorkspaceStore store;
+    WorkspaceSync sync(client, store);
+    QSignalSpy refreshed(&sync, &WorkspaceSync::refreshed);
+    QSignalSpy added(&store, &WorkspaceStore::added);
+    sync.refresh();
+    QVERIFY(sync.isLoading());
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(refreshed.first().at(0).toBool(), true);
+    QCOMPARE(store.count(ResourceKind::Connection), 4);
+    QCOMPARE(store.count(ResourceKind::DataModel), 6);
+    QCOMPARE(store.count(ResourceKind::FieldTransformation), 1);
+    QCOMPARE(store.count(ResourceKind::Pipeline), 7);
+    QCOMPARE(added.count(), 18);
+    QVERIFY(store.connection(u"demo-snowflake"_s)->snowflake.password.isMasked());
+
+    // Someone else renames a model: a refresh reports exactly that.
+    QJsonObject model = f.http.get(f.api(u"/data-models/users-model"_s)).object();
+    model[u"name"_s] = u"Renamed elsewhere"_s;
+    QCOMPARE(f.http.put(f.api(u"/data-models/users-model"_s), model).status, 200);
+    QSignalSpy changed(&store, &WorkspaceStore::changed);
+    QSignalSpy removed(&store, &WorkspaceStore::removed);
+    added.clear();
+    sync.refresh();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(1).toString(), u"users-model"_s);
+    QCOMPARE(added.count() + removed.count(), 0);
+    QCOMPARE(store.dataModel(u"users-model"_s)->name, u"Renamed elsewhere"_s);
+
+    // A failing list is reported, and what was loaded stays.
+    f.http.put(u"/_sandbox/faults"_s, {{u"error_rate"_s, 1.0}});
+    QSignalSpy failed(&sync, &WorkspaceSync::listFailed);
+    sync.refresh();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(refreshed.last().at(0).toBool(), false);
+    QCOMPARE(failed.count(), 4);
+    QCOMPARE(store.count(ResourceKind::Pipeline), 7);
+}
+
+void TestSyncAndPolling::pollsAdaptively()
+{
+    auto config = SandboxFixture::defaults();
+    config.runDurationSeconds = 60;
+    SandboxFixture f(config);
+    f.snowflake();
+    f.http.post(f.api(u"/data-models"_s), {{u"id"_s, u"users"_s}, {u"name"_s, u"Users"_s}, {u"type"_s, u"sql"_s},
+                                           {u"config"_s, QJsonObject{{u"sql_query"_s, u"SELECT email, updated_at FROM my_db.crm.users"_s}}}});
+    f.http.post(f.api(u"/connections"_s), f.snowflake());
+    QCOMPARE(f.http.post(f.api(u"/inputs/data-pipelines"_s),
+                         {{u"id"_s, u"p"_s}, {u"name"_s, u"P"_s}, {u"pipeline_type"_s, u"user_attributes"_s},
+                          {u"connection_id"_s, u"sf"_s}, {u"data_model_id"_s, u"users"_s}, {u"state"_s, u"active"_s},
+                          {u"environment"_s, u"development"_s},
+                          {u"sync_mode"_s, QJsonObject{{u"type"_s, u"incremental"_s}, {u"iterator_field"_s, u"updated_at"_s},
+                                                       {u"iterator_data_type"_s, u"timestamp"_s}}},
+                          {u"schedule"_s, QJsonObject{{u"type"_s, u"on_demand"_s}}}})
+                 .status,
+             200);
+
+    ApiClient client;
+    connect(f, client);
+    WorkspaceStore store;
+    RunPoller poller(client, store);
+    qint64 now = 1'000'000;
+    poller.setClock([&now] { return now; });
+    RunPoller::Intervals intervals;
+    intervals.activeMs = 3000;
+    intervals.idleMs = 45000;
+    intervals.maxBackoffMs = 60000;
+    poller.setIntervals(intervals);
+    QSignalSpy polled(&poller, &RunPoller::polled);
+    QSignalSpy failed(&poller, &RunPoller::pollFailed);
+    poller.watch(u"p"_s);
+
+    // Idle: polled at once, then not again for 45 s.
+    poller.tick();
+    QVERIFY(polled.wait(5000));
+    QCOMPARE(store.report(u"p"_s)->status, PipelineStatus::Idle);
+    QCOMPARE(poller.dueIn(u"p"_s), 45000);
+    now += 44000;
+    poller.tick();
+    QVERIFY(!polled.wait(300));
+
+    // A run starts: the next poll sees it and polls every 3 s; its row appears without a click.
+    const qint64 runId = f.http.post(f.api(u"/inputs/data-pipelines/trigger"_s), {{u"pipeline_id"_s, u"p"_s}})
+                             .object()[u"pipeline_run_id"_s].toInteger();
+    f.advance(1); // queued → running
+    poller.pollSoon(u"p"_s);
+    poller.tick();
+    QVERIFY(polled.wait(5000));
+    QCOMPARE(store.report(u"p"_s)->status, PipelineStatus::Running);
+    QCOMPARE(poller.dueIn(u"p"_s), 3000);
+    QCOMPARE(store.runs(u"p"_s).back().id, runId);
+    QCOMPARE(store.runs(u"p"_s).back().status, RunStatus::Running);
+
+    // It finishes; within one active interval the store has the final status, and polling slows down.
+    f.advance(60);
+    now += 3000;
+    poller.tick();
+    QVERIFY(polled.wait(5000));
+    QCOMPARE(store.runs(u"p"_s).back().status, RunStatus::Success);
+    QCOMPARE(store.report(u"p"_s)->latestSuccessfulRunId, runId);
+    QCOMPARE(poller.dueIn(u"p"_s), 45000);
+
+    // Errors back off exponentially.
+    f.http.put(u"/_sandbox/faults"_s, {{u"error_rate"_s, 1.0}});
+    for (qint64 expected : {6000, 12000, 24000, 48000, 60000}) {
+        now += poller.dueIn(u"p"_s);
+        poller.tick();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(poller.dueIn(u"p"_s), expected);
+    }
+
+    // Offline: nothing is sent; back online: polled at once.
+    f.http.put(u"/_sandbox/faults"_s, {{u"error_rate"_s, 0.0}});
+    poller.setOnline(false);
+    const int sent = poller.requestsSent();
+    now += 600000;
+    poller.tick();
+    QCOMPARE(poller.requestsSent(), sent);
+    poller.setOnline(true);
+    poller.tick();
+    QVERIFY(polled.wait(5000));
+
+    // The request budget caps the rate however many pipelines are watched.
+    intervals.maxPerMinute = 2;
+    poller.setIntervals(intervals);
+    now += 120000;
+    poller.tick();
+    QVERIFY(polled.wait(5000));
+    now += 45000;
+    const int before = poller.requestsSent();
+    poller.tick();
+    QTest::qWait(200);
+    QVERIFY(poller.requestsSent() - before <= 1);
+}
+
+QTEST_GUILESS_MAIN(TestSyncAndPolling)
+#include "tst_sync_and_polling.moc"

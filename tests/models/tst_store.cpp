@@ -1,0 +1,150 @@
+// The workspace store's fine-grained signals: a refresh reports only what differs, runs merge by id.
+#include "models/store/WorkspaceStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace wsc;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Pipeline pipeline(const QString &id, const QString &name, const QString &connection = u"c"_s)
+{
+    Pipeline p;
+    p.id = id;
+    p.name = name;
+    p.connectionId = connection;
+    p.dataModelId = u"m"_s;
+    return p;
+}
+
+PipelineRun run(qint64 id, const char *logical, RunStatus status)
+{
+    PipelineRun r;
+    r.id = id;
+    r.logicalDate = Timestamp::parse(QString::fromLatin1(logical));
+    r.status = status;
+    return r;
+}
+
+} // namespace
+
+class TestStore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void refreshReportsOnlyDifferences();
+    void upsertAndRemove();
+    void reportsChangeOnlyWhenDifferent();
+    void mergesRunsById();
+    void findsDependents();
+};
+
+void TestStore::refreshReportsOnlyDifferences()
+{
+    WorkspaceStore store;
+    QSignalSpy added(&store, &WorkspaceStore::added);
+    QSignalSpy changed(&store, &WorkspaceStore::changed);
+    QSignalSpy removed(&store, &WorkspaceStore::removed);
+    store.setPipelines({pipeline(u"a"_s, u"A"_s), pipeline(u"b"_s, u"B"_s), pipeline(u"c"_s, u"C"_s)});
+    QCOMPARE(added.count(), 3);
+    QCOMPARE(store.ids(ResourceKind::Pipeline), (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+    added.clear();
+
+    // The same list again: nothing happens.
+    store.setPipelines({pipeline(u"a"_s, u"A"_s), pipeline(u"b"_s, u"B"_s), pipeline(u"c"_s, u"C"_s)});
+    QCOMPARE(added.count() + changed.count() + removed.count(), 0);
+
+    // b renamed, c gone, d new.
+    store.setPipelines({pipeline(u"a"_s, u"A"_s), pipeline(u"b"_s, u"B2"_s), pipeline(u"d"_s, u"D"_s)});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(1).toString(), u"b"_s);
+    QCOMPARE(qvariant_cast<ResourceKind>(changed.first().at(0)), ResourceKind::Pipeline);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(1).toString(), u"c"_s);
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(added.first().at(1).toString(), u"d"_s);
+    QCOMPARE(store.pipeline(u"b"_s)->name, u"B2"_s);
+    QVERIFY(!store.pipeline(u"c"_s));
+    QCOMPARE(store.ids(ResourceKind::Pipeline), (QStringList{u"a"_s, u"b"_s, u"d"_s}));
+    QCOMPARE(store.count(ResourceKind::Pipeline), 3);
+}
+
+void TestStore::upsertAndRemove()
+{
+    WorkspaceStore store;
+    QSignalSpy added(&store, &WorkspaceStore::added);
+    QSignalSpy changed(&store, &WorkspaceStore::changed);
+    QSignalSpy removed(&store, &WorkspaceStore::removed);
+    Connection c;
+    c.id = u"c"_s;
+    c.name = u"C"_s;
+    store.upsert(c);
+    QCOMPARE(added.count(), 1);
+    store.upsert(c);
+    QCOMPARE(changed.count(), 0);
+    c.name = u"C2"_s;
+    store.upsert(c);
+    QCOMPARE(changed.count(), 1);
+    store.remove(ResourceKind::Connection, u"c"_s);
+    store.remove(ResourceKind::Connection, u"c"_s); // unknown: nothing
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(store.count(ResourceKind::Connection), 0);
+}
+
+void TestStore::reportsChangeOnlyWhenDifferent()
+{
+    WorkspaceStore store;
+    QSignalSpy spy(&store, &WorkspaceStore::reportChanged);
+    PipelineReport report;
+    report.pipelineId = u"p"_s;
+    report.status = PipelineStatus::Idle;
+    store.setReport(u"p"_s, report);
+    store.setReport(u"p"_s, report);
+    QCOMPARE(spy.count(), 1);
+    report.status = PipelineStatus::Running;
+    store.setReport(u"p"_s, report);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(store.report(u"p"_s)->status, PipelineStatus::Running);
+}
+
+void TestStore::mergesRunsById()
+{
+    WorkspaceStore store;
+    QSignalSpy appended(&store, &WorkspaceStore::runsAppended);
+    QSignalSpy changed(&store, &WorkspaceStore::runsChanged);
+    QSignalSpy reset(&store, &WorkspaceStore::runsReset);
+    store.mergeRuns(u"p"_s, {run(2, "2024-01-01T01:00:00Z", RunStatus::Success), run(1, "2024-01-01T00:00:00Z", RunStatus::Success)});
+    QCOMPARE(appended.count(), 1);
+    QCOMPARE(store.runs(u"p"_s).front().id, 1); // sorted by logical date
+    // A new running run, and the same again: appended once.
+    store.mergeRuns(u"p"_s, {run(3, "2024-01-01T02:00:00Z", RunStatus::Running)});
+    store.mergeRuns(u"p"_s, {run(3, "2024-01-01T02:00:00Z", RunStatus::Running)});
+    QCOMPARE(appended.count(), 2);
+    QCOMPARE(appended.last().at(1).toInt(), 2);
+    QCOMPARE(appended.last().at(2).toInt(), 1);
+    // It finishes: changed, not appended.
+    store.mergeRuns(u"p"_s, {run(3, "2024-01-01T02:00:00Z", RunStatus::Success)});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(1).value<QList<qint64>>(), QList<qint64>{3});
+    QCOMPARE(store.runs(u"p"_s).back().status, RunStatus::Success);
+    // A run older than the newest fills a gap: the order is restored and views are told to reset.
+    store.mergeRuns(u"p"_s, {run(9, "2023-12-31T00:00:00Z", RunStatus::Failed)});
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(store.runs(u"p"_s).front().id, 9);
+    QCOMPARE(store.runs(u"p"_s).size(), 4u);
+    QVERIFY(store.runs(u"other"_s).empty());
+}
+
+void TestStore::findsDependents()
+{
+    WorkspaceStore store;
+    store.setPipelines({pipeline(u"a"_s, u"A"_s, u"c1"_s), pipeline(u"b"_s, u"B"_s, u"c2"_s), pipeline(u"x"_s, u"X"_s, u"c1"_s)});
+    QCOMPARE(store.pipelinesUsing(ResourceKind::Connection, u"c1"_s), (QStringList{u"a"_s, u"x"_s}));
+    QCOMPARE(store.pipelinesUsing(ResourceKind::DataModel, u"m"_s).size(), 3);
+    QVERIFY(store.pipelinesUsing(ResourceKind::FieldTransformation, u"t"_s).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
