@@ -68,30 +68,38 @@ int main(int argc, char *argv[])
     std::printf("%-44s %12s %-6s %s\n", "figure", "value", "unit", "goal");
     row("generate workspace (start included)", generation, "ms", "");
     qsizetype listed = 0;
-    row("list pipelines (median of 5)", medianMs(5, [&](int) { listed = http.get(base + u"/inputs/data-pipelines"_s).array().size(); }),
-        "ms", "<= 1000 ms");
+    row("list pipelines (median of 5)",
+        medianMs(5, [&](int) { listed = http.get(base + u"/inputs/data-pipelines"_s).array().size(); }), "ms",
+        "<= 1000 ms");
     if (listed != pipelines)
         std::fprintf(stderr, "warning: listed %lld pipelines\n", qlonglong(listed));
     const int pages = std::max(1, runs / 2 / 50);
     row("runs page of 50, largest pipeline (median of 50)",
-        medianMs(50, [&](int i) {
-            http.get(base + u"/inputs/data-pipelines/pipeline-00000/runs?pageSize=50&currentPage="_s
-                     + QString::number(1 + (i * 7919) % pages));
-        }),
+        medianMs(50,
+                 [&](int i) {
+                     http.get(base +
+                              u"/inputs/data-pipelines/pipeline-00000/runs?pageSize=50&currentPage="_s +
+                              QString::number(1 + (i * 7919) % pages));
+                 }),
         "ms", "<= 50 ms");
     row("runs page with date filter (median of 50)",
-        medianMs(50, [&](int i) {
-            http.get(base + u"/inputs/data-pipelines/pipeline-00000/runs?pageSize=50&startDate=2020-01-01&currentPage="_s
-                     + QString::number(1 + (i * 31) % pages));
-        }),
+        medianMs(
+            50,
+            [&](int i) {
+                http.get(
+                    base +
+                    u"/inputs/data-pipelines/pipeline-00000/runs?pageSize=50&startDate=2020-01-01&currentPage="_s +
+                    QString::number(1 + (i * 31) % pages));
+            }),
         "ms", "<= 50 ms");
     row("report (median of 50)",
-        medianMs(50, [&](int i) {
-            http.get(base + u"/inputs/data-pipelines/pipeline-"_s + QString::number(i * 97 % pipelines).rightJustified(5, u'0')
-                     + u"/report"_s);
-        }),
+        medianMs(50,
+                 [&](int i) {
+                     http.get(base + u"/inputs/data-pipelines/pipeline-"_s +
+                              QString::number(i * 97 % pipelines).rightJustified(5, u'0') + u"/report"_s);
+                 }),
         "ms", "");
-    row("scheduler pass over every pipeline (median of 10)", medianMs(10, [&](int) { sandbox.runScheduler(); }), "ms",
-        "(runs every 250 ms)");
+    row("scheduler pass over every pipeline (median of 10)",
+        medianMs(10, [&](int) { sandbox.runScheduler(); }), "ms", "(runs every 250 ms)");
     return 0;
 }

@@ -61,7 +61,7 @@ private:
 
     bool m_pending = false;
     std::shared_ptr<ApiOutcome> m_outcome = std::make_shared<ApiOutcome>(); // shared with every ApiCall
-    ApiOutcome m_staged; // decided, not yet published
+    ApiOutcome m_staged;                                                    // decided, not yet published
 };
 
 // A typed view of an ApiReply: `then` delivers a value or an ApiError, once, to a context object (a late
@@ -99,7 +99,8 @@ public:
         if (m_outcome->done || !m_reply)
             QMetaObject::invokeMethod(context, std::move(deliver), Qt::QueuedConnection);
         else
-            QObject::connect(m_reply, &ApiReply::finished, context, std::move(deliver), Qt::SingleShotConnection);
+            QObject::connect(m_reply, &ApiReply::finished, context, std::move(deliver),
+                             Qt::SingleShotConnection);
     }
 
 private:

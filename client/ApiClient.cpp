@@ -110,10 +110,11 @@ void ApiClient::start(std::shared_ptr<Request> request)
     if (!request->reply || request->reply->isSettled())
         return;
     if (!ApiEndpoints::isAllowedTransport(request->url)) {
-        request->reply->fail(ApiError(ApiError::Kind::Insecure,
-                                      tr("Refused to send over plain http: the API must use https (plain http is allowed "
-                                         "only for this computer)."),
-                                      request->url.toString(QUrl::RemoveUserInfo)));
+        request->reply->fail(
+            ApiError(ApiError::Kind::Insecure,
+                     tr("Refused to send over plain http: the API must use https (plain http is allowed "
+                        "only for this computer)."),
+                     request->url.toString(QUrl::RemoveUserInfo)));
         return;
     }
     m_tokens->withToken(request->reply, [this, request](const Result<QString, ApiError> &token) {
@@ -176,13 +177,14 @@ void ApiClient::handleFinished(std::shared_ptr<Request> request, QNetworkReply *
     const bool transientStatus = status == 429 || status == 502 || status == 503 || status == 504;
     const bool transientNetwork = status == 0 && error.kind() != ApiError::Kind::Insecure;
     const bool tooLongToWait = error.retryAfterSeconds() > m_retry.maxRetryAfterSeconds;
-    if (request->idempotent() && (transientStatus || transientNetwork) && request->attempt < m_retry.maxAttempts
-        && !tooLongToWait) {
+    if (request->idempotent() && (transientStatus || transientNetwork) &&
+        request->attempt < m_retry.maxAttempts && !tooLongToWait) {
         int delay = std::min(m_retry.maxDelayMs, m_retry.baseDelayMs << std::min(request->attempt - 1, 16));
         delay += int(QRandomGenerator::global()->bounded(delay / 2 + 1));
         if (error.retryAfterSeconds() >= 0)
             delay = std::max(delay, error.retryAfterSeconds() * 1000);
-        qCDebug(lcApi) << request->method << request->url.path() << "retry" << request->attempt << "in" << delay << "ms";
+        qCDebug(lcApi) << request->method << request->url.path() << "retry" << request->attempt << "in"
+                       << delay << "ms";
         QTimer::singleShot(delay, request->reply, [this, request] { start(request); });
         return;
     }
@@ -203,14 +205,15 @@ ApiCall<DecodedList<Connection>> ApiClient::listConnections(std::optional<Servic
     if (!provider)
         return call;
     // The server may ignore the filter (I-28): filter here too.
-    return ApiCall<DecodedList<Connection>>(call.reply(), [want = *provider](const QByteArray &body) -> ApiResult<DecodedList<Connection>> {
-        auto decoded = JsonCodec::decodeConnections(body);
-        if (!decoded)
-            return ApiError::decodeFailure(decoded.error().toString());
-        DecodedList<Connection> list = std::move(decoded).value();
-        std::erase_if(list.items, [want](const Connection &c) { return c.serviceProvider != want; });
-        return list;
-    });
+    return ApiCall<DecodedList<Connection>>(
+        call.reply(), [want = *provider](const QByteArray &body) -> ApiResult<DecodedList<Connection>> {
+            auto decoded = JsonCodec::decodeConnections(body);
+            if (!decoded)
+                return ApiError::decodeFailure(decoded.error().toString());
+            DecodedList<Connection> list = std::move(decoded).value();
+            std::erase_if(list.items, [want](const Connection &c) { return c.serviceProvider != want; });
+            return list;
+        });
 }
 
 ApiCall<Connection> ApiClient::getConnection(const QString &id)
@@ -220,12 +223,14 @@ ApiCall<Connection> ApiClient::getConnection(const QString &id)
 
 ApiCall<Connection> ApiClient::createConnection(const Connection &c)
 {
-    return typed<Connection>(send("POST", m_endpoints.connections(), JsonCodec::encode(c)), JsonCodec::decodeConnection);
+    return typed<Connection>(send("POST", m_endpoints.connections(), JsonCodec::encode(c)),
+                             JsonCodec::decodeConnection);
 }
 
 ApiCall<Connection> ApiClient::replaceConnection(const Connection &c)
 {
-    return typed<Connection>(send("PUT", m_endpoints.connection(c.id), JsonCodec::encode(c)), JsonCodec::decodeConnection);
+    return typed<Connection>(send("PUT", m_endpoints.connection(c.id), JsonCodec::encode(c)),
+                             JsonCodec::decodeConnection);
 }
 
 ApiCall<Done> ApiClient::deleteConnection(const QString &id)
@@ -245,12 +250,14 @@ ApiCall<DataModel> ApiClient::getDataModel(const QString &id)
 
 ApiCall<DataModel> ApiClient::createDataModel(const DataModel &m)
 {
-    return typed<DataModel>(send("POST", m_endpoints.dataModels(), JsonCodec::encode(m)), JsonCodec::decodeDataModel);
+    return typed<DataModel>(send("POST", m_endpoints.dataModels(), JsonCodec::encode(m)),
+                            JsonCodec::decodeDataModel);
 }
 
 ApiCall<DataModel> ApiClient::replaceDataModel(const DataModel &m)
 {
-    return typed<DataModel>(send("PUT", m_endpoints.dataModel(m.id), JsonCodec::encode(m)), JsonCodec::decodeDataModel);
+    return typed<DataModel>(send("PUT", m_endpoints.dataModel(m.id), JsonCodec::encode(m)),
+                            JsonCodec::decodeDataModel);
 }
 
 ApiCall<Done> ApiClient::deleteDataModel(const QString &id)
@@ -278,8 +285,9 @@ ApiCall<FieldTransformation> ApiClient::createFieldTransformation(const FieldTra
 
 ApiCall<FieldTransformation> ApiClient::replaceFieldTransformation(const FieldTransformation &t)
 {
-    return typed<FieldTransformation>(send("PUT", m_endpoints.fieldTransformation(t.id), JsonCodec::encode(t)),
-                                      JsonCodec::decodeFieldTransformation);
+    return typed<FieldTransformation>(
+        send("PUT", m_endpoints.fieldTransformation(t.id), JsonCodec::encode(t)),
+        JsonCodec::decodeFieldTransformation);
 }
 
 ApiCall<Done> ApiClient::deleteFieldTransformation(const QString &id)
@@ -299,12 +307,14 @@ ApiCall<Pipeline> ApiClient::getPipeline(const QString &id)
 
 ApiCall<Pipeline> ApiClient::createPipeline(const Pipeline &p)
 {
-    return typed<Pipeline>(send("POST", m_endpoints.pipelines(), JsonCodec::encode(p)), JsonCodec::decodePipeline);
+    return typed<Pipeline>(send("POST", m_endpoints.pipelines(), JsonCodec::encode(p)),
+                           JsonCodec::decodePipeline);
 }
 
 ApiCall<Pipeline> ApiClient::replacePipeline(const Pipeline &p)
 {
-    return typed<Pipeline>(send("PUT", m_endpoints.pipeline(p.id), JsonCodec::encode(p)), JsonCodec::decodePipeline);
+    return typed<Pipeline>(send("PUT", m_endpoints.pipeline(p.id), JsonCodec::encode(p)),
+                           JsonCodec::decodePipeline);
 }
 
 ApiCall<Done> ApiClient::deletePipeline(const QString &id)
@@ -314,8 +324,9 @@ ApiCall<Done> ApiClient::deletePipeline(const QString &id)
 
 ApiCall<TriggerResult> ApiClient::trigger(const QString &pipelineId)
 {
-    return typed<TriggerResult>(send("POST", m_endpoints.trigger(), JsonCodec::encodeTriggerRequest(pipelineId)),
-                                JsonCodec::decodeTriggerResult);
+    return typed<TriggerResult>(
+        send("POST", m_endpoints.trigger(), JsonCodec::encodeTriggerRequest(pipelineId)),
+        JsonCodec::decodeTriggerResult);
 }
 
 ApiCall<PipelineReport> ApiClient::report(const QString &pipelineId)

@@ -16,8 +16,8 @@ class TokenProvider;
 
 // How failed idempotent requests are retried (spec §4.4, §13.4).
 struct RetryPolicy {
-    int maxAttempts = 5;        // for GET, PUT and DELETE; POST is never replayed
-    int baseDelayMs = 500;      // doubles per attempt, with up to 50 % random jitter
+    int maxAttempts = 5;   // for GET, PUT and DELETE; POST is never replayed
+    int baseDelayMs = 500; // doubles per attempt, with up to 50 % random jitter
     int maxDelayMs = 30000;
     int maxRetryAfterSeconds = 120; // a longer Retry-After is reported instead of waited for
 };
@@ -32,8 +32,8 @@ public:
     ~ApiClient() override;
 
     // `apiRoot` as a profile holds it (https://api.mparticle.com); `tokenUrl` the full token endpoint.
-    void configure(const QUrl &apiRoot, const QUrl &tokenUrl, const QString &workspaceId, const QString &clientId,
-                   const QString &clientSecret);
+    void configure(const QUrl &apiRoot, const QUrl &tokenUrl, const QString &workspaceId,
+                   const QString &clientId, const QString &clientSecret);
     void setTimeoutMs(int ms);
     void setRetryPolicy(const RetryPolicy &policy);
     const ApiEndpoints &endpoints() const { return m_endpoints; }

@@ -24,8 +24,8 @@ ApiError ApiError::decodeFailure(const QString &what)
     return ApiError(Kind::Decode, tr("The server's answer could not be read."), what);
 }
 
-ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError, int httpStatus, const QByteArray &body,
-                                const QString &networkErrorString)
+ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError, int httpStatus,
+                                const QByteArray &body, const QString &networkErrorString)
 {
     if (httpStatus == 0) {
         switch (networkError) {
@@ -35,17 +35,18 @@ ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError, int ht
             // by ApiReply before it gets here.
             return ApiError(Kind::Timeout, tr("The server did not answer in time."), networkErrorString);
         case QNetworkReply::ConnectionRefusedError:
-            return ApiError(Kind::Network, tr("The server refused the connection. Is it running?"), networkErrorString);
+            return ApiError(Kind::Network, tr("The server refused the connection. Is it running?"),
+                            networkErrorString);
         case QNetworkReply::HostNotFoundError:
-            return ApiError(Kind::Network, tr("The server's host name could not be found."), networkErrorString);
+            return ApiError(Kind::Network, tr("The server's host name could not be found."),
+                            networkErrorString);
         case QNetworkReply::RemoteHostClosedError:
             return ApiError(Kind::Network, tr("The server closed the connection before answering."),
                             networkErrorString);
         case QNetworkReply::SslHandshakeFailedError:
             return ApiError(Kind::Network, tr("A secure connection to the server could not be established."),
                             networkErrorString);
-        default:
-            return ApiError(Kind::Network, tr("The server could not be reached."), networkErrorString);
+        default: return ApiError(Kind::Network, tr("The server could not be reached."), networkErrorString);
         }
     }
 
@@ -88,8 +89,9 @@ ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError, int ht
         break;
     case 505:
         // Warehouse Sync's own meaning of 505 (I-7).
-        error.m_message = tr("The server could not connect to the warehouse. Check the user name and password, "
-                             "the account id, region, warehouse and database.");
+        error.m_message =
+            tr("The server could not connect to the warehouse. Check the user name and password, "
+               "the account id, region, warehouse and database.");
         error.m_action = Action::CheckWarehouse;
         break;
     default:

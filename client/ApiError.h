@@ -24,22 +24,22 @@ public:
     };
     enum class Action {
         None,
-        FixInput,             // 400: show the messages next to the form, do not retry
-        SignInAgain,          // 401 after the one replay: credentials are wrong or revoked
-        NeedsPermission,      // 403: the credential lacks Admin permission for the workspace
-        Refresh,              // 404: the resource is gone (or still provisioning): refresh the list
-        Unsupported,          // 405: hide the action
-        WaitAndRetry,         // 429, 5xx, network: transient
-        CheckWarehouse,       // 505: the warehouse credentials or network settings are wrong
-        CheckConnection,      // network errors, TLS, insecure transport
+        FixInput,        // 400: show the messages next to the form, do not retry
+        SignInAgain,     // 401 after the one replay: credentials are wrong or revoked
+        NeedsPermission, // 403: the credential lacks Admin permission for the workspace
+        Refresh,         // 404: the resource is gone (or still provisioning): refresh the list
+        Unsupported,     // 405: hide the action
+        WaitAndRetry,    // 429, 5xx, network: transient
+        CheckWarehouse,  // 505: the warehouse credentials or network settings are wrong
+        CheckConnection, // network errors, TLS, insecure transport
     };
 
     ApiError() = default;
     ApiError(Kind kind, QString message, QString details = {});
 
     // The one mapping from what the network layer reports to an ApiError (spec §13.2 parsing order).
-    static ApiError fromResponse(QNetworkReply::NetworkError networkError, int httpStatus, const QByteArray &body,
-                                 const QString &networkErrorString = {});
+    static ApiError fromResponse(QNetworkReply::NetworkError networkError, int httpStatus,
+                                 const QByteArray &body, const QString &networkErrorString = {});
     static ApiError decodeFailure(const QString &what);
 
     Kind kind() const { return m_kind; }

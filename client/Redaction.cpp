@@ -10,8 +10,8 @@ using namespace Qt::StringLiterals;
 
 const QStringList &Redaction::secretKeys()
 {
-    static const QStringList keys = {u"password"_s, u"service_account_key"_s, u"client_secret"_s, u"access_token"_s,
-                                     u"refresh_token"_s, u"partner_feed_key"_s};
+    static const QStringList keys = {u"password"_s,     u"service_account_key"_s, u"client_secret"_s,
+                                     u"access_token"_s, u"refresh_token"_s,       u"partner_feed_key"_s};
     return keys;
 }
 
@@ -47,7 +47,8 @@ QByteArray Redaction::redactBody(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError) {
-        const QJsonValue redacted = redact(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
+        const QJsonValue redacted =
+            redact(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
         return redacted.isObject() ? QJsonDocument(redacted.toObject()).toJson(QJsonDocument::Indented)
                                    : QJsonDocument(redacted.toArray()).toJson(QJsonDocument::Indented);
     }

@@ -14,7 +14,15 @@ class RequestLog : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, MethodColumn, UrlColumn, StatusColumn, DurationColumn, SizeColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        MethodColumn,
+        UrlColumn,
+        StatusColumn,
+        DurationColumn,
+        SizeColumn,
+        ColumnCount
+    };
     enum Role { RequestBodyRole = Qt::UserRole + 1, ResponseBodyRole, ErrorRole, SortRole };
 
     struct Entry {

@@ -139,11 +139,13 @@ void RunPoller::poll(const QString &pipelineId)
         // New runs are fetched only when the report shows something the store does not have yet.
         bool needRuns = false;
         if (report.latestRun) {
-            const auto same = std::find_if(known.begin(), known.end(),
-                                           [&](const PipelineRun &r) { return r.id == report.latestRun->id; });
-            needRuns = !known.empty() && (same == known.end() || std::any_of(known.begin(), known.end(), [](const PipelineRun &r) {
-                                              return isActive(r.status);
-                                          }));
+            const auto same = std::find_if(known.begin(), known.end(), [&](const PipelineRun &r) {
+                return r.id == report.latestRun->id;
+            });
+            needRuns =
+                !known.empty() &&
+                (same == known.end() || std::any_of(known.begin(), known.end(),
+                                                    [](const PipelineRun &r) { return isActive(r.status); }));
         }
         m_store.setReport(pipelineId, report);
         if (report.latestRun)
@@ -151,7 +153,9 @@ void RunPoller::poll(const QString &pipelineId)
         if (needRuns && withinBudget())
             fetchRuns(pipelineId, *it);
         else
-            settle(pipelineId, true, report.status == PipelineStatus::Running || (report.latestRun && isActive(report.latestRun->status)));
+            settle(pipelineId, true,
+                   report.status == PipelineStatus::Running ||
+                       (report.latestRun && isActive(report.latestRun->status)));
     });
 }
 
@@ -180,7 +184,8 @@ void RunPoller::fetchRuns(const QString &pipelineId, Watch &)
         }
         m_store.mergeRuns(pipelineId, result->items);
         const auto &runs = m_store.runs(pipelineId);
-        const bool active = std::any_of(runs.begin(), runs.end(), [](const PipelineRun &r) { return isActive(r.status); });
+        const bool active =
+            std::any_of(runs.begin(), runs.end(), [](const PipelineRun &r) { return isActive(r.status); });
         settle(pipelineId, true, active);
     });
 }
@@ -199,8 +204,8 @@ void RunPoller::settle(const QString &pipelineId, bool ok, bool active, const Ap
         return;
     }
     ++watch.failures;
-    const qint64 backoff = std::min<qint64>(m_intervals.maxBackoffMs,
-                                            qint64(m_intervals.activeMs) << std::min(watch.failures, 20));
+    const qint64 backoff = std::min<qint64>(m_intervals.maxBackoffMs, qint64(m_intervals.activeMs)
+                                                                          << std::min(watch.failures, 20));
     watch.dueAt = now + backoff;
     emit pollFailed(pipelineId, *error);
 }

@@ -22,12 +22,12 @@ class RunPoller : public QObject {
 
 public:
     struct Intervals {
-        int activeMs = 3000;       // a run is queued, running or retrying
+        int activeMs = 3000; // a run is queued, running or retrying
         int idleMs = 45000;
         int maxBackoffMs = 300000; // after repeated errors
         int maxConcurrent = 4;
-        int maxPerMinute = 240;    // request budget across all watched pipelines
-        int tickMs = 500;          // how often due pipelines are looked for
+        int maxPerMinute = 240; // request budget across all watched pipelines
+        int tickMs = 500;       // how often due pipelines are looked for
     };
     // Monotonic milliseconds; injectable so tests can move time by hand.
     using Clock = std::function<qint64()>;

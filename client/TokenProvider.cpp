@@ -39,7 +39,8 @@ void TokenProvider::invalidate()
 void TokenProvider::withToken(QObject *context, Callback callback)
 {
     if (hasValidToken()) {
-        QTimer::singleShot(0, context, [callback = std::move(callback), token = m_token] { callback(token); });
+        QTimer::singleShot(0, context,
+                           [callback = std::move(callback), token = m_token] { callback(token); });
         return;
     }
     m_waiting.emplace_back(context, std::move(callback));
@@ -53,9 +54,10 @@ void TokenProvider::fetch()
 {
     if (!ApiEndpoints::isAllowedTransport(m_tokenUrl)) {
         QTimer::singleShot(0, this, [this] {
-            deliver(ApiError(ApiError::Kind::Insecure,
-                             tr("The token URL must use https (plain http is allowed only for this computer)."),
-                             m_tokenUrl.toString()));
+            deliver(
+                ApiError(ApiError::Kind::Insecure,
+                         tr("The token URL must use https (plain http is allowed only for this computer)."),
+                         m_tokenUrl.toString()));
         });
         return;
     }
@@ -80,7 +82,8 @@ void TokenProvider::fetch()
             if (error.isTransient() && m_attempt < m_maxAttempts) {
                 bool ok = false;
                 const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
-                const int delay = std::max(ok ? retryAfter * 1000 : 0, m_baseDelayMs << std::min(m_attempt - 1, 10));
+                const int delay =
+                    std::max(ok ? retryAfter * 1000 : 0, m_baseDelayMs << std::min(m_attempt - 1, 10));
                 QTimer::singleShot(delay, this, &TokenProvider::fetch);
                 return; // still fetching
             }

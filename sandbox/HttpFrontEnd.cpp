@@ -131,8 +131,10 @@ bool HttpFrontEnd::handleRequest(const QHttpServerRequest &request, QTcpSocket *
             injected = HttpResponse::error(statuses[m_random.bounded(3)], u"Injected server error."_s);
         } else if (roll < (edge += faults.rateLimitRate)) {
             injected = HttpResponse::error(429, u"Rate limit exceeded."_s);
-            injected->headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(faults.retryAfterSeconds)));
-            injected->headers.append(qMakePair(QByteArray("X-mp-rate-limit-exceeded"), QByteArray("workspace")));
+            injected->headers.append(
+                qMakePair(QByteArray("Retry-After"), QByteArray::number(faults.retryAfterSeconds)));
+            injected->headers.append(
+                qMakePair(QByteArray("X-mp-rate-limit-exceeded"), QByteArray("workspace")));
         } else if (roll < (edge += faults.dropRate)) {
             drop = true;
         } else if (roll < (edge += faults.truncateRate)) {
@@ -153,7 +155,8 @@ bool HttpFrontEnd::handleRequest(const QHttpServerRequest &request, QTcpSocket *
             target->disconnectFromHost();
     };
     if (isApi && faults.latencyMs > 0) {
-        // The socket may be gone by the time the answer is due: guard it (QtHttpServer 6.4 keeps raw pointers).
+        // The socket may be gone by the time the answer is due: guard it (QtHttpServer 6.4 keeps raw
+        // pointers).
         QPointer<QTcpSocket> guard(socket);
         QTimer::singleShot(faults.latencyMs, this, [guard, answer] {
             if (guard && guard->state() == QAbstractSocket::ConnectedState)

@@ -36,7 +36,7 @@ struct SandboxConfig {
     qint64 recordLimitOverride =
         0; // one record limit for every kind of run; 0 = the published limits (spec §14)
     int schedulerIntervalMs = 250; // real time between scheduler passes; 0 = only when asked
-    int generatePipelines = 0; // into an empty workspace, instead of the demo (benchmarks)
+    int generatePipelines = 0;     // into an empty workspace, instead of the demo (benchmarks)
     int generateRuns = 0;
     FaultConfig faults;
 

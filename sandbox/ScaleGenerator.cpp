@@ -10,28 +10,30 @@ namespace wsc::sandbox {
 
 using namespace Qt::StringLiterals;
 
-void ScaleGenerator::generate(Service &service, Storage &storage, int pipelines, int runs, const QDateTime &now)
+void ScaleGenerator::generate(Service &service, Storage &storage, int pipelines, int runs,
+                              const QDateTime &now)
 {
     using Kind = Service::Kind;
     const QDateTime created = now.addDays(-365);
     storage.transaction([&] {
         const int connections = std::max(1, pipelines / 10);
         for (int c = 0; c < connections; ++c) {
-            service.insertGenerated(
-                Kind::Connection,
-                QJsonObject{{u"id"_s, u"conn-%1"_s.arg(c)},
-                            {u"name"_s, u"Generated connection %1"_s.arg(c)},
-                            {u"state"_s, u"active"_s},
-                            {u"service_provider"_s, u"Databricks"_s},
-                            {u"config"_s, QJsonObject{{u"provider"_s, u"org"_s}, {u"schema"_s, u"s%1"_s.arg(c)}}}},
-                created);
+            service.insertGenerated(Kind::Connection,
+                                    QJsonObject{{u"id"_s, u"conn-%1"_s.arg(c)},
+                                                {u"name"_s, u"Generated connection %1"_s.arg(c)},
+                                                {u"state"_s, u"active"_s},
+                                                {u"service_provider"_s, u"Databricks"_s},
+                                                {u"config"_s, QJsonObject{{u"provider"_s, u"org"_s},
+                                                                          {u"schema"_s, u"s%1"_s.arg(c)}}}},
+                                    created);
             service.insertGenerated(
                 Kind::DataModel,
                 QJsonObject{{u"id"_s, u"model-%1"_s.arg(c)},
                             {u"name"_s, u"Generated model %1"_s.arg(c)},
                             {u"state"_s, u"active"_s},
                             {u"type"_s, u"sql"_s},
-                            {u"config"_s, QJsonObject{{u"sql_query"_s, u"SELECT email, updated_at FROM org.crm.users"_s}}}},
+                            {u"config"_s, QJsonObject{{u"sql_query"_s,
+                                                       u"SELECT email, updated_at FROM org.crm.users"_s}}}},
                 created);
         }
         for (int p = 0; p < pipelines; ++p) {
@@ -61,16 +63,18 @@ void ScaleGenerator::generate(Service &service, Storage &storage, int pipelines,
             const bool failed = i % 37 == 0;
             service.insertHistoricRun(
                 u"pipeline-%1"_s.arg(p, 5, 10, QChar(u'0')),
-                QJsonObject{{u"type"_s, u"scheduled"_s},
-                            {u"status"_s, failed ? u"failed"_s : u"success"_s},
-                            {u"errors"_s, failed ? QJsonArray{QJsonObject{{u"message"_s, u"Warehouse timeout"_s}}} : QJsonArray()},
-                            {u"logical_date"_s, WireTime::millis(at)},
-                            {u"started_on"_s, WireTime::millis(at.addSecs(3605))},
-                            {u"ended_on"_s, WireTime::millis(at.addSecs(3660))},
-                            {u"range_start"_s, WireTime::millis(at)},
-                            {u"range_end"_s, WireTime::millis(at.addSecs(3600))},
-                            {u"successful_records"_s, failed ? 0 : 100 + i % 900},
-                            {u"failed_records"_s, failed ? 0 : i % 7}});
+                QJsonObject{
+                    {u"type"_s, u"scheduled"_s},
+                    {u"status"_s, failed ? u"failed"_s : u"success"_s},
+                    {u"errors"_s,
+                     failed ? QJsonArray{QJsonObject{{u"message"_s, u"Warehouse timeout"_s}}} : QJsonArray()},
+                    {u"logical_date"_s, WireTime::millis(at)},
+                    {u"started_on"_s, WireTime::millis(at.addSecs(3605))},
+                    {u"ended_on"_s, WireTime::millis(at.addSecs(3660))},
+                    {u"range_start"_s, WireTime::millis(at)},
+                    {u"range_end"_s, WireTime::millis(at.addSecs(3600))},
+                    {u"successful_records"_s, failed ? 0 : 100 + i % 900},
+                    {u"failed_records"_s, failed ? 0 : i % 7}});
         }
     });
 }

@@ -109,8 +109,9 @@ int main(int argc, char *argv[])
         {u"drop-rate"_s, u"Fault: share of connections closed without an answer."_s, u"0..1"_s, u"0"_s},
         {u"truncate-rate"_s, u"Fault: share of answers cut short."_s, u"0..1"_s, u"0"_s},
         {u"fail-connection-saves"_s, u"Fault: answer 505 to every POST/PUT of a connection."_s},
-        {u"generate-pipelines"_s, u"Fill an empty workspace with this many pipelines instead of the demo (benchmarks)."_s,
-         u"n"_s, u"0"_s},
+        {u"generate-pipelines"_s,
+         u"Fill an empty workspace with this many pipelines instead of the demo (benchmarks)."_s, u"n"_s,
+         u"0"_s},
         {u"generate-runs"_s, u"With --generate-pipelines: this many finished runs."_s, u"n"_s, u"0"_s},
     };
     parser.addOptions(options);

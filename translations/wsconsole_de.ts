@@ -2,14 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>wsc::ApiClient</name>
+    <message>
+        <location filename="../client/ApiClient.cpp" line="+115"/>
+        <source>Refused to send over plain http: the API must use https (plain http is allowed only for this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::ApiError</name>
+    <message>
+        <location filename="../client/ApiError.cpp" line="+24"/>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the connection. Is it running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s host name could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A secure connection to the server could not be established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in failed: the client id or secret is wrong, or the token has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The credential lacks Admin permission for this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not found: it may have been deleted, or it is still being provisioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server does not support this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request is too large for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many requests: the server asked to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server could not connect to the warehouse. Check the user name and password, the account id, region, warehouse and database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server had a problem (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server answered with HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::ApiReply</name>
+    <message>
+        <location filename="../client/ApiCall.cpp" line="+16"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wsc::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+18"/>
+        <location filename="../app/Application.cpp" line="+19"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Desktop console for the mParticle Warehouse Sync API v2.</source>
         <translation>Desktop-Konsole für die mParticle Warehouse Sync API v2.</translation>
     </message>
@@ -27,22 +131,22 @@
 <context>
     <name>wsc::ColumnRoles</name>
     <message>
-        <location filename="../models/domain/ColumnRole.cpp" line="+56"/>
+        <location filename="../models/domain/ColumnRole.cpp" line="+59"/>
         <source>User identity</source>
         <translation>Benutzeridentität</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Device identity</source>
         <translation>Geräteidentität</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Iterator</source>
         <translation>Iterator</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>User attribute</source>
         <translation>Benutzerattribut</translation>
     </message>
@@ -50,7 +154,7 @@
 <context>
     <name>wsc::Delay</name>
     <message>
-        <location filename="../models/domain/Delay.cpp" line="+45"/>
+        <location filename="../models/domain/Delay.cpp" line="+35"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>A delay is a whole number followed by one unit: s, m (minutes), h, d, w or y, e.g. 15m.</source>
@@ -63,7 +167,7 @@
         <translation>Die Verzögerung ist zu lang: höchstens 100 Jahre.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -71,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -79,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -87,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -95,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n Woche</numerusform>
@@ -103,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -114,12 +218,12 @@
 <context>
     <name>wsc::Enums</name>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="+26"/>
+        <location filename="../models/domain/Enums.cpp" line="+28"/>
         <source>%1 (unknown value)</source>
         <translation>%1 (unbekannter Wert)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Snowflake</source>
         <translation>Snowflake</translation>
     </message>
@@ -377,22 +481,22 @@
 <context>
     <name>wsc::JsonCodec</name>
     <message>
-        <location filename="../models/domain/PipelineCodecs.cpp" line="+91"/>
+        <location filename="../models/domain/PipelineCodecs.cpp" line="+96"/>
         <source>the page has no items array</source>
         <translation>die Seite enthält kein items-Array</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>the run id is missing</source>
         <translation>die Lauf-ID fehlt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the token is missing</source>
         <translation>das Token fehlt</translation>
     </message>
     <message>
-        <location filename="../models/domain/JsonReader.cpp" line="+44"/>
+        <location filename="../models/domain/JsonReader.cpp" line="+46"/>
         <source>The response body is empty.</source>
         <translation>Der Antworttext ist leer.</translation>
     </message>
@@ -417,64 +521,64 @@
         <translation>null</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>an unexpected value</source>
         <translation>ein unerwarteter Wert</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+213"/>
+        <location line="+5"/>
+        <location line="+228"/>
         <source>expected an array, got %1</source>
         <translation>Array erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-223"/>
         <source>Unreadable value: %1</source>
         <translation>Nicht lesbarer Wert: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+180"/>
+        <location line="+20"/>
+        <location line="+190"/>
         <source>expected an object, got %1</source>
         <translation>Objekt erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>expected a string, got %1</source>
         <translation>Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>the number is out of range</source>
         <translation>die Zahl liegt außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>expected a whole number, got %1</source>
         <translation>Ganze Zahl erwartet, erhalten: %1</translation>
     </message>
@@ -489,17 +593,17 @@
         <translation>Zahl erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>expected true or false, got %1</source>
         <translation>true oder false erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>expected a timestamp string, got %1</source>
         <translation>Zeitstempel als Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>expected an array of messages, got %1</source>
         <translation>Array von Meldungen erwartet, erhalten: %1</translation>
     </message>
@@ -507,7 +611,7 @@
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+25"/>
+        <location filename="../ui/MainWindow.cpp" line="+26"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
@@ -527,7 +631,7 @@
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -552,7 +656,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>About Warehouse Sync Console</source>
         <translation>Über Warehouse Sync Console</translation>
     </message>
@@ -563,24 +667,123 @@
     </message>
 </context>
 <context>
+    <name>wsc::ProfileStore</name>
+    <message>
+        <location filename="../client/Profile.cpp" line="+20"/>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is the built-in profile; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API base URL is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URLs must use https (plain http is allowed only for this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A profile needs the workspace id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A profile needs the client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::RequestLog</name>
+    <message>
+        <location filename="../client/RequestLog.cpp" line="+105"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::SecretStore</name>
+    <message>
+        <location filename="../client/SecretStore.cpp" line="+25"/>
+        <source>The system keychain is not available (%1): client secrets are kept in memory for this session only and must be entered again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wsc::SqlChecker</name>
     <message>
-        <location filename="../models/domain/SqlChecker.cpp" line="+148"/>
+        <location filename="../models/domain/SqlChecker.cpp" line="+155"/>
         <source>This string is not closed.</source>
         <translation>Diese Zeichenkette ist nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>This comment is not closed.</source>
         <translation>Dieser Kommentar ist nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>This quoted name is not closed.</source>
         <translation>Dieser Name in Anführungszeichen ist nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The query is empty.</source>
         <translation>Die Abfrage ist leer.</translation>
     </message>
@@ -601,21 +804,34 @@
     </message>
 </context>
 <context>
+    <name>wsc::TokenProvider</name>
+    <message>
+        <location filename="../client/TokenProvider.cpp" line="+59"/>
+        <source>The token URL must use https (plain http is allowed only for this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sign-in failed: check the client id and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wsc::Validator</name>
     <message>
-        <location filename="../models/domain/Validator.cpp" line="+32"/>
-        <location line="+7"/>
-        <location line="+25"/>
+        <location filename="../models/domain/Validator.cpp" line="+35"/>
+        <location line="+8"/>
+        <location line="+26"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>&quot;%1&quot; is not a valid value for %2.</source>
         <translation>%2 hat einen ungültigen Wert: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 can be at most 255 characters long.</source>
         <translation>%1 darf höchstens 255 Zeichen lang sein.</translation>
     </message>
@@ -630,12 +846,12 @@
         <translation>Bitte %1 erneut eingeben: Der Server gibt diesen Wert nie zurück, er wird aber zum Speichern benötigt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is not a valid UTC timestamp; use the form 2024-01-31T12:00:00Z.</source>
         <translation>&quot;%1&quot; ist kein gültiger UTC-Zeitstempel; verwenden Sie das Format 2024-01-31T12:00:00Z.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The id</source>
         <translation>Die ID</translation>
     </message>
@@ -645,14 +861,14 @@
         <translation>Der Name</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <location line="+69"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>The state</source>
         <translation>Der Zustand</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>The warehouse provider</source>
         <translation>Der Warehouse-Anbieter</translation>
     </message>
@@ -771,7 +987,7 @@
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The destination type</source>
         <translation>Der Zieltyp</translation>
     </message>
@@ -836,12 +1052,12 @@
         <translation>%1: Eine ignorierte Spalte hat keinen Wert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1: &quot;%2&quot; is already the destination of another mapping.</source>
         <translation>%1: &quot;%2&quot; ist bereits das Ziel einer anderen Zuordnung.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The pipeline type</source>
         <translation>Der Pipeline-Typ</translation>
     </message>
@@ -939,6 +1155,211 @@
         <location line="+2"/>
         <source>The feed id must be a positive number.</source>
         <translation>Die Feed-ID muss eine positive Zahl sein.</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::Wsctl</name>
+    <message>
+        <location filename="../app/Wsctl.cpp" line="+46"/>
+        <source>The input is not a valid %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The id in the input (%1) is not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Command-line twin of Warehouse Sync Console.
+
+Resources: connections, data-models, field-transformations, pipelines.
+Verbs: list | get ID | create FILE|- | update ID FILE|- | delete ID
+Pipelines also: trigger ID | report ID | runs ID [--page N] [--page-size N] [--from T] [--to T] | run ID RUN_ID
+
+The client secret comes from WSC_CLIENT_SECRET or the profile&apos;s keychain entry.
+Exit status: 0 success, 1 API error, 2 usage or input error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use a saved profile (or &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API root, e.g. https://api.mparticle.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Token endpoint, e.g. https://sso.auth.mparticle.com/oauth/token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>json (the API&apos;s JSON, default) or table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>runs: page number (from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs: runs per page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs: earliest logical date (ISO-8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs: latest logical date (ISO-8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds to wait for each request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give a resource and a verb, e.g. &quot;wsctl pipelines list&quot; (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown resource &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--output is json or table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1 %2&quot; is not a command (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&quot;%1 %2&quot; takes %n argument(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--page must be a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--page-size must be a whole number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 must be an ISO-8601 time such as 2024-01-31T00:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--timeout must be a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use either --profile or --base-url/--token-url/--workspace/--client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--base-url, --token-url, --workspace and --client-id go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a profile with --profile, or give --base-url, --token-url, --workspace and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The local sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No client secret: set WSC_CLIENT_SECRET or save it in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>RUN_ID must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>page %1 of %2, %3 runs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

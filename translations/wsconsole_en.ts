@@ -46,4 +46,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>wsc::Wsctl</name>
+    <message numerus="yes">
+        <source>&quot;%1 %2&quot; takes %n argument(s).</source>
+        <translation>
+            <numerusform>&quot;%1 %2&quot; takes %n argument.</numerusform>
+            <numerusform>&quot;%1 %2&quot; takes %n arguments.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -258,9 +258,9 @@ QStringList WorkspaceStore::pipelinesUsing(ResourceKind kind, const QString &id)
 {
     QStringList out;
     for (const Pipeline &p : m_pipelines.items) {
-        const bool uses = (kind == ResourceKind::Connection && p.connectionId == id)
-                          || (kind == ResourceKind::DataModel && p.dataModelId == id)
-                          || (kind == ResourceKind::FieldTransformation && p.fieldTransformationId == id);
+        const bool uses = (kind == ResourceKind::Connection && p.connectionId == id) ||
+                          (kind == ResourceKind::DataModel && p.dataModelId == id) ||
+                          (kind == ResourceKind::FieldTransformation && p.fieldTransformationId == id);
         if (uses)
             out << p.id;
     }

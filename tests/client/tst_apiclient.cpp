@@ -103,7 +103,8 @@ void TestApiClient::roundTripsEveryEndpoint()
     f.snowflake(); // provisions the warehouse
     ApiClient client;
     connect(f, client);
-    QAbstractItemModelTester tester(&client.requestLog(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&client.requestLog(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     // Connections
     auto created = await(client.createConnection(snowflakeConnection(u"pw"_s)));
@@ -271,14 +272,16 @@ void TestApiClient::mapsErrorStatuses()
     QVERIFY(r5xx.error().httpStatus() >= 500);
     QVERIFY(r5xx.error().isTransient());
 
-    f.http.put(u"/_sandbox/faults"_s, {{u"error_rate"_s, 0.0}, {u"rate_limit_rate"_s, 1.0}, {u"retry_after_seconds"_s, 0}});
+    f.http.put(u"/_sandbox/faults"_s,
+               {{u"error_rate"_s, 0.0}, {u"rate_limit_rate"_s, 1.0}, {u"retry_after_seconds"_s, 0}});
     auto r429 = await(client.listPipelines());
     QCOMPARE(r429.error().httpStatus(), 429);
     QCOMPARE(r429.error().retryAfterSeconds(), 0);
     QCOMPARE(r429.error().action(), ApiError::Action::WaitAndRetry);
 
     // 403 and unknown statuses, as the server may send them.
-    const ApiError r403 = ApiError::fromResponse(QNetworkReply::ContentAccessDenied, 403, R"({"message":"nope"})");
+    const ApiError r403 =
+        ApiError::fromResponse(QNetworkReply::ContentAccessDenied, 403, R"({"message":"nope"})");
     QCOMPARE(r403.action(), ApiError::Action::NeedsPermission);
     QCOMPARE(r403.details(), u"nope"_s);
     const ApiError refused = ApiError::fromResponse(QNetworkReply::ConnectionRefusedError, 0, {});
@@ -295,7 +298,9 @@ void TestApiClient::retriesIdempotentRequestsHonouringRetryAfter()
     client.requestLog().clear();
     f.http.put(u"/_sandbox/faults"_s, {{u"rate_limit_rate"_s, 1.0}, {u"retry_after_seconds"_s, 1}});
     // The throttling ends while the client is waiting as told.
-    QTimer::singleShot(600, &client, [&] { f.http.put(u"/_sandbox/faults"_s, {{u"rate_limit_rate"_s, 0.0}}); });
+    QTimer::singleShot(600, &client, [&] {
+        f.http.put(u"/_sandbox/faults"_s, {{u"rate_limit_rate"_s, 0.0}});
+    });
     QElapsedTimer timer;
     timer.start();
     const auto result = await(client.listPipelines());
@@ -382,14 +387,14 @@ void TestApiClient::cancels()
 void TestApiClient::refusesPlainHttpToRemoteHosts()
 {
     ApiClient client;
-    client.configure(QUrl(u"http://api.example.com"_s), QUrl(u"https://api.example.com/oauth/token"_s), u"1"_s,
-                     u"id"_s, u"secret"_s);
+    client.configure(QUrl(u"http://api.example.com"_s), QUrl(u"https://api.example.com/oauth/token"_s),
+                     u"1"_s, u"id"_s, u"secret"_s);
     const auto result = await(client.listPipelines());
     QCOMPARE(result.error().kind(), ApiError::Kind::Insecure);
     QCOMPARE(client.requestLog().rowCount(), 0); // nothing was sent
     ApiClient tokenOverHttp;
-    tokenOverHttp.configure(QUrl(u"https://api.example.com"_s), QUrl(u"http://sso.example.com/oauth/token"_s), u"1"_s,
-                            u"id"_s, u"secret"_s);
+    tokenOverHttp.configure(QUrl(u"https://api.example.com"_s), QUrl(u"http://sso.example.com/oauth/token"_s),
+                            u"1"_s, u"id"_s, u"secret"_s);
     QCOMPARE(await(tokenOverHttp.listPipelines()).error().kind(), ApiError::Kind::Insecure);
     QCOMPARE(tokenOverHttp.requestLog().rowCount(), 0);
 }
@@ -414,10 +419,12 @@ void TestApiClient::keepsSecretsOutOfLogs()
     QString everything = g_log.join(u'\n');
     for (int row = 0; row < client.requestLog().rowCount(); ++row) {
         const auto *e = client.requestLog().entry(row);
-        everything += e->url + QString::fromUtf8(e->requestBody) + QString::fromUtf8(e->responseBody) + e->error;
+        everything +=
+            e->url + QString::fromUtf8(e->requestBody) + QString::fromUtf8(e->responseBody) + e->error;
     }
     QVERIFY(everything.contains(u"/connections"_s)); // the log was really searched
-    for (const QString &secret : {u"super-secret-pw"_s, u"client-secret-value"_s}) // the password and the client secret
+    for (const QString &secret :
+         {u"super-secret-pw"_s, u"client-secret-value"_s}) // the password and the client secret
         QVERIFY2(!everything.contains(secret), qPrintable(secret));
     QVERIFY(everything.contains(QString::fromLatin1(Redaction::kRedacted)));
     // The bearer token never reaches the log either.

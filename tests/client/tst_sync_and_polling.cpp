@@ -82,16 +82,26 @@ void TestSyncAndPolling::pollsAdaptively()
     config.runDurationSeconds = 60;
     SandboxFixture f(config);
     f.snowflake();
-    f.http.post(f.api(u"/data-models"_s), {{u"id"_s, u"users"_s}, {u"name"_s, u"Users"_s}, {u"type"_s, u"sql"_s},
-                                           {u"config"_s, QJsonObject{{u"sql_query"_s, u"SELECT email, updated_at FROM my_db.crm.users"_s}}}});
+    f.http.post(
+        f.api(u"/data-models"_s),
+        {{u"id"_s, u"users"_s},
+         {u"name"_s, u"Users"_s},
+         {u"type"_s, u"sql"_s},
+         {u"config"_s, QJsonObject{{u"sql_query"_s, u"SELECT email, updated_at FROM my_db.crm.users"_s}}}});
     f.http.post(f.api(u"/connections"_s), f.snowflake());
-    QCOMPARE(f.http.post(f.api(u"/inputs/data-pipelines"_s),
-                         {{u"id"_s, u"p"_s}, {u"name"_s, u"P"_s}, {u"pipeline_type"_s, u"user_attributes"_s},
-                          {u"connection_id"_s, u"sf"_s}, {u"data_model_id"_s, u"users"_s}, {u"state"_s, u"active"_s},
-                          {u"environment"_s, u"development"_s},
-                          {u"sync_mode"_s, QJsonObject{{u"type"_s, u"incremental"_s}, {u"iterator_field"_s, u"updated_at"_s},
-                                                       {u"iterator_data_type"_s, u"timestamp"_s}}},
-                          {u"schedule"_s, QJsonObject{{u"type"_s, u"on_demand"_s}}}})
+    QCOMPARE(f.http
+                 .post(f.api(u"/inputs/data-pipelines"_s),
+                       {{u"id"_s, u"p"_s},
+                        {u"name"_s, u"P"_s},
+                        {u"pipeline_type"_s, u"user_attributes"_s},
+                        {u"connection_id"_s, u"sf"_s},
+                        {u"data_model_id"_s, u"users"_s},
+                        {u"state"_s, u"active"_s},
+                        {u"environment"_s, u"development"_s},
+                        {u"sync_mode"_s, QJsonObject{{u"type"_s, u"incremental"_s},
+                                                     {u"iterator_field"_s, u"updated_at"_s},
+                                                     {u"iterator_data_type"_s, u"timestamp"_s}}},
+                        {u"schedule"_s, QJsonObject{{u"type"_s, u"on_demand"_s}}}})
                  .status,
              200);
 
@@ -121,7 +131,8 @@ void TestSyncAndPolling::pollsAdaptively()
 
     // A run starts: the next poll sees it and polls every 3 s; its row appears without a click.
     const qint64 runId = f.http.post(f.api(u"/inputs/data-pipelines/trigger"_s), {{u"pipeline_id"_s, u"p"_s}})
-                             .object()[u"pipeline_run_id"_s].toInteger();
+                             .object()[u"pipeline_run_id"_s]
+                             .toInteger();
     f.advance(1); // queued → running
     poller.pollSoon(u"p"_s);
     poller.tick();

@@ -115,7 +115,8 @@ void TestStore::mergesRunsById()
     QSignalSpy appended(&store, &WorkspaceStore::runsAppended);
     QSignalSpy changed(&store, &WorkspaceStore::runsChanged);
     QSignalSpy reset(&store, &WorkspaceStore::runsReset);
-    store.mergeRuns(u"p"_s, {run(2, "2024-01-01T01:00:00Z", RunStatus::Success), run(1, "2024-01-01T00:00:00Z", RunStatus::Success)});
+    store.mergeRuns(u"p"_s, {run(2, "2024-01-01T01:00:00Z", RunStatus::Success),
+                             run(1, "2024-01-01T00:00:00Z", RunStatus::Success)});
     QCOMPARE(appended.count(), 1);
     QCOMPARE(store.runs(u"p"_s).front().id, 1); // sorted by logical date
     // A new running run, and the same again: appended once.
@@ -140,7 +141,8 @@ void TestStore::mergesRunsById()
 void TestStore::findsDependents()
 {
     WorkspaceStore store;
-    store.setPipelines({pipeline(u"a"_s, u"A"_s, u"c1"_s), pipeline(u"b"_s, u"B"_s, u"c2"_s), pipeline(u"x"_s, u"X"_s, u"c1"_s)});
+    store.setPipelines({pipeline(u"a"_s, u"A"_s, u"c1"_s), pipeline(u"b"_s, u"B"_s, u"c2"_s),
+                        pipeline(u"x"_s, u"X"_s, u"c1"_s)});
     QCOMPARE(store.pipelinesUsing(ResourceKind::Connection, u"c1"_s), (QStringList{u"a"_s, u"x"_s}));
     QCOMPARE(store.pipelinesUsing(ResourceKind::DataModel, u"m"_s).size(), 3);
     QVERIFY(store.pipelinesUsing(ResourceKind::FieldTransformation, u"t"_s).isEmpty());

@@ -635,13 +635,17 @@ void TestSandboxApi::exampleC_boundedDaily()
 {
     SandboxFixture f(SandboxFixture::defaults(), utc("2023-01-15T00:00:00Z"));
     prepare(f);
-    QCOMPARE(f.http.post(f.api(u"/inputs/data-pipelines"_s),
-                         pipeline(u"c"_s,
-                                  {{u"type"_s, u"interval"_s}, {u"frequency"_s, u"daily"_s},
-                                   {u"start"_s, u"2023-02-01T12:00:00Z"_s}, {u"end"_s, u"2023-03-01T12:00:00Z"_s}},
-                                  {{u"from"_s, u"2023-02-01T12:00:00Z"_s}, {u"until"_s, u"2023-03-01T12:00:00Z"_s}}))
-                 .status,
-             200);
+    QCOMPARE(
+        f.http
+            .post(f.api(u"/inputs/data-pipelines"_s),
+                  pipeline(u"c"_s,
+                           {{u"type"_s, u"interval"_s},
+                            {u"frequency"_s, u"daily"_s},
+                            {u"start"_s, u"2023-02-01T12:00:00Z"_s},
+                            {u"end"_s, u"2023-03-01T12:00:00Z"_s}},
+                           {{u"from"_s, u"2023-02-01T12:00:00Z"_s}, {u"until"_s, u"2023-03-01T12:00:00Z"_s}}))
+            .status,
+        200);
     f.setNow(utc("2023-02-01T12:00:00Z"));
     QCOMPARE(allRuns(f, u"c"_s).size(), 0); // from == start: the first tick's window is empty
     f.setNow(utc("2023-03-10T00:00:00Z"));

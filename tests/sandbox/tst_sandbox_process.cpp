@@ -1,5 +1,7 @@
 // The wsconsole-sandbox program's contract with the tools that start it: the first line of standard
 // output names the loopback URL, unknown paths answer with the API's error body, bad options exit 2.
+#include "tests/support/HttpProbe.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,11 +11,9 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-
-#include "tests/support/HttpProbe.h"
+#include <QTest>
 
 #include <csignal>
-#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -37,7 +37,8 @@ private:
 QUrl TestSandboxProcess::startSandbox(QProcess &process, const QStringList &extra)
 {
     process.start(QStringLiteral(WSC_SANDBOX_EXE),
-                  QStringList{u"--port"_s, u"0"_s, u"--no-demo"_s, u"--data-dir"_s, m_dataDir.path()} + extra);
+                  QStringList{u"--port"_s, u"0"_s, u"--no-demo"_s, u"--data-dir"_s, m_dataDir.path()} +
+                      extra);
     if (!process.waitForStarted(5000) || !process.waitForReadyRead(10000))
         return {};
     const QString line = QString::fromUtf8(process.readLine()).trimmed();
@@ -133,12 +134,17 @@ void TestSandboxProcess::losesNothingAcknowledgedOnKill9()
     wsc::test::HttpProbe http{QUrl(first)};
     http.setToken(http.fetchToken());
     const QString base = u"/platform/v2/workspaces/1"_s;
-    QCOMPARE(http.post(base + u"/data-models"_s, {{u"id"_s, u"m1"_s}, {u"name"_s, u"M"_s}, {u"type"_s, u"sql"_s},
-                                                  {u"config"_s, QJsonObject{{u"sql_query"_s, u"SELECT 1 AS email"_s}}}})
+    QCOMPARE(http.post(base + u"/data-models"_s,
+                       {{u"id"_s, u"m1"_s},
+                        {u"name"_s, u"M"_s},
+                        {u"type"_s, u"sql"_s},
+                        {u"config"_s, QJsonObject{{u"sql_query"_s, u"SELECT 1 AS email"_s}}}})
                  .status,
              200);
-    QCOMPARE(http.put(base + u"/data-models/m1"_s, {{u"name"_s, u"Renamed"_s}, {u"type"_s, u"sql"_s},
-                                                    {u"config"_s, QJsonObject{{u"sql_query"_s, u"SELECT 2 AS email"_s}}}})
+    QCOMPARE(http.put(base + u"/data-models/m1"_s,
+                      {{u"name"_s, u"Renamed"_s},
+                       {u"type"_s, u"sql"_s},
+                       {u"config"_s, QJsonObject{{u"sql_query"_s, u"SELECT 2 AS email"_s}}}})
                  .status,
              200);
     process.kill(); // SIGKILL: no chance to flush anything
@@ -148,7 +154,8 @@ void TestSandboxProcess::losesNothingAcknowledgedOnKill9()
     restarted.start(QStringLiteral(WSC_SANDBOX_EXE), QStringList{u"--port"_s, u"0"_s} + args);
     QVERIFY(restarted.waitForReadyRead(10000));
     const QString second = QString::fromUtf8(restarted.readLine()).trimmed().section(u' ', 2);
-    QVERIFY2(second.startsWith(u"http://127.0.0.1:"_s), "a stale lock after kill -9 does not block the restart");
+    QVERIFY2(second.startsWith(u"http://127.0.0.1:"_s),
+             "a stale lock after kill -9 does not block the restart");
     http.setBase(QUrl(second));
     http.setToken(http.fetchToken());
     const auto model = http.get(base + u"/data-models/m1"_s);

@@ -59,7 +59,8 @@ public:
         if (!body.isEmpty() || method == "POST" || method == "PUT")
             request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         request.setTransferTimeout(timeoutMs);
-        QNetworkReply *reply = method == "HEAD" ? m_network.head(request) : m_network.sendCustomRequest(request, method, body);
+        QNetworkReply *reply =
+            method == "HEAD" ? m_network.head(request) : m_network.sendCustomRequest(request, method, body);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(timeoutMs + 1000, &loop, &QEventLoop::quit);
