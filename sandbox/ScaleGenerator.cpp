@@ -26,14 +26,16 @@ void ScaleGenerator::generate(Service &service, Storage &storage, int pipelines,
                                                 {u"config"_s, QJsonObject{{u"provider"_s, u"org"_s},
                                                                           {u"schema"_s, u"s%1"_s.arg(c)}}}},
                                     created);
+        }
+        for (int m = 0; m < pipelines; ++m) {
             service.insertGenerated(
                 Kind::DataModel,
-                QJsonObject{{u"id"_s, u"model-%1"_s.arg(c)},
-                            {u"name"_s, u"Generated model %1"_s.arg(c)},
+                QJsonObject{{u"id"_s, u"model-%1"_s.arg(m)},
+                            {u"name"_s, u"Generated model %1"_s.arg(m)},
                             {u"state"_s, u"active"_s},
                             {u"type"_s, u"sql"_s},
                             {u"config"_s, QJsonObject{{u"sql_query"_s,
-                                                       u"SELECT email, updated_at FROM org.crm.users"_s}}}},
+                                                       u"SELECT email, plan, updated_at FROM org.crm.users"_s}}}},
                 created);
         }
         for (int p = 0; p < pipelines; ++p) {
@@ -43,7 +45,7 @@ void ScaleGenerator::generate(Service &service, Storage &storage, int pipelines,
                             {u"name"_s, u"Generated pipeline %1"_s.arg(p)},
                             {u"pipeline_type"_s, u"user_attributes"_s},
                             {u"connection_id"_s, u"conn-%1"_s.arg(p % connections)},
-                            {u"data_model_id"_s, u"model-%1"_s.arg(p % connections)},
+                            {u"data_model_id"_s, u"model-%1"_s.arg(p)},
                             {u"state"_s, u"paused"_s},
                             {u"environment"_s, u"production"_s},
                             {u"sync_mode"_s, QJsonObject{{u"type"_s, u"incremental"_s},

@@ -7,7 +7,7 @@ namespace wsc::sandbox {
 class Service;
 class Storage;
 
-// Fills a workspace for benchmarks: `pipelines` pipelines over a handful of connections and data models,
+// Fills a workspace for benchmarks: `pipelines` pipelines, as many data models and a tenth as many connections,
 // and `runs` finished runs spread over them (half of them on the first pipeline, the worst case for paging).
 class ScaleGenerator {
 public:
