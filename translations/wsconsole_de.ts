@@ -6,7 +6,7 @@
     <message>
         <location filename="../client/ApiClient.cpp" line="+115"/>
         <source>Refused to send over plain http: the API must use https (plain http is allowed only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden über unverschlüsseltes http abgelehnt: Die API muss https verwenden (unverschlüsseltes http ist nur für diesen Computer zulässig).</translation>
     </message>
 </context>
 <context>
@@ -14,87 +14,87 @@
     <message>
         <location filename="../client/ApiError.cpp" line="+24"/>
         <source>The server&apos;s answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server refused the connection. Is it running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt. Läuft er?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s host name could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname des Servers wurde nicht gefunden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung vor der Antwort geschlossen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A secure connection to the server could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign-in failed: the client id or secret is wrong, or the token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Client-ID oder Client-Secret ist falsch, oder das Token ist abgelaufen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The credential lacks Admin permission for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zugangsdaten fehlt die Admin-Berechtigung für diesen Workspace.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not found: it may have been deleted, or it is still being provisioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: Möglicherweise wurde es gelöscht oder wird noch bereitgestellt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server does not support this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unterstützt diesen Vorgang nicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The request is too large for the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist zu groß für den Server.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Too many requests: the server asked to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen: Der Server hat um eine Drosselung gebeten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server could not connect to the warehouse. Check the user name and password, the account id, region, warehouse and database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte keine Verbindung zum Warehouse herstellen. Prüfen Sie Benutzername und Passwort, Konto-ID, Region, Warehouse und Datenbank.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein Problem aufgetreten (HTTP %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -102,7 +102,7 @@
     <message>
         <location filename="../client/ApiCall.cpp" line="+16"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -671,42 +671,42 @@
     <message>
         <location filename="../client/Profile.cpp" line="+20"/>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil benötigt einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is the built-in profile; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist das integrierte Profil; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API base URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL ist keine gültige URL.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URLs must use https (plain http is allowed only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URLs müssen https verwenden (unverschlüsseltes http ist nur für diesen Computer zulässig).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A profile needs the workspace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil benötigt die Workspace-ID.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A profile needs the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil benötigt die Client-ID.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A profile named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens &quot;%1&quot; ist bereits vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -714,47 +714,47 @@
     <message>
         <location filename="../client/RequestLog.cpp" line="+105"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>
@@ -762,7 +762,7 @@
     <message>
         <location filename="../client/SecretStore.cpp" line="+25"/>
         <source>The system keychain is not available (%1): client secrets are kept in memory for this session only and must be entered again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund ist nicht verfügbar (%1): Client-Secrets werden nur für diese Sitzung im Arbeitsspeicher gehalten und müssen beim nächsten Mal erneut eingegeben werden.</translation>
     </message>
 </context>
 <context>
@@ -808,12 +808,12 @@
     <message>
         <location filename="../client/TokenProvider.cpp" line="+59"/>
         <source>The token URL must use https (plain http is allowed only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-URL muss https verwenden (unverschlüsseltes http ist nur für diesen Computer zulässig).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Sign-in failed: check the client id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Prüfen Sie Client-ID und Client-Secret.</translation>
     </message>
 </context>
 <context>
@@ -1162,12 +1162,12 @@
     <message>
         <location filename="../app/Wsctl.cpp" line="+46"/>
         <source>The input is not a valid %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist für %1 nicht gültig: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The id in the input (%1) is not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID in der Eingabe (%1) ist nicht %2.</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -1179,187 +1179,194 @@ Pipelines also: trigger ID | report ID | runs ID [--page N] [--page-size N] [--f
 
 The client secret comes from WSC_CLIENT_SECRET or the profile&apos;s keychain entry.
 Exit status: 0 success, 1 API error, 2 usage or input error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandozeilenvariante von Warehouse Sync Console.
+
+Ressourcen: connections, data-models, field-transformations, pipelines.
+Verben: list | get ID | create FILE|- | update ID FILE|- | delete ID
+Zusätzlich für Pipelines: trigger ID | report ID | runs ID [--page N] [--page-size N] [--from T] [--to T] | run ID RUN_ID
+
+Das Client-Secret stammt aus WSC_CLIENT_SECRET oder dem Schlüsselbundeintrag des Profils.
+Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Use a saved profile (or &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Profil verwenden (oder &quot;%1&quot;).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API root, e.g. https://api.mparticle.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL, z. B. https://api.mparticle.com.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Token endpoint, e.g. https://sso.auth.mparticle.com/oauth/token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Endpunkt, z. B. https://sso.auth.mparticle.com/oauth/token.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workspace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-ID.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>API client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Client-ID.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>json (the API&apos;s JSON, default) or table.</source>
-        <translation type="unfinished"></translation>
+        <translation>json (JSON der API, Standard) oder table.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>runs: page number (from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>runs: Seitennummer (ab 1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>runs: runs per page.</source>
-        <translation type="unfinished"></translation>
+        <translation>runs: Läufe pro Seite.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>runs: earliest logical date (ISO-8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>runs: frühestes logisches Datum (ISO-8601).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>runs: latest logical date (ISO-8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>runs: spätestes logisches Datum (ISO-8601).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconds to wait for each request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit pro Anfrage in Sekunden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu bearbeitende Ressource.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auszuführende Aktion.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give a resource and a verb, e.g. &quot;wsctl pipelines list&quot; (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Ressource und ein Verb an, z. B. &quot;wsctl pipelines list&quot; (siehe --help).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown resource &quot;%1&quot;: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Ressource &quot;%1&quot;: Verwenden Sie eine der folgenden: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--output is json or table.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output muss json oder table sein.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1 %2&quot; is not a command (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1 %2&quot; ist kein Befehl (siehe --help).</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>&quot;%1 %2&quot; takes %n argument(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1 %2&quot; erwartet %n Argument.</numerusform>
+            <numerusform>&quot;%1 %2&quot; erwartet %n Argumente.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--page must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page muss eine ganze Zahl ab 1 sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--page-size must be a whole number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size muss eine ganze Zahl von 1 bis 1000 sein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--%1 must be an ISO-8601 time such as 2024-01-31T00:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ISO-8601-Zeitangabe sein, z. B. 2024-01-31T00:00:00Z.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--timeout must be a whole number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout muss eine ganze Zahl von Sekunden sein.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Use either --profile or --base-url/--token-url/--workspace/--client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --profile oder --base-url/--token-url/--workspace/--client-id.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--base-url, --token-url, --workspace and --client-id go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url, --token-url, --workspace und --client-id müssen gemeinsam angegeben werden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a profile with --profile, or give --base-url, --token-url, --workspace and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mit --profile ein Profil, oder geben Sie --base-url, --token-url, --workspace und --client-id an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige URL.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The local sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No client secret: set WSC_CLIENT_SECRET or save it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Client-Secret: Setzen Sie WSC_CLIENT_SECRET, oder speichern Sie es im Profil.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>RUN_ID must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>RUN_ID muss eine Zahl sein.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>page %1 of %2, %3 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2, %3 Läufe</translation>
     </message>
 </context>
 </TS>
