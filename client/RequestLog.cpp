@@ -11,8 +11,11 @@ constexpr qsizetype kMaxBodyKept = 256 * 1024;
 
 QByteArray keep(const QByteArray &body)
 {
-    const QByteArray redacted = Redaction::redactBody(body);
-    return redacted.size() > kMaxBodyKept ? redacted.left(kMaxBodyKept) + "\n…" : redacted;
+    // A large body is not kept: cut JSON cannot be redacted member by member, and parsing megabytes of
+    // list answers for the inspector would slow every workspace load.
+    if (body.size() > kMaxBodyKept)
+        return "[" + QByteArray::number(body.size()) + " bytes: bodies over 256 KiB are not kept]";
+    return Redaction::redactBody(body);
 }
 } // namespace
 

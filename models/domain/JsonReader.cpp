@@ -98,26 +98,34 @@ std::string toStd(const QString &text)
     return text.toStdString();
 }
 
-ObjectReader::ObjectReader(const Json &object, QString path, std::optional<DecodeError> &error)
-    : m_object(object)
-    , m_path(std::move(path))
-    , m_error(error)
+QString JsonPath::toString() const
 {
-    if (!m_object.is_object() && !m_error)
-        m_error =
-            DecodeError{m_path, JsonCodec::tr("expected an object, got %1").arg(jsonTypeName(m_object))};
+    QString text = parent ? parent->toString() : QString();
+    if (!key.empty()) {
+        if (!text.isEmpty())
+            text += u'.';
+        text += QString::fromUtf8(key.data(), qsizetype(key.size()));
+    } else if (index >= 0) {
+        text += u'[' + QString::number(index) + u']';
+    }
+    return text;
 }
 
-QString ObjectReader::childPath(std::string_view key) const
+ObjectReader::ObjectReader(const Json &object, const JsonPath &path, std::optional<DecodeError> &error)
+    : m_object(object)
+    , m_path(path)
+    , m_error(error)
 {
-    const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
-    return m_path.isEmpty() ? name : m_path + u'.' + name;
+    m_read.reserve(24);
+    if (!m_object.is_object() && !m_error)
+        m_error = DecodeError{m_path.toString(),
+                              JsonCodec::tr("expected an object, got %1").arg(jsonTypeName(m_object))};
 }
 
 void ObjectReader::fail(std::string_view key, const QString &message)
 {
     if (!m_error)
-        m_error = DecodeError{childPath(key), message};
+        m_error = DecodeError{childPath(key).toString(), message};
 }
 
 const Json *ObjectReader::find(std::string_view key) const
@@ -128,9 +136,13 @@ const Json *ObjectReader::find(std::string_view key) const
     return it == m_object.end() ? nullptr : &*it;
 }
 
-void ObjectReader::markRead(std::string_view key)
+const Json *ObjectReader::take(std::string_view key)
 {
     m_read.push_back(key);
+    const Json *value = find(key);
+    if (value)
+        ++m_found;
+    return value;
 }
 
 bool ObjectReader::has(std::string_view key) const
@@ -141,13 +153,12 @@ bool ObjectReader::has(std::string_view key) const
 
 void ObjectReader::skip(std::string_view key)
 {
-    markRead(key);
+    take(key);
 }
 
 std::optional<QString> ObjectReader::optionalString(std::string_view key)
 {
-    markRead(key);
-    const Json *value = find(key);
+    const Json *value = take(key);
     if (!value || value->is_null())
         return std::nullopt;
     switch (value->type()) {
@@ -168,8 +179,7 @@ QString ObjectReader::string(std::string_view key)
 
 std::optional<qint64> ObjectReader::optionalInt(std::string_view key)
 {
-    markRead(key);
-    const Json *value = find(key);
+    const Json *value = take(key);
     if (!value || value->is_null())
         return std::nullopt;
     const QString outOfRange = JsonCodec::tr("the number is out of range");
@@ -219,8 +229,7 @@ qint64 ObjectReader::integer(std::string_view key, qint64 fallback)
 
 std::optional<bool> ObjectReader::optionalBool(std::string_view key)
 {
-    markRead(key);
-    const Json *value = find(key);
+    const Json *value = take(key);
     if (!value || value->is_null())
         return std::nullopt;
     if (value->is_boolean())
@@ -238,8 +247,7 @@ std::optional<bool> ObjectReader::optionalBool(std::string_view key)
 
 Timestamp ObjectReader::timestamp(std::string_view key)
 {
-    markRead(key);
-    const Json *value = find(key);
+    const Json *value = take(key);
     if (!value || value->is_null())
         return {};
     if (!value->is_string()) {
@@ -250,10 +258,10 @@ Timestamp ObjectReader::timestamp(std::string_view key)
     return Timestamp::parse(toQString(value->get_ref<const std::string &>()));
 }
 
-ApiMessages readMessages(const Json &value, const QString &path, std::optional<DecodeError> &error)
+ApiMessages readMessages(const Json &value, const JsonPath &path, std::optional<DecodeError> &error)
 {
     ApiMessages messages;
-    auto readOne = [&](const Json &item, const QString &itemPath) {
+    auto readOne = [&](const Json &item, const JsonPath &itemPath) {
         if (item.is_string()) {
             messages.push_back({toQString(item.get_ref<const std::string &>()), {}});
             return;
@@ -269,11 +277,11 @@ ApiMessages readMessages(const Json &value, const QString &path, std::optional<D
         return messages;
     if (value.is_array()) {
         for (std::size_t i = 0; i < value.size() && !error; ++i)
-            readOne(value[i], path + u'[' + QString::number(i) + u']');
+            readOne(value[i], JsonPath{&path, {}, qsizetype(i)});
     } else if (value.is_object()) {
         readOne(value, path); // a single error object instead of an array
     } else if (!error) {
-        error = DecodeError{path,
+        error = DecodeError{path.toString(),
                             JsonCodec::tr("expected an array of messages, got %1").arg(jsonTypeName(value))};
     }
     return messages;
@@ -281,8 +289,7 @@ ApiMessages readMessages(const Json &value, const QString &path, std::optional<D
 
 ApiMessages ObjectReader::messages(std::string_view key)
 {
-    markRead(key);
-    const Json *value = find(key);
+    const Json *value = take(key);
     if (!value)
         return {};
     return readMessages(*value, childPath(key), m_error);
@@ -290,8 +297,7 @@ ApiMessages ObjectReader::messages(std::string_view key)
 
 const Json *ObjectReader::object(std::string_view key)
 {
-    markRead(key);
-    const Json *value = find(key);
+    const Json *value = take(key);
     if (!value || value->is_null())
         return nullptr;
     if (!value->is_object()) {
@@ -303,8 +309,7 @@ const Json *ObjectReader::object(std::string_view key)
 
 const Json *ObjectReader::array(std::string_view key)
 {
-    markRead(key);
-    const Json *value = find(key);
+    const Json *value = take(key);
     if (!value || value->is_null())
         return nullptr;
     if (!value->is_array()) {
@@ -316,7 +321,8 @@ const Json *ObjectReader::array(std::string_view key)
 
 UnknownFields ObjectReader::unknownFields() const
 {
-    if (!m_object.is_object())
+    // The common case: every member was read (each key is read once).
+    if (!m_object.is_object() || m_found >= m_object.size())
         return {};
     Json unknown; // stays null (no allocation) while every member was read
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
@@ -338,6 +344,9 @@ void mergeUnknown(OrderedJson &object, const UnknownFields &unknown)
     if (!extra.is_object())
         return;
     for (auto it = extra.begin(); it != extra.end(); ++it) {
+        // A secret field the console does not know still comes back masked: it is never sent as a value.
+        if (it.value().is_string() && it.value().get_ref<const std::string &>() == "************")
+            continue;
         if (!object.contains(it.key()))
             object[it.key()] = it.value();
     }

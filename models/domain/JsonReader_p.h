@@ -14,6 +14,15 @@ namespace wsc::detail {
 using Json = nlohmann::json;
 using OrderedJson = nlohmann::ordered_json;
 
+// Where a value sits in the document. Made into text only when a problem is reported, so that decoding
+// thousands of valid items allocates no path strings.
+struct JsonPath {
+    const JsonPath *parent = nullptr;
+    std::string_view key; // a member name, or empty for an array item
+    qsizetype index = -1;
+    QString toString() const;
+};
+
 // Parses a whole body without exceptions; refuses bodies nested deeper than maxDepth.
 Result<Json> parseJson(QByteArrayView bytes, int maxDepth);
 
@@ -28,11 +37,11 @@ std::string toStd(const QString &text);
 class ObjectReader {
 public:
     // `error` is shared by a reader and its children: the first problem anywhere wins.
-    ObjectReader(const Json &object, QString path, std::optional<DecodeError> &error);
+    ObjectReader(const Json &object, const JsonPath &path, std::optional<DecodeError> &error);
 
     bool failed() const { return m_error.has_value(); }
-    const QString &path() const { return m_path; }
-    QString childPath(std::string_view key) const;
+    // The path of a member, for readers of nested objects (valid while this reader lives).
+    JsonPath childPath(std::string_view key) const { return JsonPath{&m_path, key}; }
     void fail(std::string_view key, const QString &message);
 
     // Present and not null.
@@ -65,15 +74,17 @@ public:
 
 private:
     const Json *find(std::string_view key) const;
-    void markRead(std::string_view key);
+    // Finds a member and remembers that it was read.
+    const Json *take(std::string_view key);
 
     const Json &m_object;
-    QString m_path;
+    JsonPath m_path;
     std::optional<DecodeError> &m_error;
     std::vector<std::string_view> m_read;
+    std::size_t m_found = 0; // members read that exist: when all are, there is nothing unknown
 };
 
-ApiMessages readMessages(const Json &value, const QString &path, std::optional<DecodeError> &error);
+ApiMessages readMessages(const Json &value, const JsonPath &path, std::optional<DecodeError> &error);
 
 // Writes unknown fields back into an object being encoded, without overriding what the encoder set.
 void mergeUnknown(OrderedJson &object, const UnknownFields &unknown);
@@ -99,7 +110,7 @@ Result<T> decodeObject(QByteArrayView bytes, int maxDepth, ReadFn read)
         return parsed.error();
     try {
         std::optional<DecodeError> error;
-        T value = read(*parsed, QString(), error);
+        T value = read(*parsed, JsonPath{}, error);
         if (error)
             return *error;
         return value;
@@ -121,7 +132,7 @@ Result<DecodedList<T>> decodeArray(QByteArrayView bytes, int maxDepth, ReadFn re
     DecodedList<T> list;
     list.items.reserve(array.size());
     for (std::size_t i = 0; i < array.size(); ++i) {
-        const QString path = u'[' + QString::number(i) + u']';
+        const JsonPath path{nullptr, {}, qsizetype(i)};
         try {
             std::optional<DecodeError> error;
             T value = read(array[i], path, error);
@@ -130,7 +141,7 @@ Result<DecodedList<T>> decodeArray(QByteArrayView bytes, int maxDepth, ReadFn re
             else
                 list.items.push_back(std::move(value));
         } catch (const std::exception &e) {
-            list.problems.push_back(unexpectedException(e, path));
+            list.problems.push_back(unexpectedException(e, path.toString()));
         }
     }
     return list;

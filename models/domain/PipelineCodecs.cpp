@@ -9,7 +9,7 @@ using namespace detail;
 
 namespace {
 
-SyncMode readSyncMode(const Json &json, const QString &path, std::optional<DecodeError> &error)
+SyncMode readSyncMode(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
 {
     ObjectReader r(json, path, error);
     SyncMode m;
@@ -22,7 +22,7 @@ SyncMode readSyncMode(const Json &json, const QString &path, std::optional<Decod
     return m;
 }
 
-Schedule readSchedule(const Json &json, const QString &path, std::optional<DecodeError> &error)
+Schedule readSchedule(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
 {
     ObjectReader r(json, path, error);
     Schedule s;
@@ -35,7 +35,7 @@ Schedule readSchedule(const Json &json, const QString &path, std::optional<Decod
     return s;
 }
 
-Pipeline readPipeline(const Json &json, const QString &path, std::optional<DecodeError> &error)
+Pipeline readPipeline(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
 {
     ObjectReader r(json, path, error);
     Pipeline p;
@@ -63,7 +63,7 @@ Pipeline readPipeline(const Json &json, const QString &path, std::optional<Decod
     return p;
 }
 
-PipelineRun readRun(const Json &json, const QString &path, std::optional<DecodeError> &error)
+PipelineRun readRun(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
 {
     ObjectReader r(json, path, error);
     PipelineRun run;
@@ -83,15 +83,15 @@ PipelineRun readRun(const Json &json, const QString &path, std::optional<DecodeE
     return run;
 }
 
-RunPage readRunPage(const Json &json, const QString &path, std::optional<DecodeError> &error)
+RunPage readRunPage(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
 {
     ObjectReader r(json, path, error);
     RunPage page;
     if (const Json *items = r.array("items")) {
-        const QString itemsPath = r.childPath("items");
+        const JsonPath itemsPath = r.childPath("items");
         page.items.reserve(items->size());
         for (std::size_t i = 0; i < items->size() && !error; ++i)
-            page.items.push_back(readRun((*items)[i], itemsPath + u'[' + QString::number(i) + u']', error));
+            page.items.push_back(readRun((*items)[i], JsonPath{&itemsPath, {}, qsizetype(i)}, error));
     } else if (!r.failed()) {
         r.fail("items", JsonCodec::tr("the page has no items array"));
     }
@@ -105,7 +105,7 @@ RunPage readRunPage(const Json &json, const QString &path, std::optional<DecodeE
     return page;
 }
 
-PipelineReport readReport(const Json &json, const QString &path, std::optional<DecodeError> &error)
+PipelineReport readReport(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
 {
     ObjectReader r(json, path, error);
     PipelineReport report;
@@ -125,7 +125,7 @@ PipelineReport readReport(const Json &json, const QString &path, std::optional<D
     return report;
 }
 
-TriggerResult readTriggerResult(const Json &json, const QString &path, std::optional<DecodeError> &error)
+TriggerResult readTriggerResult(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
 {
     ObjectReader r(json, path, error);
     TriggerResult result;
@@ -137,7 +137,7 @@ TriggerResult readTriggerResult(const Json &json, const QString &path, std::opti
     return result;
 }
 
-AccessToken readAccessToken(const Json &json, const QString &path, std::optional<DecodeError> &error)
+AccessToken readAccessToken(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
 {
     ObjectReader r(json, path, error);
     AccessToken token;
@@ -200,7 +200,7 @@ ApiErrorBody JsonCodec::decodeApiErrorBody(QByteArrayView json)
         return body;
     // Each member is read on its own: one of the wrong type must not hide what the others say.
     std::optional<DecodeError> problem;
-    ObjectReader r(*parsed, QString(), problem);
+    ObjectReader r(*parsed, JsonPath{}, problem);
     auto keepIfClean = [&problem](auto value, auto fallback) {
         const bool clean = !problem;
         problem.reset();

@@ -8,7 +8,7 @@ using namespace detail;
 
 namespace {
 
-Connection readConnection(const Json &json, const QString &path, std::optional<DecodeError> &error)
+Connection readConnection(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
 {
     ObjectReader r(json, path, error);
     Connection c;
@@ -127,7 +127,7 @@ OrderedJson connectionConfig(const Connection &c)
     return cfg;
 }
 
-DataModel readDataModel(const Json &json, const QString &path, std::optional<DecodeError> &error)
+DataModel readDataModel(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
 {
     ObjectReader r(json, path, error);
     DataModel m;
@@ -149,7 +149,7 @@ DataModel readDataModel(const Json &json, const QString &path, std::optional<Dec
     return m;
 }
 
-FieldMapping readMapping(const Json &json, const QString &path, std::optional<DecodeError> &error)
+FieldMapping readMapping(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
 {
     ObjectReader r(json, path, error);
     FieldMapping m;
@@ -161,7 +161,7 @@ FieldMapping readMapping(const Json &json, const QString &path, std::optional<De
     return m;
 }
 
-FieldTransformation readFieldTransformation(const Json &json, const QString &path,
+FieldTransformation readFieldTransformation(const Json &json, const JsonPath &path,
                                             std::optional<DecodeError> &error)
 {
     ObjectReader r(json, path, error);
@@ -171,11 +171,11 @@ FieldTransformation readFieldTransformation(const Json &json, const QString &pat
     t.destinationType = r.enumValue<DestinationType>("destination_type");
     t.audit = readAudit(r);
     if (const Json *mappings = r.array("mappings")) {
-        const QString mappingsPath = r.childPath("mappings");
+        const JsonPath mappingsPath = r.childPath("mappings");
         t.mappings.reserve(mappings->size());
         for (std::size_t i = 0; i < mappings->size() && !error; ++i)
             t.mappings.push_back(
-                readMapping((*mappings)[i], mappingsPath + u'[' + QString::number(i) + u']', error));
+                readMapping((*mappings)[i], JsonPath{&mappingsPath, {}, qsizetype(i)}, error));
     }
     t.unknown = r.unknownFields();
     return t;

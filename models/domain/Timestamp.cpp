@@ -23,6 +23,18 @@ int readDigits(QStringView s, qsizetype pos, int count)
     return value;
 }
 
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm): no time-zone machinery
+// on the path that reads every timestamp of a large workspace.
+qint64 daysFromCivil(qint64 y, int m, int d)
+{
+    y -= m <= 2;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const qint64 yoe = y - era * 400;
+    const qint64 doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
 bool expect(QStringView s, qsizetype pos, QChar c)
 {
     return pos < s.size() && s[pos] == c;
@@ -36,8 +48,7 @@ std::optional<qint64> parseMSecs(QStringView s)
     const int day = readDigits(s, 8, 2);
     if (year < 0 || month < 0 || day < 0 || !expect(s, 4, u'-') || !expect(s, 7, u'-'))
         return std::nullopt;
-    const QDate date(year, month, day);
-    if (!date.isValid())
+    if (!QDate::isValid(year, month, day))
         return std::nullopt;
     // THH:MM:SS (a space instead of T is what SQL tools print)
     if (!(expect(s, 10, u'T') || expect(s, 10, u't') || expect(s, 10, u' ')))
@@ -90,8 +101,8 @@ std::optional<qint64> parseMSecs(QStringView s)
     }
     if (pos != s.size())
         return std::nullopt;
-    const QDateTime utc(date, QTime(hour, minute, second, millis), QTimeZone::utc());
-    return utc.toMSecsSinceEpoch() - qint64(offsetSeconds) * 1000;
+    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
+    return seconds * 1000 + millis;
 }
 
 } // namespace

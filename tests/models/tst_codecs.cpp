@@ -292,6 +292,15 @@ void TestCodecs::masksAreNeverSentBack()
     QVERIFY(bq->bigQuery.serviceAccountKey.isMasked());
     QVERIFY(!parse(JsonCodec::encode(*bq))["config"].contains("service_account_key"));
 
+    // A secret field the console does not know (unknown provider, or a new field) is never sent masked.
+    const auto unknown = JsonCodec::decodeConnection(
+        R"({"id":"p","service_provider":"Postgres","config":{"host":"db","password":"************"}})");
+    QVERIFY(!JsonCodec::encode(*unknown).contains("************"));
+    QVERIFY(JsonCodec::encode(*unknown).contains("\"host\""));
+    const auto newField = JsonCodec::decodeConnection(
+        R"({"id":"s","service_provider":"Snowflake","config":{"private_key":"************"}})");
+    QVERIFY(!JsonCodec::encode(*newField).contains("private_key"));
+
     // An Early-Access server masked the feed key too (I-34).
     Pipeline p = decodePipelineOrFail(kMinimalPipeline);
     p.partnerFeedKey = Secret::masked();
