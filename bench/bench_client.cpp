@@ -12,10 +12,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -55,8 +54,8 @@ int main(int argc, char *argv[])
     }
     const QString base = sandbox.baseUrl();
     const QString ws = u"/platform/v2/workspaces/1"_s;
-    const QStringList lists = {ws + u"/connections"_s, ws + u"/data-models"_s, ws + u"/field-transformations"_s,
-                               ws + u"/inputs/data-pipelines"_s};
+    const QStringList lists = {ws + u"/connections"_s, ws + u"/data-models"_s,
+                               ws + u"/field-transformations"_s, ws + u"/inputs/data-pipelines"_s};
 
     // Raw: the same four transfers, and a plain parse of the bytes.
     wsc::test::HttpProbe http{QUrl(base)};
@@ -85,8 +84,9 @@ int main(int argc, char *argv[])
         QSignalSpy done(&sync, &wsc::WorkspaceSync::refreshed);
         sync.refresh();
         done.wait(60000);
-        loaded = workspace.count(wsc::ResourceKind::Pipeline) + workspace.count(wsc::ResourceKind::DataModel)
-                 + workspace.count(wsc::ResourceKind::Connection);
+        loaded = workspace.count(wsc::ResourceKind::Pipeline) +
+                 workspace.count(wsc::ResourceKind::DataModel) +
+                 workspace.count(wsc::ResourceKind::Connection);
     });
 
     const double parseOnly = medianMs(9, [&] {
@@ -94,16 +94,19 @@ int main(int argc, char *argv[])
         (void)parsed.size();
     });
     std::size_t decodedCount = 0;
-    const double decode = medianMs(9, [&] { decodedCount = wsc::JsonCodec::decodePipelines(pipelineBytes)->items.size(); });
+    const double decode =
+        medianMs(9, [&] { decodedCount = wsc::JsonCodec::decodePipelines(pipelineBytes)->items.size(); });
 
-    std::printf("workspace: %d pipelines, %d data models, %d connections (%lld bytes of JSON); store held %d\n",
-                pipelines, pipelines, std::max(1, pipelines / 10), qlonglong(totalBytes), loaded);
+    std::printf(
+        "workspace: %d pipelines, %d data models, %d connections (%lld bytes of JSON); store held %d\n",
+        pipelines, pipelines, std::max(1, pipelines / 10), qlonglong(totalBytes), loaded);
     std::printf("%-52s %10s %s\n", "figure", "value", "goal");
     std::printf("%-52s %8.1f ms\n", "raw transfer + nlohmann parse (4 lists)", raw);
     std::printf("%-52s %8.1f ms\n", "load into the store (client, decode, store)", store);
     std::printf("%-52s %8.2f x   <= 1.5x\n", "  ratio", store / raw);
     std::printf("%-52s %8.1f ms\n", "nlohmann parse of the pipeline list", parseOnly);
-    std::printf("%-52s %8.1f ms  (%zu pipelines)\n", "typed decode of the pipeline list", decode, decodedCount);
+    std::printf("%-52s %8.1f ms  (%zu pipelines)\n", "typed decode of the pipeline list", decode,
+                decodedCount);
     std::printf("%-52s %8.2f x   <= 1.3x\n", "  ratio", decode / parseOnly);
     return 0;
 }

@@ -249,6 +249,7 @@ HttpResponse HttpFrontEnd::issueToken(const QHttpServerRequest &request)
         c = char(m_random.bounded(256));
     const QString token =
         QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    m_tokens.removeIf([](const auto &entry) { return entry.value().hasExpired(); }); // tokens only expire
     m_tokens.insert(token, QDeadlineTimer(qint64(config.tokenLifetimeSeconds) * 1000));
     return HttpResponse::json(200, QJsonObject{{u"access_token"_s, token},
                                                {u"expires_in"_s, config.tokenLifetimeSeconds},

@@ -327,6 +327,8 @@ ValidationResult pipeline(const QJsonObject &body)
     QJsonObject &out = result.canonical;
     Reader r(body, QString(), result.errors);
     requireIdAndName(r, out);
+    if (out.value(u"id"_s).toString() == u"trigger")
+        result.errors << u"id \"trigger\" is reserved: …/data-pipelines/trigger is the trigger endpoint."_s;
     const auto type = r.enumeration(u"pipeline_type"_s, {u"user_attributes"_s, u"events"_s}, true);
     if (type)
         out[u"pipeline_type"_s] = *type;
@@ -378,10 +380,14 @@ ValidationResult pipeline(const QJsonObject &body)
             outSync[u"iterator_data_type"_s] = *iteratorType;
         const auto from = s.timestamp(u"from"_s, false);
         const auto until = s.timestamp(u"until"_s, false);
+        // Whole seconds are echoed as sent; a fraction is kept, not truncated.
+        auto echo = [](const QDateTime &t) {
+            return t.time().msec() ? WireTime::millis(t) : WireTime::seconds(t);
+        };
         if (from)
-            outSync[u"from"_s] = WireTime::seconds(*from);
+            outSync[u"from"_s] = echo(*from);
         if (until)
-            outSync[u"until"_s] = WireTime::seconds(*until);
+            outSync[u"until"_s] = echo(*until);
         if (from && until && *until <= *from)
             result.errors << u"sync_mode.until must be later than sync_mode.from."_s;
         if (mode == u"full" && (s.present(u"from"_s) || s.present(u"until"_s)) &&
@@ -408,10 +414,17 @@ ValidationResult pipeline(const QJsonObject &body)
                 s.enumeration(u"frequency"_s, {u"hourly"_s, u"daily"_s, u"weekly"_s, u"monthly"_s}, interval))
             outSchedule[u"frequency"_s] = *frequency;
         if (const auto delay = s.string(u"delay"_s, false)) {
-            static const QRegularExpression grammar(u"^[0-9]{1,9}[smhdwy]$"_s);
+            static const QRegularExpression grammar(u"^[0-9]+[smhdwy]$"_s);
+            // At most a century, so that tick arithmetic stays within the calendar.
+            static const QHash<QChar, qint64> unitSeconds = {
+                {u's', 1}, {u'm', 60}, {u'h', 3600}, {u'd', 86400}, {u'w', 604800}, {u'y', 366 * 86400}};
+            bool ok = false;
+            const qint64 count = delay->chopped(1).toLongLong(&ok);
             if (!grammar.match(*delay).hasMatch())
                 result.errors
                     << u"schedule.delay must be a number followed by one of s, m, h, d, w, y (e.g. 15m)."_s;
+            else if (!ok || count > 100LL * 366 * 86400 / unitSeconds.value(delay->back()))
+                result.errors << u"schedule.delay is too long (at most 100 years)."_s;
             else
                 outSchedule[u"delay"_s] = *delay;
         }

@@ -29,9 +29,10 @@ struct SandboxConfig {
     bool demo = true;
     int maxActivePipelines = 5;
     int maxAttempts = 3;
-    int runDurationSeconds = 3;   // emulated time a run spends "running"
-    int retryBackoffSeconds = 5;  // emulated time between attempts
-    bool halfOpenWindows = false; // `>= lo AND < hi` instead of the published inclusive BETWEEN
+    int runDurationSeconds = 3;     // emulated time a run spends "running"
+    int retryBackoffSeconds = 5;    // emulated time between attempts
+    int queryTimeLimitSeconds = 60; // a data model query running longer is stopped (real time)
+    bool halfOpenWindows = false;   // `>= lo AND < hi` instead of the published inclusive BETWEEN
     qint64 maxBodyBytes = 8 * 1024 * 1024;
     qint64 recordLimitOverride =
         0; // one record limit for every kind of run; 0 = the published limits (spec §14)

@@ -30,12 +30,13 @@ void ScaleGenerator::generate(Service &service, Storage &storage, int pipelines,
         for (int m = 0; m < pipelines; ++m) {
             service.insertGenerated(
                 Kind::DataModel,
-                QJsonObject{{u"id"_s, u"model-%1"_s.arg(m)},
-                            {u"name"_s, u"Generated model %1"_s.arg(m)},
-                            {u"state"_s, u"active"_s},
-                            {u"type"_s, u"sql"_s},
-                            {u"config"_s, QJsonObject{{u"sql_query"_s,
-                                                       u"SELECT email, plan, updated_at FROM org.crm.users"_s}}}},
+                QJsonObject{
+                    {u"id"_s, u"model-%1"_s.arg(m)},
+                    {u"name"_s, u"Generated model %1"_s.arg(m)},
+                    {u"state"_s, u"active"_s},
+                    {u"type"_s, u"sql"_s},
+                    {u"config"_s,
+                     QJsonObject{{u"sql_query"_s, u"SELECT email, plan, updated_at FROM org.crm.users"_s}}}},
                 created);
         }
         for (int p = 0; p < pipelines; ++p) {

@@ -133,10 +133,28 @@ void Service::load()
     }
     for (const auto &[id, state] : m_storage.loadPipelineStates())
         m_runtime[id] = std::make_unique<Runtime>(Runtime::fromJson(state));
-    m_nextRunId = m_storage.maxRunId() + 1;
+    // Run ids are never reused, even after the pipeline owning the newest runs was deleted (§5.1).
+    m_nextRunId = std::max(m_storage.maxRunId() + 1, m_storage.meta(u"next_run_id"_s).toLongLong());
     const QJsonObject plans = QJsonDocument::fromJson(m_storage.meta(u"data_plans"_s).toUtf8()).object();
     for (auto it = plans.begin(); it != plans.end(); ++it)
         m_dataPlans.insert(it.key(), it.value().toObject());
+}
+
+void Service::reload()
+{
+    for (auto &map : m_resources)
+        map.clear();
+    m_runtime.clear();
+    load();
+}
+
+std::optional<HttpResponse> Service::commit(const std::function<void()> &work)
+{
+    if (m_storage.transaction(work))
+        return std::nullopt;
+    reload();
+    return HttpResponse::error(500,
+                               u"The change could not be saved (database error); nothing was changed."_s);
 }
 
 bool Service::isEmpty() const
@@ -365,7 +383,7 @@ HttpResponse Service::validateAndStore(Kind kind, const QString &pathId, const Q
     }
 
     const QJsonObject before = existing ? existing->body : QJsonObject();
-    m_storage.transaction([&] {
+    const auto failed = commit([&] {
         Resource &slot = resources(kind)[id];
         if (create)
             slot.seq = m_nextSeq++;
@@ -374,8 +392,10 @@ HttpResponse Service::validateAndStore(Kind kind, const QString &pathId, const Q
         if (kind == Kind::Pipeline)
             applyPipelineChange(id, create ? nullptr : &before, stored);
         else if (!create)
-            clearFaultsCausedBy(kind, id);
+            applyDependencyChange(kind, id, before, stored);
     });
+    if (failed)
+        return *failed;
     return HttpResponse::json(200, render(kind, stored));
 }
 
@@ -433,7 +453,7 @@ HttpResponse Service::remove(Kind kind, const QString &id)
             return HttpResponse::error(400, kindName(kind) + u' ' + id + u" is used by pipeline(s): "_s +
                                                 users.join(u", "_s));
     }
-    m_storage.transaction([&] {
+    const auto failed = commit([&] {
         if (kind == Kind::Pipeline) {
             stopActiveRun(id, u"The pipeline was deleted."_s);
             m_storage.deleteRuns(id);
@@ -443,7 +463,7 @@ HttpResponse Service::remove(Kind kind, const QString &id)
         resources(kind).remove(id);
         m_storage.deleteResource(QString::fromLatin1(kindKey(kind)), id);
     });
-    return HttpResponse::noContent();
+    return failed ? *failed : HttpResponse::noContent();
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -490,10 +510,14 @@ void Service::applyPipelineChange(const QString &id, const QJsonObject *before, 
         r.faultErrors = QJsonArray();
         resumeAtNextFutureTick();
     }
-    if (before && before->value(u"schedule"_s) != after.value(u"schedule"_s)) {
-        r.exhausted = false;
-        if (r.activated)
-            resumeAtNextFutureTick(); // the grid is re-anchored at the next future tick
+    if (before) {
+        // Any edit may extend what the schedule can still do (a later `until` or `end`): the scheduler
+        // decides again; only a `once` pipeline that succeeded stays done.
+        const bool wasExhausted = r.exhausted;
+        r.exhausted = scheduleType == u"once" && r.onceDone;
+        // A changed grid is re-anchored at the next future tick; a schedule that had run out resumes there.
+        if (r.activated && (wasExhausted || before->value(u"schedule"_s) != after.value(u"schedule"_s)))
+            resumeAtNextFutureTick();
     }
     if (wasActive && !isActive) {
         stopActiveRun(id, u"The pipeline was paused."_s);
@@ -512,6 +536,37 @@ void Service::applyPipelineChange(const QString &id, const QJsonObject *before, 
         (!wasActive || faultCleared))
         createRun(id, u"scheduled"_s, m_clock.now(), m_clock.now());
     saveRuntime(id);
+}
+
+void Service::applyDependencyChange(Kind kind, const QString &id, const QJsonObject &before,
+                                    const QJsonObject &after)
+{
+    if (kind == Kind::Connection) {
+        const bool wasActive = before.value(u"state"_s).toString() == u"active";
+        const bool isActive = after.value(u"state"_s).toString() == u"active";
+        for (const QString &pipelineId : pipelinesUsing(kind, id)) {
+            if (wasActive && !isActive) {
+                // Its runs cannot go on (§10.9: stopped when the connection is deactivated).
+                stopActiveRun(pipelineId, u"Connection %1 was deactivated."_s.arg(id));
+            } else if (isActive && !wasActive) {
+                // Past-due ticks are not replayed: the next run is the next tick (§10.6.5).
+                Runtime &r = runtime(pipelineId);
+                const QJsonObject schedule =
+                    resources(Kind::Pipeline).value(pipelineId).body.value(u"schedule"_s).toObject();
+                if (schedule.value(u"type"_s).toString() == u"interval" && r.activated) {
+                    r.nextTick = ScheduleMath(*timeOf(schedule.value(u"start"_s)),
+                                              schedule.value(u"frequency"_s).toString(),
+                                              schedule.value(u"delay"_s).toString())
+                                     .firstDueAfter(m_clock.now());
+                    r.catchingUp = false;
+                    saveRuntime(pipelineId);
+                }
+            }
+        }
+        if (!isActive)
+            return; // no health check was made: nothing is known to be fixed
+    }
+    clearFaultsCausedBy(kind, id);
 }
 
 void Service::clearFaultsCausedBy(Kind kind, const QString &id)
@@ -544,6 +599,27 @@ void Service::clearFaultsCausedBy(Kind kind, const QString &id)
 // ---------------------------------------------------------------------------------------------------
 // Runs
 
+std::pair<std::optional<QDateTime>, QDateTime> Service::window(const QJsonObject &pipeline, const Runtime &r,
+                                                               const QDateTime &cutoff) const
+{
+    // Spec §10.6.2-§10.6.3. A full sync reads everything between `from` and `until` on every run: the
+    // watermark does not apply to it (§10.4).
+    const QJsonObject sync = pipeline.value(u"sync_mode"_s).toObject();
+    const QJsonObject schedule = pipeline.value(u"schedule"_s).toObject();
+    const bool full = sync.value(u"type"_s).toString() == u"full";
+    const auto from = timeOf(sync.value(u"from"_s));
+    const auto until = timeOf(sync.value(u"until"_s));
+    std::optional<QDateTime> lo = full ? std::nullopt : r.watermark;
+    if (!lo && !full && !from && schedule.value(u"type"_s).toString() == u"on_demand")
+        lo = timeOf(schedule.value(u"start"_s));
+    if (from && (!lo || *lo < *from))
+        lo = from;
+    QDateTime hi = cutoff;
+    if (until && *until < hi)
+        hi = *until;
+    return {lo, hi};
+}
+
 std::optional<QJsonObject> Service::activeRun(const QString &pipelineId) const
 {
     const auto it = m_runtime.find(pipelineId);
@@ -560,21 +636,10 @@ qint64 Service::createRun(const QString &pipelineId, const QString &type, const 
     const QJsonObject schedule = pipeline.value(u"schedule"_s).toObject();
     Runtime &r = runtime(pipelineId);
 
-    // The window (spec §10.6.2, §10.6.3).
-    const auto from = timeOf(sync.value(u"from"_s));
-    const auto until = timeOf(sync.value(u"until"_s));
-    std::optional<QDateTime> lo = r.watermark;
-    if (!lo)
-        lo = from ? from
-                  : (schedule.value(u"type"_s).toString() == u"on_demand" ? timeOf(schedule.value(u"start"_s))
-                                                                          : std::nullopt);
-    if (from && (!lo || *lo < *from))
-        lo = from;
-    QDateTime hi = cutoff;
-    if (until && *until < hi)
-        hi = *until;
+    const auto [lo, hi] = window(pipeline, r, cutoff);
 
     const qint64 id = m_nextRunId++;
+    m_storage.setMeta(u"next_run_id"_s, QString::number(m_nextRunId));
     QJsonObject run{{u"id"_s, id},
                     {u"pipeline_id"_s, pipelineId},
                     {u"type"_s, type},
@@ -677,7 +742,11 @@ void Service::executeAttempt(QJsonObject &run)
         job.environment = pipeline.value(u"environment"_s).toString();
         job.outboxPath = outboxPath(pipelineId);
         job.runId = run.value(u"id"_s).toInteger();
-        outcome = m_warehouse.run(job);
+        job.timeLimitSeconds = m_config.queryTimeLimitSeconds;
+        // An empty window (a trigger at the instant of the last one) reads nothing (§10.6.3).
+        const bool empty = job.window.lo && job.window.hi && *job.window.lo >= *job.window.hi;
+        if (!empty)
+            outcome = m_warehouse.run(job);
     }
     const char *failure = "";
     switch (outcome.failure) {
@@ -815,8 +884,8 @@ bool Service::scheduleNext(const QString &pipelineId)
                             schedule.value(u"delay"_s).toString());
     const auto end = timeOf(schedule.value(u"end"_s));
     const QJsonObject sync = pipeline.value(u"sync_mode"_s).toObject();
-    const auto from = timeOf(sync.value(u"from"_s));
     const auto until = timeOf(sync.value(u"until"_s));
+    const bool incremental = sync.value(u"type"_s).toString() == u"incremental";
     const QDateTime now = m_clock.now();
     bool changed = false;
 
@@ -831,7 +900,7 @@ bool Service::scheduleNext(const QString &pipelineId)
     }
     for (int guard = 0; guard < 100000; ++guard) {
         const QDateTime tick = math.tick(r.nextTick);
-        if ((end && tick > *end) || (until && r.watermark && *r.watermark >= *until)) {
+        if ((end && tick > *end) || (incremental && until && r.watermark && *r.watermark >= *until)) {
             r.exhausted = true;
             changed = true;
             break;
@@ -841,12 +910,7 @@ bool Service::scheduleNext(const QString &pipelineId)
             break;
         }
         // The window of this tick; an empty one is consumed without a run.
-        std::optional<QDateTime> lo = r.watermark ? r.watermark : from;
-        if (from && lo && *lo < *from)
-            lo = from;
-        QDateTime hi = tick;
-        if (until && *until < hi)
-            hi = *until;
+        const auto [lo, hi] = window(pipeline, r, tick);
         const qint64 k = r.nextTick++;
         changed = true;
         if (lo && *lo >= hi) {
@@ -868,7 +932,7 @@ int Service::runScheduler()
     // Bounded so that a long catch-up cannot hold the event loop; the next pass continues.
     for (int round = 0; round < 1000; ++round) {
         int moved = 0;
-        m_storage.transaction([&] {
+        const bool saved = m_storage.transaction([&] {
             for (auto &[id, r] : m_runtime) {
                 if (r->activeRunId != 0) {
                     auto run = m_storage.run(r->activeRunId);
@@ -883,6 +947,10 @@ int Service::runScheduler()
                 }
             }
         });
+        if (!saved) {
+            reload(); // what was not committed did not happen; the next pass tries again
+            break;
+        }
         transitions += moved;
         if (moved == 0)
             break;
@@ -923,7 +991,8 @@ HttpResponse Service::trigger(const QByteArray &body, const QString &pathId)
     if (resources(Kind::Connection).value(connectionId).body.value(u"state"_s).toString() != u"active")
         return HttpResponse::error(400, u"Connection "_s + connectionId + u" is not active."_s);
     qint64 runId = 0;
-    m_storage.transaction([&] { runId = createRun(id, u"manual"_s, m_clock.now(), m_clock.now()); });
+    if (const auto failed = commit([&] { runId = createRun(id, u"manual"_s, m_clock.now(), m_clock.now()); }))
+        return *failed;
     return HttpResponse::json(
         200, QJsonObject{{u"pipeline_run_id"_s, runId}, {u"status"_s, u"attempt_requested"_s}});
 }
@@ -963,12 +1032,12 @@ HttpResponse Service::runs(const QString &pipelineId, const QUrlQuery &query) co
         if (!query.hasQueryItem(name))
             return fallback;
         bool ok = false;
-        const int value = query.queryItemValue(name).toInt(&ok);
-        if (!ok || value < 1 || value > max) {
-            problems << u"%1 must be a whole number from 1 to %2."_s.arg(name).arg(max);
+        const qint64 value = query.queryItemValue(name).toLongLong(&ok);
+        if (!ok || value < 1) {
+            problems << u"%1 must be a whole number of 1 or more."_s.arg(name);
             return fallback;
         }
-        return value;
+        return int(std::min<qint64>(value, max)); // larger page sizes are served as the maximum (I-31)
     };
     const int page = intParam(u"currentPage"_s, 1, std::numeric_limits<int>::max());
     const int pageSize = intParam(u"pageSize"_s, 50, 1000);
@@ -1115,6 +1184,7 @@ void Service::backfillManualRun(const QString &pipelineId, const QDateTime &at)
 void Service::insertHistoricRun(const QString &pipelineId, QJsonObject run)
 {
     run[u"id"_s] = m_nextRunId++;
+    m_storage.setMeta(u"next_run_id"_s, QString::number(m_nextRunId));
     run[u"pipeline_id"_s] = pipelineId;
     saveRun(run);
     if (run.value(u"status"_s).toString() == u"success") {

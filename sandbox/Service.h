@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -29,6 +30,8 @@ public:
 
     // Reads everything back from storage (after a restart the scheduler resumes where it was).
     void load();
+    // After a write that could not be committed: memory goes back to what is on disk.
+    void reload();
     bool isEmpty() const;
 
     HttpResponse list(Kind kind, const QUrlQuery &query) const;
@@ -82,14 +85,20 @@ private:
     void persist(Kind kind, const QString &id);
 
     HttpResponse validateAndStore(Kind kind, const QString &pathId, const QByteArray &body, bool create);
+    // Runs `work` as one transaction; on failure restores memory from disk and returns a 500 to send.
+    std::optional<HttpResponse> commit(const std::function<void()> &work);
     std::optional<HttpResponse> checkPipelineReferences(const QJsonObject &pipeline,
                                                         const QString &selfId) const;
     void applyPipelineChange(const QString &id, const QJsonObject *before, const QJsonObject &after);
+    void applyDependencyChange(Kind kind, const QString &id, const QJsonObject &before,
+                               const QJsonObject &after);
     void clearFaultsCausedBy(Kind kind, const QString &id);
 
     Runtime &runtime(const QString &pipelineId);
     void saveRuntime(const QString &pipelineId);
     std::optional<QJsonObject> activeRun(const QString &pipelineId) const;
+    std::pair<std::optional<QDateTime>, QDateTime> window(const QJsonObject &pipeline, const Runtime &runtime,
+                                                          const QDateTime &cutoff) const;
     qint64 createRun(const QString &pipelineId, const QString &type, const QDateTime &logicalDate,
                      const QDateTime &cutoff);
     void stopActiveRun(const QString &pipelineId, const QString &why);

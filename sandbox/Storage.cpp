@@ -12,9 +12,10 @@ Q_LOGGING_CATEGORY(lcStorage, "wsc.sandbox.storage")
 
 namespace {
 
-// Finalizes a statement on every path out of a scope.
+// Finalizes a statement on every path out of a scope; a failed write marks the transaction failed.
 struct Statement {
     sqlite3_stmt *stmt;
+    bool *failed = nullptr;
     ~Statement() { sqlite3_finalize(stmt); }
     Statement &bind(int index, const QString &text)
     {
@@ -49,9 +50,13 @@ struct Statement {
     }
     void run()
     {
-        const int rc = sqlite3_step(stmt);
-        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-            qCCritical(lcStorage) << "write failed:" << sqlite3_errmsg(sqlite3_db_handle(stmt));
+        const int rc = stmt ? sqlite3_step(stmt) : SQLITE_ERROR;
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+            if (stmt)
+                qCCritical(lcStorage) << "write failed:" << sqlite3_errmsg(sqlite3_db_handle(stmt));
+            if (failed)
+                *failed = true;
+        }
     }
 };
 
@@ -94,27 +99,38 @@ bool Storage::open(const QString &path, QString *error)
 sqlite3_stmt *Storage::prepare(const char *sql)
 {
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
         qCCritical(lcStorage) << "prepare failed:" << sqlite3_errmsg(m_db) << sql;
+        m_failed = true;
+    }
     return stmt;
 }
 
-void Storage::exec(const char *sql)
+bool Storage::exec(const char *sql)
 {
     char *message = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
         qCCritical(lcStorage) << "statement failed:" << message << sql;
         sqlite3_free(message);
+        m_failed = true;
+        return false;
     }
+    return true;
 }
 
-void Storage::transaction(const std::function<void()> &work)
+bool Storage::transaction(const std::function<void()> &work)
 {
-    if (m_transactionDepth++ == 0)
+    if (m_transactionDepth++ == 0) {
+        m_failed = false;
         exec("BEGIN IMMEDIATE");
+    }
     work();
-    if (--m_transactionDepth == 0)
-        exec("COMMIT");
+    if (--m_transactionDepth > 0)
+        return !m_failed;
+    if (!m_failed && exec("COMMIT"))
+        return true;
+    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    return false;
 }
 
 std::vector<Storage::StoredResource> Storage::loadResources(const QString &kind)
@@ -129,13 +145,14 @@ std::vector<Storage::StoredResource> Storage::loadResources(const QString &kind)
 
 void Storage::putResource(const QString &kind, const QString &id, qint64 seq, const QJsonObject &body)
 {
-    Statement s{prepare("INSERT OR REPLACE INTO resources(kind, id, seq, body) VALUES (?, ?, ?, ?)")};
+    Statement s{prepare("INSERT OR REPLACE INTO resources(kind, id, seq, body) VALUES (?, ?, ?, ?)"),
+                &m_failed};
     s.bind(1, kind).bind(2, id).bind(3, seq).bind(4, body).run();
 }
 
 void Storage::deleteResource(const QString &kind, const QString &id)
 {
-    Statement s{prepare("DELETE FROM resources WHERE kind = ? AND id = ?")};
+    Statement s{prepare("DELETE FROM resources WHERE kind = ? AND id = ?"), &m_failed};
     s.bind(1, kind).bind(2, id).run();
 }
 
@@ -150,20 +167,22 @@ std::vector<std::pair<QString, QJsonObject>> Storage::loadPipelineStates()
 
 void Storage::putPipelineState(const QString &pipelineId, const QJsonObject &state)
 {
-    Statement s{prepare("INSERT OR REPLACE INTO pipeline_state(pipeline_id, body) VALUES (?, ?)")};
+    Statement s{prepare("INSERT OR REPLACE INTO pipeline_state(pipeline_id, body) VALUES (?, ?)"), &m_failed};
     s.bind(1, pipelineId).bind(2, state).run();
 }
 
 void Storage::deletePipelineState(const QString &pipelineId)
 {
-    Statement s{prepare("DELETE FROM pipeline_state WHERE pipeline_id = ?")};
+    Statement s{prepare("DELETE FROM pipeline_state WHERE pipeline_id = ?"), &m_failed};
     s.bind(1, pipelineId).run();
 }
 
 void Storage::putRun(qint64 id, const QString &pipelineId, qint64 logicalMs, const QJsonObject &body)
 {
-    Statement s{prepare(
-        "INSERT OR REPLACE INTO runs(id, pipeline_id, logical_ms, status, body) VALUES (?, ?, ?, ?, ?)")};
+    Statement s{
+        prepare(
+            "INSERT OR REPLACE INTO runs(id, pipeline_id, logical_ms, status, body) VALUES (?, ?, ?, ?, ?)"),
+        &m_failed};
     s.bind(1, id)
         .bind(2, pipelineId)
         .bind(3, logicalMs)
@@ -225,7 +244,7 @@ std::vector<QJsonObject> Storage::activeRuns()
 
 void Storage::deleteRuns(const QString &pipelineId)
 {
-    Statement s{prepare("DELETE FROM runs WHERE pipeline_id = ?")};
+    Statement s{prepare("DELETE FROM runs WHERE pipeline_id = ?"), &m_failed};
     s.bind(1, pipelineId).run();
 }
 
@@ -244,7 +263,7 @@ QString Storage::meta(const QString &key)
 
 void Storage::setMeta(const QString &key, const QString &value)
 {
-    Statement s{prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)")};
+    Statement s{prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"), &m_failed};
     s.bind(1, key).bind(2, value).run();
 }
 

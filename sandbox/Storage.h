@@ -56,15 +56,17 @@ public:
     QString meta(const QString &key);
     void setMeta(const QString &key, const QString &value);
 
-    // Groups writes into one transaction (bulk generation, multi-row updates).
-    void transaction(const std::function<void()> &work);
+    // Groups writes into one transaction. False when any write or the commit failed: then nothing of it
+    // is on disk (rolled back), and the caller must not acknowledge it.
+    bool transaction(const std::function<void()> &work);
 
 private:
     sqlite3_stmt *prepare(const char *sql);
-    void exec(const char *sql);
+    bool exec(const char *sql);
 
     sqlite3 *m_db = nullptr;
     int m_transactionDepth = 0;
+    bool m_failed = false; // a write inside the current transaction failed
 };
 
 } // namespace wsc::sandbox

@@ -4,6 +4,7 @@
 #include "sandbox/SqlRules.h"
 #include "sandbox/WireTime.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -96,6 +97,7 @@ Db openWarehouse(const QString &dir, QString *error)
     sqlite3_exec(db.get(), "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
     sqlite3_set_authorizer(db.get(), readOnlyAuthorizer, nullptr);
     sqlite3_limit(db.get(), SQLITE_LIMIT_ATTACHED, 0); // nothing more can be attached from a query
+    sqlite3_limit(db.get(), SQLITE_LIMIT_LENGTH, 16 * 1024 * 1024); // no zeroblob(1e9)
     return db;
 }
 
@@ -318,6 +320,11 @@ Warehouse::Outcome Warehouse::run(const Job &job) const
         outcome.message = u"Failed to connect to the warehouse: "_s + error;
         return outcome;
     }
+    // A runaway query (a cross join of large tables) is interrupted instead of holding the server.
+    QDeadlineTimer deadline(std::chrono::seconds(job.timeLimitSeconds));
+    sqlite3_progress_handler(
+        db.get(), 10000,
+        [](void *d) -> int { return static_cast<QDeadlineTimer *>(d)->hasExpired() ? 1 : 0; }, &deadline);
     const QString model = SqlRules::rewriteForSqlite(job.sql, databaseQualifier(job.connection));
     const QString wrapped = u"SELECT * FROM (\n"_s + model + u"\n) AS mp_model"_s;
 
@@ -409,7 +416,16 @@ Warehouse::Outcome Warehouse::run(const Job &job) const
         return outcome;
     }
     bindAll(count.get());
-    const qint64 total = sqlite3_step(count.get()) == SQLITE_ROW ? sqlite3_column_int64(count.get(), 0) : 0;
+    const int counted = sqlite3_step(count.get());
+    if (counted != SQLITE_ROW) {
+        outcome.failure = Failure::DataModel;
+        outcome.message =
+            counted == SQLITE_INTERRUPT
+                ? u"The query ran longer than %1 seconds and was stopped."_s.arg(job.timeLimitSeconds)
+                : u"Query failed: "_s + sqliteMessage(db.get());
+        return outcome;
+    }
+    const qint64 total = sqlite3_column_int64(count.get(), 0);
     if (job.recordLimit > 0 && total > job.recordLimit) {
         outcome.failure = Failure::Pipeline;
         outcome.message = u"Record count %1 exceeds the limit of %2 for %3 runs."_s.arg(total)
@@ -452,7 +468,10 @@ Warehouse::Outcome Warehouse::run(const Job &job) const
     }
     if (rc != SQLITE_DONE) {
         outcome.failure = Failure::DataModel;
-        outcome.message = u"Query failed: "_s + sqliteMessage(db.get());
+        outcome.message =
+            rc == SQLITE_INTERRUPT
+                ? u"The query ran longer than %1 seconds and was stopped."_s.arg(job.timeLimitSeconds)
+                : u"Query failed: "_s + sqliteMessage(db.get());
     }
     return outcome;
 }

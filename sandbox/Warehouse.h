@@ -40,6 +40,7 @@ public:
         QString environment;
         QString outboxPath; // JSON Lines file the batches are appended to; empty: not written
         qint64 runId = 0;
+        int timeLimitSeconds = 60; // per query
     };
     struct Outcome {
         enum class Failure { None, Connection, DataModel, Pipeline };

@@ -99,7 +99,11 @@ RunWindow SchedulePlanner::window(const Pipeline &pipeline, const std::optional<
 {
     const SyncMode &sync = pipeline.syncMode;
     RunWindow w;
-    w.rangeStart = watermark && watermark->isValid() ? *watermark : initialLowerBound(pipeline);
+    // A full sync reads everything between `from` and `until` on every run: no watermark (§10.4).
+    const bool full = sync.type == SyncModeType::Full;
+    w.rangeStart = !full && watermark && watermark->isValid() ? *watermark : initialLowerBound(pipeline);
+    if (full)
+        w.rangeStart = sync.from;
     if (sync.from.isValid() && (!w.rangeStart.isValid() || w.rangeStart < sync.from))
         w.rangeStart = sync.from;
     w.rangeEnd = cutoff;
@@ -140,12 +144,17 @@ SchedulePlan SchedulePlanner::plan(const Pipeline &pipeline, const Options &opti
     }
 
     while (int(plan.runs.size()) < options.maxRuns) {
-        if (k >= endIndex || (until.isValid() && watermark && until <= *watermark)) {
+        const bool incremental = pipeline.syncMode.type != SyncModeType::Full;
+        if (k >= endIndex || (incremental && until.isValid() && watermark && until <= *watermark)) {
             plan.exhausted = true;
             break;
         }
         const Timestamp t = tick(start, frequency, k);
         const RunWindow w = window(pipeline, watermark, t);
+        if (w.isEmpty() && until.isValid() && !(w.rangeStart < until)) {
+            plan.exhausted = true; // every later window ends at `until` too: nothing can ever be read
+            break;
+        }
         if (w.isEmpty()) {
             // Skip at once the ticks that cannot reach past the window's lower bound.
             const qint64 next =

@@ -101,7 +101,8 @@ std::optional<qint64> parseMSecs(QStringView s)
     }
     if (pos != s.size())
         return std::nullopt;
-    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
+    const qint64 seconds =
+        daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
     return seconds * 1000 + millis;
 }
 

@@ -78,6 +78,8 @@ private slots:
     void farFutureFromIsSkippedQuickly();
     void onDemandWindows();
     void nonIntervalSchedulesHaveNoPlan();
+    void fullSyncIgnoresTheWatermark();
+    void impossibleWindowsEndThePlan();
 };
 
 void TestSchedule::initTestCase()
@@ -387,6 +389,39 @@ void TestSchedule::nonIntervalSchedulesHaveNoPlan()
     p.schedule.type = ScheduleType::Interval;
     p.schedule.delay = u"bogus"_s;
     QVERIFY(SchedulePlanner::plan(p, at(ts("2023-01-01T00:00:00Z"))).runs.empty());
+}
+
+void TestSchedule::fullSyncIgnoresTheWatermark()
+{
+    Pipeline p = intervalPipeline(Frequency::Daily, "2024-01-01T00:00:00Z");
+    p.syncMode.type = SyncModeType::Full;
+    p.syncMode.from = ts("2020-01-01T00:00:00Z");
+    const RunWindow w = SchedulePlanner::window(p, ts("2024-01-05T00:00:00Z"), ts("2024-01-06T00:00:00Z"));
+    QCOMPARE(w.rangeStart, ts("2020-01-01T00:00:00Z"));
+    p.syncMode.from = Timestamp();
+    QVERIFY(SchedulePlanner::window(p, ts("2024-01-05T00:00:00Z"), ts("2024-01-06T00:00:00Z"))
+                .rangeStart.isNull());
+    // A bounded full sync does not run out when the first run reached `until`.
+    p.syncMode.from = ts("2020-01-01T00:00:00Z");
+    p.syncMode.until = ts("2021-01-01T00:00:00Z");
+    const SchedulePlan plan =
+        SchedulePlanner::plan(p, at(ts("2023-12-31T00:00:00Z"), 3, ts("2021-01-01T00:00:00Z")));
+    QCOMPARE(plan.runs.size(), 3u);
+    QCOMPARE(plan.runs[2].window, (RunWindow{ts("2020-01-01T00:00:00Z"), ts("2021-01-01T00:00:00Z")}));
+}
+
+void TestSchedule::impossibleWindowsEndThePlan()
+{
+    // until before from (a form not yet validated): planned at once as exhausted, without walking ticks.
+    Pipeline p = intervalPipeline(Frequency::Hourly, "2024-01-01T00:00:00Z");
+    p.syncMode.from = ts("2024-06-01T00:00:00Z");
+    p.syncMode.until = ts("2024-02-01T00:00:00Z");
+    QElapsedTimer timer;
+    timer.start();
+    const SchedulePlan plan = SchedulePlanner::plan(p, at(ts("2023-12-01T00:00:00Z")));
+    QVERIFY(plan.runs.empty());
+    QVERIFY(plan.exhausted);
+    QVERIFY(timer.elapsed() < 1000);
 }
 
 QTEST_GUILESS_MAIN(TestSchedule)

@@ -96,6 +96,12 @@ private slots:
     void restartKeepsEverything();
     void secondInstanceIsRefused();
     void demoWorkspaceRunsRealQueries();
+    void fullSyncReadsTheWholeRangeEveryTime();
+    void editsCanExtendAnExhaustedSchedule();
+    void runIdsAreNeverReused();
+    void connectionDeactivationStopsAndResumes();
+    void emptyManualWindowReadsNothing();
+    void runawayQueriesAreStopped();
 };
 
 void TestSandboxApi::endToEndAppendixC()
@@ -867,7 +873,10 @@ void TestSandboxApi::pagingThousandsOfRuns()
         f.api(u"/inputs/data-pipelines/h/runs?startDate=2023-01-02&endDate=2023-01-03T00:00:00Z"_s));
     QCOMPARE(r.object()[u"total_items"_s].toInt(), 25);
     QCOMPARE(f.http.get(f.api(u"/inputs/data-pipelines/h/runs?pageSize=0"_s)).status, 400);
-    QCOMPARE(f.http.get(f.api(u"/inputs/data-pipelines/h/runs?pageSize=1001"_s)).status, 400);
+    r = f.http.get(f.api(u"/inputs/data-pipelines/h/runs?pageSize=5000"_s)); // served as the maximum (I-31)
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.object()[u"page_size"_s].toInt(), 1000);
+    QCOMPARE(r.object()[u"items"_s].toArray().size(), 1000);
     QCOMPARE(f.http.get(f.api(u"/inputs/data-pipelines/h/runs?currentPage=x"_s)).status, 400);
     QCOMPARE(f.http.get(f.api(u"/inputs/data-pipelines/h/runs?startDate=yesterday"_s)).status, 400);
     QCOMPARE(f.http.get(f.api(u"/inputs/data-pipelines/nope/runs"_s)).status, 404);
@@ -998,6 +1007,160 @@ void TestSandboxApi::demoWorkspaceRunsRealQueries()
     QCOMPARE(loyalty[u"data_model_status"_s].toString(), u"invalid"_s);
     // What was ingested is in the outbox.
     QVERIFY(QFile(f.dir.path() + u"/outbox/orders-daily.jsonl"_s).size() > 0);
+}
+
+void TestSandboxApi::fullSyncReadsTheWholeRangeEveryTime()
+{
+    SandboxFixture f(SandboxFixture::defaults(), utc("2024-03-01T12:00:00Z"));
+    prepare(f);
+    QJsonObject once = pipeline(u"f"_s, {{u"type"_s, u"once"_s}});
+    once[u"sync_mode"_s] = QJsonObject{{u"type"_s, u"full"_s},
+                                       {u"iterator_field"_s, u"updated_at"_s},
+                                       {u"iterator_data_type"_s, u"timestamp"_s},
+                                       {u"from"_s, u"2024-01-01T00:00:00Z"_s},
+                                       {u"until"_s, u"2024-02-01T00:00:00Z"_s}};
+    QCOMPARE(f.http.post(f.api(u"/inputs/data-pipelines"_s), once).status, 200);
+    f.advance(1);
+    f.advance(60);
+    QCOMPARE(f.http.post(f.api(u"/inputs/data-pipelines/trigger"_s), {{u"pipeline_id"_s, u"f"_s}}).status,
+             200);
+    f.advance(1);
+    const QJsonArray runs = allRuns(f, u"f"_s);
+    QCOMPARE(runs.size(), 2);
+    for (const QJsonValue &run : runs) {
+        QCOMPARE(run[u"range_start"_s].toString(), u"2024-01-01T00:00:00.000Z"_s);
+        QCOMPARE(run[u"range_end"_s].toString(), u"2024-02-01T00:00:00.000Z"_s);
+    }
+    QVERIFY(runs[0][u"successful_records"_s].toInt() > 0);
+    QCOMPARE(runs[1][u"successful_records"_s].toInt(), runs[0][u"successful_records"_s].toInt());
+}
+
+void TestSandboxApi::editsCanExtendAnExhaustedSchedule()
+{
+    SandboxFixture f(SandboxFixture::defaults(), utc("2024-03-01T00:00:00Z"));
+    prepare(f);
+    QJsonObject p = pipeline(
+        u"x"_s,
+        {{u"type"_s, u"interval"_s}, {u"frequency"_s, u"daily"_s}, {u"start"_s, u"2024-03-01T00:00:00Z"_s}},
+        {{u"until"_s, u"2024-03-02T00:00:00Z"_s}});
+    f.http.post(f.api(u"/inputs/data-pipelines"_s), p);
+    f.setNow(utc("2024-03-04T00:00:00Z"));
+    QCOMPARE(f.http.get(f.api(u"/inputs/data-pipelines/x"_s)).object()[u"status"_s].toString(), u"stopped"_s);
+    QJsonObject sync = p[u"sync_mode"_s].toObject();
+    sync[u"until"_s] = u"2024-12-31T00:00:00Z"_s;
+    p[u"sync_mode"_s] = sync;
+    QCOMPARE(f.http.put(f.api(u"/inputs/data-pipelines/x"_s), p).status, 200);
+    QCOMPARE(f.http.get(f.api(u"/inputs/data-pipelines/x"_s)).object()[u"status"_s].toString(), u"idle"_s);
+    const int before = int(allRuns(f, u"x"_s).size());
+    f.advance(86400);
+    QCOMPARE(int(allRuns(f, u"x"_s).size()), before + 1);
+}
+
+void TestSandboxApi::runIdsAreNeverReused()
+{
+    SandboxFixture f;
+    prepare(f);
+    f.http.post(f.api(u"/inputs/data-pipelines"_s), pipeline(u"a"_s, {{u"type"_s, u"on_demand"_s}}));
+    const qint64 first = f.http.post(f.api(u"/inputs/data-pipelines/trigger"_s), {{u"pipeline_id"_s, u"a"_s}})
+                             .object()[u"pipeline_run_id"_s]
+                             .toInteger();
+    f.advance(1);
+    QCOMPARE(f.http.del(f.api(u"/inputs/data-pipelines/a"_s)).status, 204);
+    f.stopSandbox();
+    QVERIFY(f.startSandbox());
+    f.http.post(f.api(u"/inputs/data-pipelines"_s), pipeline(u"b"_s, {{u"type"_s, u"on_demand"_s}}));
+    const qint64 second =
+        f.http.post(f.api(u"/inputs/data-pipelines/trigger"_s), {{u"pipeline_id"_s, u"b"_s}})
+            .object()[u"pipeline_run_id"_s]
+            .toInteger();
+    QVERIFY(second > first);
+}
+
+void TestSandboxApi::connectionDeactivationStopsAndResumes()
+{
+    auto config = SandboxFixture::defaults();
+    config.runDurationSeconds = 600;
+    SandboxFixture f(config, utc("2024-03-01T00:30:00Z"));
+    prepare(f);
+    f.http.post(f.api(u"/inputs/data-pipelines"_s),
+                pipeline(u"h"_s, {{u"type"_s, u"interval"_s},
+                                  {u"frequency"_s, u"hourly"_s},
+                                  {u"start"_s, u"2024-03-01T01:00:00Z"_s}}));
+    f.setNow(utc("2024-03-01T01:00:00Z"));
+    QCOMPARE(allRuns(f, u"h"_s).last()[u"status"_s].toString(), u"running"_s);
+    QJsonObject c = f.snowflake();
+    c[u"state"_s] = u"inactive"_s;
+    QCOMPARE(f.http.put(f.api(u"/connections/sf"_s), c).status, 200);
+    QCOMPARE(allRuns(f, u"h"_s).last()[u"status"_s].toString(), u"stopped"_s);
+    // A week later the connection is back: one run at the next tick, not 168 catch-up runs.
+    f.setNow(utc("2024-03-08T01:30:00Z"));
+    QCOMPARE(allRuns(f, u"h"_s).size(), 1);
+    c[u"state"_s] = u"active"_s;
+    QCOMPARE(f.http.put(f.api(u"/connections/sf"_s), c).status, 200);
+    f.advance(0);
+    QCOMPARE(allRuns(f, u"h"_s).size(), 1);
+    f.setNow(utc("2024-03-08T02:00:00Z"));
+    const QJsonArray runs = allRuns(f, u"h"_s);
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs[1][u"range_end"_s].toString(), u"2024-03-08T02:00:00.000Z"_s);
+}
+
+void TestSandboxApi::emptyManualWindowReadsNothing()
+{
+    SandboxFixture f;
+    prepare(f);
+    f.http.post(f.api(u"/inputs/data-pipelines"_s),
+                pipeline(u"e"_s, {{u"type"_s, u"on_demand"_s}}, {{u"from"_s, u"2024-01-01T00:00:00Z"_s}}));
+    f.http.post(f.api(u"/inputs/data-pipelines/trigger"_s), {{u"pipeline_id"_s, u"e"_s}});
+    f.advance(0);
+    f.http.post(f.api(u"/inputs/data-pipelines/trigger"_s), {{u"pipeline_id"_s, u"e"_s}}); // the same instant
+    f.advance(0);
+    const QJsonArray runs = allRuns(f, u"e"_s);
+    QCOMPARE(runs.size(), 2);
+    QVERIFY(runs[0][u"successful_records"_s].toInt() > 0);
+    QCOMPARE(runs[1][u"status"_s].toString(), u"success"_s);
+    QCOMPARE(runs[1][u"successful_records"_s].toInt() + runs[1][u"failed_records"_s].toInt(), 0);
+    // A pipeline cannot be named like the trigger endpoint.
+    QCOMPARE(
+        f.http.post(f.api(u"/inputs/data-pipelines"_s), pipeline(u"trigger"_s, {{u"type"_s, u"on_demand"_s}}))
+            .status,
+        400);
+    QJsonObject longDelay = pipeline(u"d"_s, {{u"type"_s, u"interval"_s},
+                                              {u"frequency"_s, u"hourly"_s},
+                                              {u"start"_s, u"2024-01-01T00:00:00Z"_s},
+                                              {u"delay"_s, u"300000000y"_s}});
+    const HttpResult r = f.http.post(f.api(u"/inputs/data-pipelines"_s), longDelay);
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.errors().contains(u"too long"_s));
+}
+
+void TestSandboxApi::runawayQueriesAreStopped()
+{
+    auto config = SandboxFixture::defaults();
+    config.queryTimeLimitSeconds = 1;
+    SandboxFixture f(config);
+    prepare(f);
+    QCOMPARE(
+        f.http
+            .put(
+                f.api(u"/data-models/users"_s),
+                dataModel(
+                    u"users"_s,
+                    u"SELECT a.email, a.updated_at FROM my_db.crm.users a, my_db.crm.users b, my_db.crm.users c"_s))
+            .status,
+        200);
+    QJsonObject full = pipeline(u"r"_s, {{u"type"_s, u"on_demand"_s}});
+    full[u"sync_mode"_s] = QJsonObject{{u"type"_s, u"full"_s}};
+    f.http.post(f.api(u"/inputs/data-pipelines"_s), full);
+    f.http.post(f.api(u"/inputs/data-pipelines/trigger"_s), {{u"pipeline_id"_s, u"r"_s}});
+    QElapsedTimer timer;
+    timer.start();
+    f.advance(0);
+    QVERIFY(timer.elapsed() < 10000);
+    const QJsonObject report = f.http.get(f.api(u"/inputs/data-pipelines/r/report"_s)).object();
+    QCOMPARE(report[u"status"_s].toString(), u"faulted"_s);
+    QVERIFY(report[u"data_model_errors"_s].toArray().first()[u"message"_s].toString().contains(
+        u"longer than 1 seconds"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApi)
