@@ -1,6 +1,7 @@
 // Loading a large workspace into the store (10,000 pipelines + 10,000 data models + 1,000 connections):
 // the whole load against the raw transfer plus a plain nlohmann parse of the same bytes (goal <= 1.5x),
 // and the typed decode against the plain parse (goal <= 1.3x). Medians of repeated runs.
+#include "bench/BenchSupport.h"
 #include "client/ApiClient.h"
 #include "client/WorkspaceSync.h"
 #include "models/domain/JsonCodec.h"
@@ -20,19 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template <typename Fn>
-double medianMs(int repeats, Fn fn)
-{
-    std::vector<double> samples;
-    for (int i = 0; i < repeats; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        fn();
-        samples.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
-}
+using wsc::bench::medianMs;
 
 } // namespace
 
@@ -62,7 +51,7 @@ int main(int argc, char *argv[])
     http.setToken(http.fetchToken());
     QByteArray pipelineBytes;
     qint64 totalBytes = 0;
-    const double raw = medianMs(5, [&] {
+    const double raw = medianMs(5, [&](int) {
         totalBytes = 0;
         for (const QString &path : lists) {
             const QByteArray body = http.get(path).body;
@@ -78,7 +67,7 @@ int main(int argc, char *argv[])
     wsc::ApiClient client;
     client.configure(QUrl(base), QUrl(base + u"/oauth/token"_s), u"1"_s, u"sandbox"_s, u"sandbox"_s);
     int loaded = 0;
-    const double store = medianMs(5, [&] {
+    const double store = medianMs(5, [&](int) {
         wsc::WorkspaceStore workspace;
         wsc::WorkspaceSync sync(client, workspace);
         QSignalSpy done(&sync, &wsc::WorkspaceSync::refreshed);
@@ -89,13 +78,13 @@ int main(int argc, char *argv[])
                  workspace.count(wsc::ResourceKind::Connection);
     });
 
-    const double parseOnly = medianMs(9, [&] {
+    const double parseOnly = medianMs(9, [&](int) {
         const auto parsed = nlohmann::json::parse(pipelineBytes.begin(), pipelineBytes.end());
         (void)parsed.size();
     });
     std::size_t decodedCount = 0;
-    const double decode =
-        medianMs(9, [&] { decodedCount = wsc::JsonCodec::decodePipelines(pipelineBytes)->items.size(); });
+    const double decode = medianMs(
+        9, [&](int) { decodedCount = wsc::JsonCodec::decodePipelines(pipelineBytes)->items.size(); });
 
     std::printf(
         "workspace: %d pipelines, %d data models, %d connections (%lld bytes of JSON); store held %d\n",

@@ -1,5 +1,6 @@
 // Sandbox at scale (issue: a workspace of 10,000 pipelines and 100,000 runs stays fast): generation time,
 // listing all pipelines and one runs page over loopback HTTP, as medians of repeated requests.
+#include "bench/BenchSupport.h"
 #include "sandbox/Clock.h"
 #include "sandbox/Sandbox.h"
 #include "tests/support/HttpProbe.h"
@@ -16,19 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template <typename Fn>
-double medianMs(int repeats, Fn fn)
-{
-    std::vector<double> samples;
-    for (int i = 0; i < repeats; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        fn(i);
-        samples.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
-}
+using wsc::bench::medianMs;
 
 void row(const char *figure, double value, const char *unit, const char *goal)
 {

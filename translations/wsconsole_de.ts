@@ -552,28 +552,28 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+228"/>
+        <location line="+233"/>
         <source>expected an array, got %1</source>
         <translation>Array erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-228"/>
         <source>Unreadable value: %1</source>
         <translation>Nicht lesbarer Wert: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+190"/>
+        <location line="+34"/>
+        <location line="+182"/>
         <source>expected an object, got %1</source>
         <translation>Objekt erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-134"/>
         <source>expected a string, got %1</source>
         <translation>Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>the number is out of range</source>
         <translation>die Zahl liegt außerhalb des zulässigen Bereichs</translation>
     </message>
@@ -593,12 +593,12 @@
         <translation>Zahl erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>expected true or false, got %1</source>
         <translation>true oder false erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>expected a timestamp string, got %1</source>
         <translation>Zeitstempel als Zeichenkette erwartet, erhalten: %1</translation>
     </message>
@@ -712,7 +712,7 @@
 <context>
     <name>wsc::RequestLog</name>
     <message>
-        <location filename="../client/RequestLog.cpp" line="+105"/>
+        <location filename="../client/RequestLog.cpp" line="+108"/>
         <source>…</source>
         <translation>…</translation>
     </message>

@@ -1,0 +1,28 @@
+#pragma once
+
+// Shared by the benchmarks: the median of repeated timings.
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <vector>
+
+namespace wsc::bench {
+
+// Runs fn(i) `repeats` times and returns the median duration in milliseconds.
+template <typename Fn>
+double medianMs(int repeats, Fn fn)
+{
+    std::vector<double> samples;
+    samples.reserve(std::size_t(repeats));
+    for (int i = 0; i < repeats; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        fn(i);
+        samples.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];
+}
+
+} // namespace wsc::bench
