@@ -19,11 +19,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
 using wsc::bench::medianMs;
-
-} // namespace
 
 int main(int argc, char *argv[])
 {

@@ -15,9 +15,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
 using wsc::bench::medianMs;
+
+namespace {
 
 void row(const char *figure, double value, const char *unit, const char *goal)
 {
