@@ -1,0 +1,526 @@
+#include "models/items/ResourceTreeModel.h"
+
+#include "models/items/StatusIcons.h"
+
+#include <QFont>
+
+#include <algorithm>
+
+namespace wsc {
+
+using namespace Qt::StringLiterals;
+
+struct ResourceTreeModel::Node {
+    NodeType type = NodeType::Category;
+    ResourceKind kind = ResourceKind::Connection;
+    QString id; // resource or referenced id; for a provider group, the provider's wire name
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+
+    QString key() const { return QString::number(int(kind)) + u':' + id; }
+    void renumberFrom(std::size_t first)
+    {
+        for (std::size_t i = first; i < children.size(); ++i)
+            children[i]->row = int(i);
+    }
+};
+
+namespace {
+
+constexpr ResourceKind kCategories[] = {ResourceKind::Connection, ResourceKind::DataModel,
+                                        ResourceKind::FieldTransformation, ResourceKind::Pipeline};
+
+QString keyOf(ResourceKind kind, const QString &id)
+{
+    return QString::number(int(kind)) + u':' + id;
+}
+
+bool idLess(const QString &a, const QString &b)
+{
+    const int c = a.compare(b, Qt::CaseInsensitive);
+    return c != 0 ? c < 0 : a < b;
+}
+
+} // namespace
+
+ResourceTreeModel::ResourceTreeModel(WorkspaceStore &store, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_store(store)
+{
+    connect(&store, &WorkspaceStore::added, this, &ResourceTreeModel::handleAdded);
+    connect(&store, &WorkspaceStore::changed, this, &ResourceTreeModel::handleChanged);
+    connect(&store, &WorkspaceStore::removed, this, &ResourceTreeModel::handleRemoved);
+    connect(&store, &WorkspaceStore::reportChanged, this, &ResourceTreeModel::handleReportChanged);
+    connect(&store, &WorkspaceStore::cleared, this, &ResourceTreeModel::rebuild);
+    rebuild();
+}
+
+ResourceTreeModel::~ResourceTreeModel() = default;
+
+void ResourceTreeModel::rebuild()
+{
+    beginResetModel();
+    m_nodesByKey.clear();
+    m_root = std::make_unique<Node>();
+    for (ResourceKind kind : kCategories) {
+        auto category = std::make_unique<Node>();
+        category->type = NodeType::Category;
+        category->kind = kind;
+        category->parent = m_root.get();
+        category->row = int(m_root->children.size());
+        m_root->children.push_back(std::move(category));
+    }
+    endResetModel();
+    for (ResourceKind kind : kCategories) {
+        for (const QString &id : m_store.ids(kind))
+            handleAdded(kind, id);
+    }
+}
+
+// --- structure --------------------------------------------------------------------------------------
+
+ResourceTreeModel::Node *ResourceTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex ResourceTreeModel::indexOfNode(const Node *node) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, 0, const_cast<Node *>(node));
+}
+
+QModelIndex ResourceTreeModel::categoryIndex(ResourceKind kind) const
+{
+    return indexOfNode(m_root->children[std::size_t(kind)].get());
+}
+
+QModelIndex ResourceTreeModel::indexOf(ResourceKind kind, const QString &id) const
+{
+    for (Node *node : m_nodesByKey.values(keyOf(kind, id))) {
+        if (node->type == NodeType::Resource)
+            return indexOfNode(node);
+    }
+    return {};
+}
+
+QModelIndex ResourceTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const Node *p = nodeOf(parent);
+    if (column != 0 || row < 0 || row >= int(p->children.size()))
+        return {};
+    return createIndex(row, 0, p->children[std::size_t(row)].get());
+}
+
+QModelIndex ResourceTreeModel::parent(const QModelIndex &child) const
+{
+    const Node *node = nodeOf(child);
+    return node == m_root.get() ? QModelIndex() : indexOfNode(node->parent);
+}
+
+int ResourceTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int ResourceTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+Qt::ItemFlags ResourceTreeModel::flags(const QModelIndex &index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags;
+}
+
+ResourceTreeModel::Node *ResourceTreeModel::containerFor(ResourceKind kind, const QString &id, bool create)
+{
+    Node *category = m_root->children[std::size_t(kind)].get();
+    if (kind != ResourceKind::Connection)
+        return category;
+    const Connection *c = m_store.connection(id);
+    const QString provider = c ? c->serviceProvider.wire() : QString();
+    auto it = std::find_if(category->children.begin(), category->children.end(),
+                           [&](const auto &g) { return g->id == provider; });
+    if (it != category->children.end())
+        return it->get();
+    if (!create)
+        return nullptr;
+    // Groups in the order of the provider enum, unknown providers last.
+    auto order = [](const QString &wire) {
+        const auto value = EnumValue<ServiceProvider>::fromWire(wire).value();
+        return value == ServiceProvider::Unknown ? 99 : int(value);
+    };
+    const auto pos = std::find_if(category->children.begin(), category->children.end(),
+                                  [&](const auto &g) { return order(g->id) > order(provider); });
+    const int row = int(pos - category->children.begin());
+    auto group = std::make_unique<Node>();
+    group->type = NodeType::ProviderGroup;
+    group->kind = kind;
+    group->id = provider;
+    group->parent = category;
+    beginInsertRows(indexOfNode(category), row, row);
+    Node *raw = group.get();
+    category->children.insert(category->children.begin() + row, std::move(group));
+    category->renumberFrom(std::size_t(row));
+    endInsertRows();
+    return raw;
+}
+
+void ResourceTreeModel::insertResource(ResourceKind kind, const QString &id)
+{
+    Node *container = containerFor(kind, id, true);
+    const auto pos =
+        std::lower_bound(container->children.begin(), container->children.end(), id,
+                         [](const auto &node, const QString &value) { return idLess(node->id, value); });
+    const int row = int(pos - container->children.begin());
+    auto node = std::make_unique<Node>();
+    node->type = NodeType::Resource;
+    node->kind = kind;
+    node->id = id;
+    node->parent = container;
+    Node *raw = node.get();
+    beginInsertRows(indexOfNode(container), row, row);
+    container->children.insert(container->children.begin() + row, std::move(node));
+    container->renumberFrom(std::size_t(row));
+    m_nodesByKey.insert(raw->key(), raw);
+    endInsertRows();
+    syncReferences(raw);
+}
+
+void ResourceTreeModel::removeNode(Node *node)
+{
+    Node *parent = node->parent;
+    const int row = node->row;
+    beginRemoveRows(indexOfNode(parent), row, row);
+    std::vector<Node *> stack{node};
+    while (!stack.empty()) {
+        Node *n = stack.back();
+        stack.pop_back();
+        m_nodesByKey.remove(n->key(), n);
+        for (auto &child : n->children)
+            stack.push_back(child.get());
+    }
+    parent->children.erase(parent->children.begin() + row);
+    parent->renumberFrom(std::size_t(row));
+    endRemoveRows();
+}
+
+std::vector<std::pair<ResourceKind, QString>> ResourceTreeModel::referencesOf(ResourceKind kind,
+                                                                              const QString &id) const
+{
+    std::vector<std::pair<ResourceKind, QString>> refs;
+    if (kind == ResourceKind::Pipeline) {
+        if (const Pipeline *p = m_store.pipeline(id)) {
+            refs.emplace_back(ResourceKind::Connection, p->connectionId);
+            refs.emplace_back(ResourceKind::DataModel, p->dataModelId);
+            if (p->pipelineType != PipelineType::UserAttributes && p->fieldTransformationId &&
+                !p->fieldTransformationId->isEmpty())
+                refs.emplace_back(ResourceKind::FieldTransformation, *p->fieldTransformationId);
+        }
+        return refs;
+    }
+    QStringList users = m_store.pipelinesUsing(kind, id);
+    std::sort(users.begin(), users.end(), idLess);
+    for (const QString &user : users)
+        refs.emplace_back(ResourceKind::Pipeline, user);
+    return refs;
+}
+
+void ResourceTreeModel::syncReferences(Node *resource)
+{
+    const auto desired = referencesOf(resource->kind, resource->id);
+    const QModelIndex parentIndex = indexOfNode(resource);
+    // Remove what is no longer referenced…
+    for (int i = int(resource->children.size()) - 1; i >= 0; --i) {
+        const Node *child = resource->children[std::size_t(i)].get();
+        const bool wanted = std::any_of(desired.begin(), desired.end(), [&](const auto &ref) {
+            return ref.first == child->kind && ref.second == child->id;
+        });
+        if (!wanted)
+            removeNode(resource->children[std::size_t(i)].get());
+    }
+    // …then insert what is missing at its place (both lists are in the same order).
+    for (std::size_t j = 0; j < desired.size(); ++j) {
+        const auto &[kind, id] = desired[j];
+        if (j < resource->children.size() && resource->children[j]->kind == kind &&
+            resource->children[j]->id == id)
+            continue;
+        auto node = std::make_unique<Node>();
+        node->type = NodeType::Reference;
+        node->kind = kind;
+        node->id = id;
+        node->parent = resource;
+        Node *raw = node.get();
+        beginInsertRows(parentIndex, int(j), int(j));
+        resource->children.insert(resource->children.begin() + qsizetype(j), std::move(node));
+        resource->renumberFrom(j);
+        m_nodesByKey.insert(raw->key(), raw);
+        endInsertRows();
+    }
+}
+
+ResourceTreeModel::Node *ResourceTreeModel::resourceNode(ResourceKind kind, const QString &id) const
+{
+    for (Node *node : m_nodesByKey.values(keyOf(kind, id))) {
+        if (node->type == NodeType::Resource)
+            return node;
+    }
+    return nullptr;
+}
+
+void ResourceTreeModel::addUsage(ResourceKind kind, const QString &id, const QString &pipelineId)
+{
+    Node *resource = resourceNode(kind, id);
+    if (!resource)
+        return;
+    // "Used by" rows are kept sorted by pipeline id: one binary search, one inserted row.
+    const auto pos =
+        std::lower_bound(resource->children.begin(), resource->children.end(), pipelineId,
+                         [](const auto &node, const QString &value) { return idLess(node->id, value); });
+    if (pos != resource->children.end() && (*pos)->id == pipelineId)
+        return;
+    const int row = int(pos - resource->children.begin());
+    auto node = std::make_unique<Node>();
+    node->type = NodeType::Reference;
+    node->kind = ResourceKind::Pipeline;
+    node->id = pipelineId;
+    node->parent = resource;
+    Node *raw = node.get();
+    beginInsertRows(indexOfNode(resource), row, row);
+    resource->children.insert(resource->children.begin() + row, std::move(node));
+    resource->renumberFrom(std::size_t(row));
+    m_nodesByKey.insert(raw->key(), raw);
+    endInsertRows();
+}
+
+void ResourceTreeModel::removeUsage(ResourceKind kind, const QString &id, const QString &pipelineId)
+{
+    Node *resource = resourceNode(kind, id);
+    if (!resource)
+        return;
+    for (auto &child : resource->children) {
+        if (child->id == pipelineId) {
+            removeNode(child.get());
+            return;
+        }
+    }
+}
+
+void ResourceTreeModel::refreshNodesOf(ResourceKind kind, const QString &id)
+{
+    for (Node *node : m_nodesByKey.values(keyOf(kind, id))) {
+        const QModelIndex index = indexOfNode(node);
+        emit dataChanged(index, index);
+    }
+}
+
+void ResourceTreeModel::refreshCategory(ResourceKind kind)
+{
+    Node *category = m_root->children[std::size_t(kind)].get();
+    const QModelIndex index = indexOfNode(category);
+    emit dataChanged(index, index);
+    for (auto &group : category->children) {
+        if (group->type == NodeType::ProviderGroup) {
+            const QModelIndex g = indexOfNode(group.get());
+            emit dataChanged(g, g);
+        }
+    }
+}
+
+// --- store signals ------------------------------------------------------------------------------------
+
+void ResourceTreeModel::handleAdded(ResourceKind kind, const QString &id)
+{
+    if (indexOf(kind, id).isValid())
+        return;
+    insertResource(kind, id);
+    if (kind == ResourceKind::Pipeline) {
+        for (const auto &[refKind, refId] : referencesOf(kind, id))
+            addUsage(refKind, refId, id);
+    }
+    refreshNodesOf(kind, id); // references to it that were shown as missing
+    refreshCategory(kind);
+}
+
+void ResourceTreeModel::handleChanged(ResourceKind kind, const QString &id)
+{
+    const QModelIndex index = indexOf(kind, id);
+    if (!index.isValid())
+        return handleAdded(kind, id);
+    Node *node = nodeOf(index);
+    if (kind == ResourceKind::Connection && containerFor(kind, id, false) != node->parent) {
+        // Another provider: the row moves to its group.
+        handleRemoved(kind, id);
+        handleAdded(kind, id);
+        return;
+    }
+    if (kind == ResourceKind::Pipeline) {
+        std::vector<std::pair<ResourceKind, QString>> before;
+        for (const auto &child : node->children)
+            before.emplace_back(child->kind, child->id);
+        const auto after = referencesOf(kind, id);
+        if (before != after) {
+            syncReferences(node);
+            for (const auto &ref : before) {
+                if (std::find(after.begin(), after.end(), ref) == after.end())
+                    removeUsage(ref.first, ref.second, id);
+            }
+            for (const auto &ref : after)
+                addUsage(ref.first, ref.second, id);
+        }
+    }
+    refreshNodesOf(kind, id);
+}
+
+void ResourceTreeModel::handleRemoved(ResourceKind kind, const QString &id)
+{
+    const QModelIndex index = indexOf(kind, id);
+    if (!index.isValid())
+        return;
+    Node *node = nodeOf(index);
+    std::vector<std::pair<ResourceKind, QString>> referenced;
+    for (const auto &child : node->children)
+        referenced.emplace_back(child->kind, child->id);
+    Node *container = node->parent;
+    removeNode(node);
+    if (container->type == NodeType::ProviderGroup && container->children.empty())
+        removeNode(container);
+    if (kind == ResourceKind::Pipeline) {
+        for (const auto &[refKind, refId] : referenced)
+            removeUsage(refKind, refId, id);
+    }
+    refreshNodesOf(kind, id); // references to it now show it as missing
+    refreshCategory(kind);
+}
+
+void ResourceTreeModel::handleReportChanged(const QString &pipelineId)
+{
+    refreshNodesOf(ResourceKind::Pipeline, pipelineId);
+}
+
+// --- data -----------------------------------------------------------------------------------------------
+
+QString ResourceTreeModel::displayName(ResourceKind kind, const QString &id) const
+{
+    QString name;
+    switch (kind) {
+    case ResourceKind::Connection:
+        if (const auto *c = m_store.connection(id))
+            name = c->name;
+        break;
+    case ResourceKind::DataModel:
+        if (const auto *m = m_store.dataModel(id))
+            name = m->name;
+        break;
+    case ResourceKind::FieldTransformation:
+        if (const auto *t = m_store.fieldTransformation(id))
+            name = t->name;
+        break;
+    case ResourceKind::Pipeline:
+        if (const auto *p = m_store.pipeline(id))
+            name = p->name;
+        break;
+    }
+    return name.trimmed().isEmpty() ? id : name;
+}
+
+QString ResourceTreeModel::statusOf(ResourceKind kind, const QString &id) const
+{
+    switch (kind) {
+    case ResourceKind::Connection:
+        if (const auto *c = m_store.connection(id))
+            return c->state == ResourceState::Inactive ? u"inactive"_s : c->status.wire();
+        break;
+    case ResourceKind::DataModel:
+        if (const auto *m = m_store.dataModel(id))
+            return m->status.wire();
+        break;
+    case ResourceKind::FieldTransformation: return m_store.fieldTransformation(id) ? u"valid"_s : QString();
+    case ResourceKind::Pipeline:
+        if (const auto *p = m_store.pipeline(id)) {
+            // The polled report is fresher than the listed pipeline.
+            const PipelineReport *report = m_store.report(id);
+            if (p->state == PipelineState::Paused)
+                return u"paused"_s;
+            return report && report->status.isSet() ? report->status.wire() : p->status.wire();
+        }
+        break;
+    }
+    return {};
+}
+
+QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node *node = nodeOf(index);
+    switch (node->type) {
+    case NodeType::Category: {
+        if (role != Qt::DisplayRole && role != FilterRole)
+            return {};
+        const int count = m_store.count(node->kind);
+        switch (node->kind) {
+        case ResourceKind::Connection: return tr("Connections (%1)").arg(count);
+        case ResourceKind::DataModel: return tr("Data models (%1)").arg(count);
+        case ResourceKind::FieldTransformation: return tr("Field transformations (%1)").arg(count);
+        case ResourceKind::Pipeline: return tr("Pipelines (%1)").arg(count);
+        }
+        return {};
+    }
+    case NodeType::ProviderGroup:
+        if (role == Qt::DisplayRole) {
+            const auto provider = EnumValue<ServiceProvider>::fromWire(node->id);
+            const QString name = provider.isSet() ? wsc::displayName(provider) : tr("No provider");
+            return tr("%1 (%2)").arg(name).arg(node->children.size());
+        }
+        return {};
+    case NodeType::Resource:
+    case NodeType::Reference: break;
+    }
+
+    const bool exists = node->kind == ResourceKind::Connection  ? m_store.connection(node->id) != nullptr
+                        : node->kind == ResourceKind::DataModel ? m_store.dataModel(node->id) != nullptr
+                        : node->kind == ResourceKind::FieldTransformation
+                            ? m_store.fieldTransformation(node->id) != nullptr
+                            : m_store.pipeline(node->id) != nullptr;
+    const QString name = displayName(node->kind, node->id);
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (node->type == NodeType::Resource)
+            return name;
+        QString text;
+        switch (node->kind) {
+        case ResourceKind::Connection: text = tr("Connection: %1").arg(name); break;
+        case ResourceKind::DataModel: text = tr("Data model: %1").arg(name); break;
+        case ResourceKind::FieldTransformation: text = tr("Field transformation: %1").arg(name); break;
+        case ResourceKind::Pipeline: text = tr("Used by pipeline: %1").arg(name); break;
+        }
+        return exists ? text : tr("%1 (missing)").arg(text);
+    }
+    case Qt::ToolTipRole: {
+        const QString status = statusOf(node->kind, node->id);
+        return status.isEmpty() ? tr("Id: %1").arg(node->id) : tr("Id: %1\nStatus: %2").arg(node->id, status);
+    }
+    case Qt::DecorationRole: return StatusIcons::icon(exists ? statusOf(node->kind, node->id) : u"missing"_s);
+    case Qt::FontRole:
+        if (node->type == NodeType::Reference) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case KindRole: return QVariant::fromValue(node->kind);
+    case IdRole: return node->id;
+    case StatusRole: return statusOf(node->kind, node->id);
+    case IsReferenceRole: return node->type == NodeType::Reference;
+    case FilterRole: return QString(node->id + u' ' + name);
+    default: return {};
+    }
+}
+
+} // namespace wsc

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "models/store/WorkspaceStore.h"
+
+#include <QAbstractItemModel>
+#include <QMultiHash>
+
+#include <memory>
+
+namespace wsc {
+
+// The workspace as a tree: Connections (grouped by provider), Data models, Field transformations and
+// Pipelines, each resource with its relations as children (a pipeline's connection, model and
+// transformation; the pipelines that use a connection, model or transformation). Follows the store row by
+// row: a refresh never resets the model, so selection and expansion survive it.
+class ResourceTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+
+public:
+    enum Role {
+        KindRole =
+            Qt::UserRole + 1, // ResourceKind of the resource a row shows or points to; invalid for groups
+        IdRole,
+        StatusRole,      // the wire status (healthy, faulted, valid, invalid, idle, running, …)
+        IsReferenceRole, // a relation row (points to a resource shown elsewhere in the tree)
+        FilterRole,      // id and name, for the filter box
+    };
+
+    explicit ResourceTreeModel(WorkspaceStore &store, QObject *parent = nullptr);
+    ~ResourceTreeModel() override;
+
+    // The row of a resource itself (not of a reference to it).
+    QModelIndex indexOf(ResourceKind kind, const QString &id) const;
+    QModelIndex categoryIndex(ResourceKind kind) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    struct Node;
+    enum class NodeType { Category, ProviderGroup, Resource, Reference };
+
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOfNode(const Node *node) const;
+    void handleAdded(ResourceKind kind, const QString &id);
+    void handleChanged(ResourceKind kind, const QString &id);
+    void handleRemoved(ResourceKind kind, const QString &id);
+    void handleReportChanged(const QString &pipelineId);
+    void rebuild();
+
+    Node *containerFor(ResourceKind kind, const QString &id, bool create);
+    void insertResource(ResourceKind kind, const QString &id);
+    void removeNode(Node *node);
+    void syncReferences(Node *resourceNode);
+    Node *resourceNode(ResourceKind kind, const QString &id) const;
+    void addUsage(ResourceKind kind, const QString &id, const QString &pipelineId);
+    void removeUsage(ResourceKind kind, const QString &id, const QString &pipelineId);
+    void refreshNodesOf(ResourceKind kind, const QString &id);
+    void refreshCategory(ResourceKind kind);
+    std::vector<std::pair<ResourceKind, QString>> referencesOf(ResourceKind kind, const QString &id) const;
+    QString displayName(ResourceKind kind, const QString &id) const;
+    QString statusOf(ResourceKind kind, const QString &id) const;
+
+    WorkspaceStore &m_store;
+    std::unique_ptr<Node> m_root;
+    QMultiHash<QString, Node *> m_nodesByKey; // "kind:id" → resource and reference rows
+};
+
+} // namespace wsc

@@ -1,0 +1,192 @@
+// The resource tree follows the store row by row: categories with counts, connections grouped by
+// provider, relations both ways, and a filter over ids and names. Checked by QAbstractItemModelTester.
+#include "models/items/ResourceTreeModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace wsc;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Connection connection(const QString &id, ServiceProvider provider)
+{
+    Connection c;
+    c.id = id;
+    c.name = u"Connection "_s + id;
+    c.serviceProvider = provider;
+    c.status = ConnectionStatus::Healthy;
+    return c;
+}
+
+DataModel model(const QString &id)
+{
+    DataModel m;
+    m.id = id;
+    m.name = u"Model "_s + id;
+    m.status = DataModelStatus::Valid;
+    return m;
+}
+
+Pipeline pipeline(const QString &id, const QString &conn, const QString &dm, const QString &ft = {})
+{
+    Pipeline p;
+    p.id = id;
+    p.name = u"Pipeline "_s + id;
+    p.connectionId = conn;
+    p.dataModelId = dm;
+    p.pipelineType = ft.isEmpty() ? PipelineType::UserAttributes : PipelineType::Events;
+    if (!ft.isEmpty())
+        p.fieldTransformationId = ft;
+    p.status = PipelineStatus::Idle;
+    p.state = PipelineState::Active;
+    return p;
+}
+
+QStringList childTexts(const QAbstractItemModel &m, const QModelIndex &parent)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(parent); ++r)
+        out << m.index(r, 0, parent).data().toString();
+    return out;
+}
+
+} // namespace
+
+class TestResourceTree : public QObject {
+    Q_OBJECT
+
+private slots:
+    void showsCategoriesGroupsAndRelations();
+    void followsTheStoreWithoutResets();
+    void handlesLargeWorkspaces();
+    void filtersByIdAndName();
+};
+
+void TestResourceTree::showsCategoriesGroupsAndRelations()
+{
+    WorkspaceStore store;
+    ResourceTreeModel tree(store);
+    QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    store.setConnections({connection(u"sf"_s, ServiceProvider::Snowflake),
+                          connection(u"bq"_s, ServiceProvider::BigQuery),
+                          connection(u"sf2"_s, ServiceProvider::Snowflake)});
+    store.setDataModels({model(u"m1"_s), model(u"m2"_s)});
+    FieldTransformation t;
+    t.id = u"ft"_s;
+    t.name = u"Orders to events"_s;
+    store.setFieldTransformations({t});
+    store.setPipelines({pipeline(u"p1"_s, u"sf"_s, u"m1"_s), pipeline(u"p2"_s, u"sf"_s, u"m2"_s, u"ft"_s)});
+
+    QCOMPARE(childTexts(tree, {}), (QStringList{u"Connections (3)"_s, u"Data models (2)"_s,
+                                                u"Field transformations (1)"_s, u"Pipelines (2)"_s}));
+    const QModelIndex connections = tree.categoryIndex(ResourceKind::Connection);
+    QCOMPARE(childTexts(tree, connections), (QStringList{u"Snowflake (2)"_s, u"Google BigQuery (1)"_s}));
+    const QModelIndex sf = tree.indexOf(ResourceKind::Connection, u"sf"_s);
+    QCOMPARE(sf.data().toString(), u"Connection sf"_s);
+    QCOMPARE(childTexts(tree, sf),
+             (QStringList{u"Used by pipeline: Pipeline p1"_s, u"Used by pipeline: Pipeline p2"_s}));
+    const QModelIndex p2 = tree.indexOf(ResourceKind::Pipeline, u"p2"_s);
+    QCOMPARE(childTexts(tree, p2), (QStringList{u"Connection: Connection sf"_s, u"Data model: Model m2"_s,
+                                                u"Field transformation: Orders to events"_s}));
+    QCOMPARE(tree.index(0, 0, p2).data(ResourceTreeModel::IsReferenceRole).toBool(), true);
+    QCOMPARE(qvariant_cast<ResourceKind>(tree.index(0, 0, p2).data(ResourceTreeModel::KindRole)),
+             ResourceKind::Connection);
+    QCOMPARE(p2.data(ResourceTreeModel::StatusRole).toString(), u"idle"_s);
+    QVERIFY(!p2.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(childTexts(tree, tree.indexOf(ResourceKind::FieldTransformation, u"ft"_s)),
+             QStringList{u"Used by pipeline: Pipeline p2"_s});
+
+    // The polled report is fresher than the listed status.
+    PipelineReport report;
+    report.status = PipelineStatus::Faulted;
+    QSignalSpy changed(&tree, &QAbstractItemModel::dataChanged);
+    store.setReport(u"p2"_s, report);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(tree.indexOf(ResourceKind::Pipeline, u"p2"_s).data(ResourceTreeModel::StatusRole).toString(),
+             u"faulted"_s);
+}
+
+void TestResourceTree::followsTheStoreWithoutResets()
+{
+    WorkspaceStore store;
+    ResourceTreeModel tree(store);
+    QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    store.setConnections(
+        {connection(u"sf"_s, ServiceProvider::Snowflake), connection(u"rs"_s, ServiceProvider::Redshift)});
+    store.setDataModels({model(u"m1"_s)});
+    store.setPipelines({pipeline(u"p1"_s, u"sf"_s, u"m1"_s)});
+    QSignalSpy reset(&tree, &QAbstractItemModel::modelReset);
+    const QPersistentModelIndex kept = tree.indexOf(ResourceKind::DataModel, u"m1"_s);
+
+    // The pipeline moves to the Redshift connection: both connections' children follow.
+    store.upsert(pipeline(u"p1"_s, u"rs"_s, u"m1"_s));
+    QVERIFY(childTexts(tree, tree.indexOf(ResourceKind::Connection, u"sf"_s)).isEmpty());
+    QCOMPARE(childTexts(tree, tree.indexOf(ResourceKind::Connection, u"rs"_s)).size(), 1);
+    // A connection changes provider: its row moves to the new group, the empty group goes.
+    store.upsert(connection(u"sf"_s, ServiceProvider::Databricks));
+    QCOMPARE(childTexts(tree, tree.categoryIndex(ResourceKind::Connection)),
+             (QStringList{u"Amazon Redshift (1)"_s, u"Databricks (1)"_s}));
+    // A referenced model disappears: the reference shows it as missing.
+    store.setDataModels({});
+    QCOMPARE(childTexts(tree, tree.indexOf(ResourceKind::Pipeline, u"p1"_s)).at(1),
+             u"Data model: m1 (missing)"_s);
+    QVERIFY(!kept.isValid());
+    store.setPipelines({});
+    QVERIFY(childTexts(tree, tree.indexOf(ResourceKind::Connection, u"rs"_s)).isEmpty());
+    QCOMPARE(tree.categoryIndex(ResourceKind::Pipeline).data().toString(), u"Pipelines (0)"_s);
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestResourceTree::handlesLargeWorkspaces()
+{
+    WorkspaceStore store;
+    ResourceTreeModel tree(store);
+    QSignalSpy reset(&tree, &QAbstractItemModel::modelReset);
+    store.setConnections({connection(u"rs"_s, ServiceProvider::Redshift)});
+    store.setDataModels({model(u"m1"_s)});
+    // Many resources, a refresh with a few changes: no reset and the rows stay where they are.
+    std::vector<Pipeline> many;
+    for (int i = 0; i < 2000; ++i)
+        many.push_back(pipeline(u"p%1"_s.arg(i, 4, 10, QChar(u'0')), u"rs"_s, u"m1"_s));
+    store.setPipelines(many);
+    QCOMPARE(tree.rowCount(tree.categoryIndex(ResourceKind::Pipeline)), 2000);
+    const QPersistentModelIndex p1500 = tree.indexOf(ResourceKind::Pipeline, u"p1500"_s);
+    many[1500].name = u"Renamed"_s;
+    many.erase(many.begin() + 10);
+    store.setPipelines(many);
+    QVERIFY(p1500.isValid());
+    QCOMPARE(p1500.data().toString(), u"Renamed"_s);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(tree.rowCount(tree.indexOf(ResourceKind::Connection, u"rs"_s)), 1999);
+}
+
+void TestResourceTree::filtersByIdAndName()
+{
+    WorkspaceStore store;
+    ResourceTreeModel tree(store);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&tree);
+    proxy.setRecursiveFilteringEnabled(true);
+    proxy.setFilterRole(ResourceTreeModel::FilterRole);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    store.setConnections({connection(u"warehouse-eu"_s, ServiceProvider::Snowflake)});
+    store.setDataModels({model(u"orders"_s), model(u"users"_s)});
+    store.setPipelines({pipeline(u"orders-daily"_s, u"warehouse-eu"_s, u"orders"_s)});
+    proxy.setFilterFixedString(u"ORDERS"_s); // an id, any case
+    const QModelIndex models = proxy.mapFromSource(tree.categoryIndex(ResourceKind::DataModel));
+    QCOMPARE(proxy.rowCount(models), 1);
+    QCOMPARE(proxy.index(0, 0, models).data().toString(), u"Model orders"_s);
+    proxy.setFilterFixedString(u"model users"_s); // a name
+    QCOMPARE(proxy.rowCount(proxy.mapFromSource(tree.categoryIndex(ResourceKind::DataModel))), 1);
+    // Categories without a match disappear altogether.
+    QVERIFY(!proxy.mapFromSource(tree.categoryIndex(ResourceKind::Pipeline)).isValid());
+    QCOMPARE(proxy.rowCount(), 1);
+}
+
+QTEST_MAIN(TestResourceTree)
+#include "tst_resourcetree.moc"
