@@ -1,11 +1,18 @@
 #include "app/Application.h"
 
+#include "client/ApiClient.h"
+#include "client/RunPoller.h"
+#include "client/SecretStore.h"
+#include "client/WorkspaceSync.h"
+#include "models/store/WorkspaceStore.h"
+#include "sandbox/Sandbox.h"
 #include "ui/MainWindow.h"
 
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTimer>
 
 namespace wsc {
 
@@ -20,7 +27,11 @@ Application::Application(int &argc, char **argv)
     setApplicationVersion(QStringLiteral(WSC_VERSION));
 }
 
-Application::~Application() = default;
+Application::~Application()
+{
+    // The window goes first: it refers to everything else.
+    m_mainWindow.reset();
+}
 
 std::optional<int> Application::start()
 {
@@ -30,16 +41,113 @@ std::optional<int> Application::start()
     parser.addVersionOption();
     const QCommandLineOption languageOption(u"language"_s, tr("User interface language, e.g. de or en."),
                                             tr("code"));
-    parser.addOption(languageOption);
+    const QCommandLineOption profileOption(u"profile"_s,
+                                           tr("Open this profile instead of the last used one."), tr("name"));
+    const QCommandLineOption sandboxDirOption(u"sandbox-data-dir"_s,
+                                              tr("Data directory of the embedded local sandbox."), tr("dir"));
+    parser.addOptions({languageOption, profileOption, sandboxDirOption});
     parser.process(*this);
 
     const QSettings settings;
     installTranslators(parser.isSet(languageOption) ? parser.value(languageOption)
                                                     : settings.value(u"ui/language"_s).toString());
+    m_sandboxDataDir = parser.value(sandboxDirOption);
 
-    m_mainWindow = std::make_unique<MainWindow>();
+    m_secrets = std::make_unique<SecretStore>();
+    m_client = std::make_unique<ApiClient>();
+    m_store = std::make_unique<WorkspaceStore>();
+    m_sync = std::make_unique<WorkspaceSync>(*m_client, *m_store);
+    m_poller = std::make_unique<RunPoller>(*m_client, *m_store);
+    // Every pipeline is watched: its status in the tree follows the server.
+    connect(m_store.get(), &WorkspaceStore::added, m_poller.get(),
+            [this](ResourceKind kind, const QString &id) {
+                if (kind == ResourceKind::Pipeline)
+                    m_poller->watch(id);
+            });
+    connect(m_store.get(), &WorkspaceStore::removed, m_poller.get(),
+            [this](ResourceKind kind, const QString &id) {
+                if (kind == ResourceKind::Pipeline)
+                    m_poller->unwatch(id);
+            });
+
+    m_mainWindow = std::make_unique<MainWindow>(*m_client, *m_store, *m_sync);
+    connect(m_mainWindow.get(), &MainWindow::profileSwitchRequested, this, &Application::connectTo);
+    connect(m_mainWindow.get(), &MainWindow::refreshRequested, m_sync.get(), &WorkspaceSync::refresh);
+    connect(m_sync.get(), &WorkspaceSync::listFailed, m_mainWindow.get(),
+            [this](ResourceKind, const ApiError &error) {
+                m_mainWindow->setConnectionState(error.toString(), false);
+            });
+    connect(m_sync.get(), &WorkspaceSync::refreshed, m_mainWindow.get(), [this](bool ok) {
+        if (ok)
+            m_mainWindow->setConnectionState(tr("Connected"), true);
+    });
+    connect(m_secrets.get(), &SecretStore::keychainUnavailable, m_mainWindow.get(),
+            [this](const QString &reason) { m_mainWindow->setConnectionState(reason, false); });
     m_mainWindow->show();
+
+    // The workspace loads after the window is on screen.
+    QString profile = parser.value(profileOption);
+    if (profile.isEmpty())
+        profile = m_profiles.lastUsed();
+    if (profile.isEmpty() || !m_profiles.profile(profile))
+        profile = ProfileStore::sandboxProfileName();
+    QTimer::singleShot(0, this, [this, profile] { connectTo(profile); });
     return std::nullopt;
+}
+
+void Application::connectTo(const QString &profileName)
+{
+    const auto profile = m_profiles.profile(profileName);
+    QStringList names;
+    for (const Profile &p : m_profiles.profiles())
+        names << p.name;
+    if (!profile) {
+        m_mainWindow->setConnectionState(tr("There is no profile named \"%1\".").arg(profileName), false);
+        return;
+    }
+    m_mainWindow->setProfiles(names, profile->name);
+    m_profiles.setLastUsed(profile->name);
+    m_poller->stop();
+    m_store->clear();
+    m_mainWindow->setConnectionState(tr("Connecting to %1…").arg(profile->name), true);
+
+    if (profile->embeddedSandbox) {
+        if (!m_sandbox) {
+            sandbox::SandboxConfig config;
+            config.dataDir = m_sandboxDataDir;
+            m_sandbox = std::make_unique<sandbox::Sandbox>(config);
+            QString error;
+            if (!m_sandbox->start(&error)) {
+                m_sandbox.reset();
+                m_mainWindow->setConnectionState(tr("The local sandbox could not start: %1").arg(error),
+                                                 false);
+                return;
+            }
+        }
+        Profile local = *profile;
+        local.apiRoot = QUrl(m_sandbox->baseUrl());
+        local.tokenUrl = QUrl(m_sandbox->baseUrl() + u"/oauth/token"_s);
+        useCredentials(local, u"sandbox"_s);
+        return;
+    }
+    m_secrets->read(profile->name, this, [this, p = *profile](const QString &secret, const QString &error) {
+        if (!error.isEmpty() || secret.isEmpty()) {
+            m_mainWindow->setConnectionState(
+                error.isEmpty()
+                    ? tr("No client secret is stored for %1: enter it in the profile.").arg(p.name)
+                    : error,
+                false);
+            return;
+        }
+        useCredentials(p, secret);
+    });
+}
+
+void Application::useCredentials(const Profile &profile, const QString &secret)
+{
+    m_client->configure(profile.apiRoot, profile.tokenUrl, profile.workspaceId, profile.clientId, secret);
+    m_sync->refresh();
+    m_poller->start();
 }
 
 void Application::installTranslators(const QString &language)
@@ -47,7 +155,9 @@ void Application::installTranslators(const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (m_qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         installTranslator(&m_qtTranslator);
-    if (m_appTranslator.load(locale, u"wsconsole"_s, u"_"_s, u":/i18n"_s))
+    // English is the source language, but its plural forms ("1 minute") come from a translation too.
+    if (m_appTranslator.load(locale, u"wsconsole"_s, u"_"_s, u":/i18n"_s) ||
+        m_appTranslator.load(u"wsconsole_en"_s, u":/i18n"_s))
         installTranslator(&m_appTranslator);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/Profile.h"
+
 #include <QApplication>
 #include <QTranslator>
 
@@ -8,9 +10,19 @@
 
 namespace wsc {
 
+class ApiClient;
 class MainWindow;
+class RunPoller;
+class SecretStore;
+class WorkspaceStore;
+class WorkspaceSync;
 
-// The composition root: command line, settings, translators, and the main window.
+namespace sandbox {
+class Sandbox;
+}
+
+// The composition root: command line, settings, translators, the client and the store, the embedded
+// sandbox for the built-in profile, and the main window.
 class Application : public QApplication {
     Q_OBJECT
 
@@ -23,9 +35,20 @@ public:
 
 private:
     void installTranslators(const QString &language);
+    // Points the client at a profile (starting the local sandbox for the built-in one) and loads it.
+    void connectTo(const QString &profileName);
+    void useCredentials(const Profile &profile, const QString &secret);
 
     QTranslator m_qtTranslator;
     QTranslator m_appTranslator;
+    ProfileStore m_profiles;
+    QString m_sandboxDataDir;
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<WorkspaceStore> m_store;
+    std::unique_ptr<WorkspaceSync> m_sync;
+    std::unique_ptr<RunPoller> m_poller;
     std::unique_ptr<MainWindow> m_mainWindow;
 };
 

@@ -108,12 +108,12 @@
 <context>
     <name>wsc::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+19"/>
+        <location filename="../app/Application.cpp" line="+26"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Desktop console for the mParticle Warehouse Sync API v2.</source>
         <translation>Desktop-Konsole für die mParticle Warehouse Sync API v2.</translation>
     </message>
@@ -126,6 +126,51 @@
         <location line="+1"/>
         <source>code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open this profile instead of the last used one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data directory of the embedded local sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished">Es gibt kein Profil namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The local sandbox could not start: %1</source>
+        <translation type="unfinished">Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No client secret is stored for %1: enter it in the profile.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -611,37 +656,77 @@
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+26"/>
+        <location filename="../ui/MainWindow.cpp" line="+47"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&lt;h2&gt;Warehouse Sync Console&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Warehouse Sync Console&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Manage the connections, SQL data models, field transformations and pipelines that sync your warehouse into mParticle.</source>
-        <translation>Verwalten Sie die Verbindungen, SQL-Datenmodelle, Feldtransformationen und Pipelines, die Ihr Warehouse mit mParticle synchronisieren.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+162"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-46"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-113"/>
+        <source>Select a connection, data model, field transformation or pipeline in the workspace tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Request inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Request body (secrets redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find in Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -656,7 +741,40 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch to another workspace profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n request(s) in flight</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refreshed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>About Warehouse Sync Console</source>
         <translation>Über Warehouse Sync Console</translation>
     </message>
@@ -755,6 +873,75 @@
         <location line="+1"/>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::ResourceTreeModel</name>
+    <message>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="+468"/>
+        <source>Connections (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data models (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field transformations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipelines (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field transformation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used by pipeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id: %1
+Status: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

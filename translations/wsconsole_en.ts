@@ -47,6 +47,16 @@
     </message>
 </context>
 <context>
+    <name>wsc::MainWindow</name>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wsc::Wsctl</name>
     <message numerus="yes">
         <source>&quot;%1 %2&quot; takes %n argument(s).</source>

@@ -1,14 +1,32 @@
 #include "ui/MainWindow.h"
 
+#include "client/ApiClient.h"
+#include "client/RequestLog.h"
+#include "client/WorkspaceSync.h"
+#include "models/items/ResourceTreeModel.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QFontDatabase>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace wsc {
@@ -20,49 +38,216 @@ const auto kGeometryKey = u"mainWindow/geometry"_s;
 const auto kStateKey = u"mainWindow/state"_s;
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(ApiClient &client, WorkspaceStore &store, WorkspaceSync &sync, QWidget *parent)
     : QMainWindow(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_sync(sync)
 {
     setWindowTitle(tr("Warehouse Sync Console"));
     setObjectName(u"MainWindow"_s);
 
-    auto *welcome = new QWidget(this);
-    auto *layout = new QVBoxLayout(welcome);
-    auto *heading = new QLabel(tr("<h2>Warehouse Sync Console</h2>"), welcome);
-    auto *text = new QLabel(tr("Manage the connections, SQL data models, field transformations and pipelines "
-                               "that sync your warehouse into mParticle."),
-                            welcome);
-    text->setWordWrap(true);
-    for (QLabel *label : {heading, text})
-        label->setAlignment(Qt::AlignCenter);
-    layout->addStretch(1);
-    layout->addWidget(heading);
-    layout->addWidget(text);
-    layout->addStretch(2);
-    setCentralWidget(welcome);
+    auto *hint = new QLabel(tr("Select a connection, data model, field transformation or pipeline in the "
+                               "workspace tree."),
+                            this);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    setCentralWidget(hint);
 
-    m_connectionState = new QLabel(tr("Not connected"), this);
-    statusBar()->addPermanentWidget(m_connectionState);
-
-    createMenus();
+    createWorkspaceDock();
+    createInspectorDock();
+    createActions();
+    createStatusBar();
     restoreWindowState();
+
+    connect(&m_client, &ApiClient::inFlightChanged, this, &MainWindow::handleInFlightChanged);
+    connect(&m_sync, &WorkspaceSync::refreshed, this, &MainWindow::handleRefreshed);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
+void MainWindow::createWorkspaceDock()
+{
+    auto *dock = new QDockWidget(tr("Workspace"), this);
+    dock->setObjectName(u"WorkspaceDock"_s);
+    auto *panel = new QWidget(dock);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_filter = new QLineEdit(panel);
+    m_filter->setObjectName(u"TreeFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter by id or name"));
+    m_filter->setClearButtonEnabled(true);
+    layout->addWidget(m_filter);
+
+    m_treeModel = new ResourceTreeModel(m_store, this);
+    m_treeProxy = new QSortFilterProxyModel(this);
+    m_treeProxy->setSourceModel(m_treeModel);
+    m_treeProxy->setRecursiveFilteringEnabled(true);
+    m_treeProxy->setFilterRole(ResourceTreeModel::FilterRole);
+    m_treeProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_tree = new QTreeView(panel);
+    m_tree->setObjectName(u"ResourceTree"_s);
+    m_tree->setModel(m_treeProxy);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true); // fast with tens of thousands of rows
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    for (int row = 0; row < m_treeProxy->rowCount(); ++row)
+        m_tree->expand(m_treeProxy->index(row, 0));
+    layout->addWidget(m_tree);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_treeProxy->setFilterFixedString(text.trimmed());
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
+    dock->setWidget(panel);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {340}, Qt::Horizontal);
+}
+
+void MainWindow::createInspectorDock()
+{
+    auto *dock = new QDockWidget(tr("Request inspector"), this);
+    dock->setObjectName(u"InspectorDock"_s);
+    auto *splitter = new QSplitter(Qt::Horizontal, dock);
+    m_requests = new QTableView(splitter);
+    m_requests->setObjectName(u"RequestTable"_s);
+    m_requests->setModel(&m_client.requestLog());
+    m_requests->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_requests->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_requests->verticalHeader()->hide();
+    m_requests->verticalHeader()->setDefaultSectionSize(m_requests->fontMetrics().height() + 6);
+    m_requests->setWordWrap(false);
+    m_requests->setTextElideMode(Qt::ElideMiddle);
+    m_requests->horizontalHeader()->setSectionResizeMode(RequestLog::UrlColumn, QHeaderView::Stretch);
+    m_requests->horizontalHeader()->setSectionResizeMode(RequestLog::TimeColumn,
+                                                         QHeaderView::ResizeToContents);
+    m_requests->horizontalHeader()->setSectionResizeMode(RequestLog::MethodColumn,
+                                                         QHeaderView::ResizeToContents);
+    auto *bodies = new QSplitter(Qt::Vertical, splitter);
+    m_requestBody = new QPlainTextEdit(bodies);
+    m_requestBody->setReadOnly(true);
+    m_requestBody->setPlaceholderText(tr("Request body (secrets redacted)"));
+    m_responseBody = new QPlainTextEdit(bodies);
+    m_responseBody->setReadOnly(true);
+    m_responseBody->setPlaceholderText(tr("Response body"));
+    for (QPlainTextEdit *edit : {m_requestBody, m_responseBody})
+        edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    dock->setWidget(splitter);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {200}, Qt::Vertical);
+    connect(m_requests->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::handleInspectorSelection);
+    // Follow the newest request unless the user looks at an older one.
+    connect(&m_client.requestLog(), &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_requests->selectionModel()->hasSelection())
+            m_requests->scrollToBottom();
+    });
+}
+
+void MainWindow::handleInspectorSelection()
+{
+    const QModelIndex current = m_requests->currentIndex();
+    m_requestBody->setPlainText(QString::fromUtf8(current.data(RequestLog::RequestBodyRole).toByteArray()));
+    QString response = QString::fromUtf8(current.data(RequestLog::ResponseBodyRole).toByteArray());
+    const QString error = current.data(RequestLog::ErrorRole).toString();
+    if (!error.isEmpty())
+        response = error + u"\n\n" + response;
+    m_responseBody->setPlainText(response);
+}
+
+void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
+    refresh->setObjectName(u"actionRefresh"_s);
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);
     // Spelled out: the platform's QKeySequence::Quit is empty on some platforms (offscreen, Windows).
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find in Workspace"), this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    find->setObjectName(u"actionFind"_s);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Warehouse Sync Console"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"MainToolBar"_s);
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("Profile:"), toolbar));
+    m_profiles = new QComboBox(toolbar);
+    m_profiles->setObjectName(u"ProfileSwitcher"_s);
+    m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profiles->setToolTip(tr("Switch to another workspace profile"));
+    toolbar->addWidget(m_profiles);
+    connect(m_profiles, &QComboBox::activated, this,
+            [this](int row) { emit profileSwitchRequested(m_profiles->itemText(row)); });
+    toolbar->addSeparator();
+    toolbar->addAction(refresh);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_profileLabel = new QLabel(this);
+    m_connectionState = new QLabel(tr("Not connected"), this);
+    m_connectionState->setObjectName(u"ConnectionState"_s);
+    m_refreshedAt = new QLabel(this);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // busy indicator
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    statusBar()->addWidget(m_connectionState, 1);
+    statusBar()->addPermanentWidget(m_refreshedAt);
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_profileLabel);
+}
+
+void MainWindow::setProfiles(const QStringList &names, const QString &current)
+{
+    const QSignalBlocker blocker(m_profiles);
+    m_profiles->clear();
+    m_profiles->addItems(names);
+    m_profiles->setCurrentText(current);
+    m_profileLabel->setText(tr("Profile: %1").arg(current));
+}
+
+void MainWindow::setConnectionState(const QString &text, bool ok)
+{
+    m_connectionState->setText(text);
+    m_connectionState->setStyleSheet(ok ? QString() : u"color: #d1242f;"_s);
+}
+
+void MainWindow::handleInFlightChanged(int count)
+{
+    m_busy->setVisible(count > 0);
+    m_busy->setToolTip(tr("%n request(s) in flight", nullptr, count));
+}
+
+void MainWindow::handleRefreshed(bool ok)
+{
+    if (ok)
+        m_refreshedAt->setText(
+            tr("Refreshed at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    for (int row = 0; row < m_treeProxy->rowCount(); ++row)
+        m_tree->expand(m_treeProxy->index(row, 0));
 }
 
 void MainWindow::restoreWindowState()

@@ -2,29 +2,74 @@
 
 #include <QMainWindow>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTableView;
+class QTreeView;
 
 namespace wsc {
 
-// The console's main window: menus, status bar, and (as the console grows) the resource tree, editors
-// and the request inspector.
+class ApiClient;
+class ApiError;
+class ResourceTreeModel;
+class RunPoller;
+class WorkspaceStore;
+class WorkspaceSync;
+
+// The console's main window: the workspace tree, the request inspector, the profile switcher, menus,
+// shortcuts and the status bar. It shows what the store holds; the Application decides where it comes from.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(ApiClient &client, WorkspaceStore &store, WorkspaceSync &sync, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // The profiles the toolbar offers, and the one in use.
+    void setProfiles(const QStringList &names, const QString &current);
+    // "Connecting…", "Connected", or the reason it failed.
+    void setConnectionState(const QString &text, bool ok);
+    QTreeView *resourceTree() const { return m_tree; }
+    QLineEdit *filterBox() const { return m_filter; }
+
+signals:
+    void profileSwitchRequested(const QString &name);
+    void refreshRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createMenus();
+    void createActions();
+    void createWorkspaceDock();
+    void createInspectorDock();
+    void createStatusBar();
     void restoreWindowState();
     void saveWindowState() const;
     void showAbout();
+    void handleInFlightChanged(int count);
+    void handleRefreshed(bool ok);
+    void handleInspectorSelection();
 
+    ApiClient &m_client;
+    WorkspaceStore &m_store;
+    WorkspaceSync &m_sync;
+    ResourceTreeModel *m_treeModel = nullptr;
+    QSortFilterProxyModel *m_treeProxy = nullptr;
+    QTreeView *m_tree = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_profiles = nullptr;
+    QTableView *m_requests = nullptr;
+    QPlainTextEdit *m_requestBody = nullptr;
+    QPlainTextEdit *m_responseBody = nullptr;
+    QLabel *m_profileLabel = nullptr;
     QLabel *m_connectionState = nullptr;
+    QLabel *m_refreshedAt = nullptr;
+    QProgressBar *m_busy = nullptr;
 };
 
 } // namespace wsc

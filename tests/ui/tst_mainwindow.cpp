@@ -1,22 +1,34 @@
 // The main window opens with a usable size, offers Quit, and remembers its geometry.
+#include "client/ApiClient.h"
+#include "client/WorkspaceSync.h"
+#include "models/store/WorkspaceStore.h"
 #include "ui/MainWindow.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QScreen>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
 class TestMainWindow : public QObject {
     Q_OBJECT
 
+private:
+    wsc::ApiClient m_client;
+    wsc::WorkspaceStore m_store;
+    wsc::WorkspaceSync m_sync{m_client, m_store};
+
 private slots:
     void initTestCase();
     void opensWithUsableSize();
     void offersQuit();
     void remembersGeometry();
+    void showsAndFiltersTheWorkspace();
 };
 
 void TestMainWindow::initTestCase()
@@ -28,7 +40,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::opensWithUsableSize()
 {
-    wsc::MainWindow window;
+    wsc::MainWindow window(m_client, m_store, m_sync);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), u"Warehouse Sync Console"_s);
@@ -41,7 +53,7 @@ void TestMainWindow::opensWithUsableSize()
 
 void TestMainWindow::offersQuit()
 {
-    wsc::MainWindow window;
+    wsc::MainWindow window(m_client, m_store, m_sync);
     auto *quit = window.findChild<QAction *>(u"actionQuit"_s);
     QVERIFY(quit);
     QCOMPARE(quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -55,17 +67,43 @@ void TestMainWindow::remembersGeometry()
 {
     QRect saved;
     {
-        wsc::MainWindow window;
+        wsc::MainWindow window(m_client, m_store, m_sync);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setGeometry(100, 80, 900, 600);
         saved = window.geometry();
         window.close();
     }
-    wsc::MainWindow again;
+    wsc::MainWindow again(m_client, m_store, m_sync);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), saved.size());
+}
+
+void TestMainWindow::showsAndFiltersTheWorkspace()
+{
+    wsc::MainWindow window(m_client, m_store, m_sync);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    wsc::DataModel a;
+    a.id = u"orders-model"_s;
+    a.name = u"Orders"_s;
+    wsc::DataModel b;
+    b.id = u"users-model"_s;
+    b.name = u"Users"_s;
+    m_store.setDataModels({a, b});
+    QTreeView *tree = window.resourceTree();
+    QAbstractItemModel *model = tree->model();
+    QCOMPARE(model->rowCount(), 4);
+    QCOMPARE(model->index(1, 0).data().toString(), u"Data models (2)"_s);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(window.filterBox()->hasFocus());
+    QTest::keyClicks(window.filterBox(), u"users"_s);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->rowCount(model->index(0, 0)), 1);
+    QCOMPARE(model->index(0, 0, model->index(0, 0)).data().toString(), u"Users"_s);
+    m_store.clear();
 }
 
 QTEST_MAIN(TestMainWindow)
