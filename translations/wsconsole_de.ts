@@ -130,47 +130,47 @@
     <message>
         <location line="+2"/>
         <source>Open this profile instead of the last used one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil statt des zuletzt verwendeten öffnen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data directory of the embedded local sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverzeichnis der eingebetteten lokalen Sandbox.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished">Es gibt kein Profil namens &quot;%1&quot;.</translation>
+        <translation>Es gibt kein Profil namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The local sandbox could not start: %1</source>
-        <translation type="unfinished">Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
+        <translation>Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No client secret is stored for %1: enter it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein Client-Secret gespeichert: Geben Sie es im Profil ein.</translation>
     </message>
 </context>
 <context>
@@ -673,37 +673,37 @@
     <message>
         <location line="-113"/>
         <source>Select a connection, data model, field transformation or pipeline in the workspace tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Workspace-Baum eine Verbindung, ein Datenmodell, eine Feldtransformation oder eine Pipeline aus.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filter by id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ID oder Name filtern</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Request inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Inspektor</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Request body (secrets redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragetext (Geheimnisse geschwärzt)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworttext</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -713,17 +713,17 @@
     <message>
         <location line="+6"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find in Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Workspace &amp;suchen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -743,35 +743,35 @@
     <message>
         <location line="+2"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Switch to another workspace profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem anderen Workspace-Profil wechseln</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n request(s) in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage läuft</numerusform>
+            <numerusform>%n Anfragen laufen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Refreshed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert um %1</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -880,68 +880,69 @@
     <message>
         <location filename="../models/items/ResourceTreeModel.cpp" line="+468"/>
         <source>Connections (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data models (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenmodelle (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field transformations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldtransformationen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipelines (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anbieter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenmodell: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field transformation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldtransformation: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used by pipeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von Pipeline: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Id: %1
 Status: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1
+Status: %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 #include "client/RequestLog.h"
 #include "client/WorkspaceSync.h"
 #include "models/items/ResourceTreeModel.h"
+#include "models/store/WorkspaceStore.h"
+#include "ui/DataModelEditor.h"
+#include "ui/Dialogs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,7 +26,9 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
@@ -47,13 +52,23 @@ MainWindow::MainWindow(ApiClient &client, WorkspaceStore &store, WorkspaceSync &
     setWindowTitle(tr("Warehouse Sync Console"));
     setObjectName(u"MainWindow"_s);
 
-    auto *hint = new QLabel(tr("Select a connection, data model, field transformation or pipeline in the "
-                               "workspace tree."),
-                            this);
+    m_central = new QStackedWidget(this);
+    auto *hint =
+        new QLabel(tr("Double-click a data model in the workspace tree to edit it, or create one with "
+                      "File > New Data Model (Ctrl+N)."),
+                   m_central);
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
     hint->setEnabled(false);
-    setCentralWidget(hint);
+    m_tabs = new QTabWidget(m_central);
+    m_tabs->setObjectName(u"EditorTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeEditorTab);
+    m_central->addWidget(hint);
+    m_central->addWidget(m_tabs);
+    setCentralWidget(m_central);
 
     createWorkspaceDock();
     createInspectorDock();
@@ -95,6 +110,7 @@ void MainWindow::createWorkspaceDock()
     for (int row = 0; row < m_treeProxy->rowCount(); ++row)
         m_tree->expand(m_treeProxy->index(row, 0));
     layout->addWidget(m_tree);
+    connect(m_tree, &QTreeView::activated, this, &MainWindow::handleTreeActivated);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_treeProxy->setFilterFixedString(text.trimmed());
         if (!text.isEmpty())
@@ -161,6 +177,22 @@ void MainWindow::handleInspectorSelection()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newModel = file->addAction(tr("&New Data Model"), this, [this] { openDataModel({}); });
+    newModel->setObjectName(u"actionNewDataModel"_s);
+    newModel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    QAction *save = file->addAction(tr("&Save"), this, [this] {
+        if (auto *editor = qobject_cast<DataModelEditor *>(m_tabs->currentWidget()))
+            editor->save();
+    });
+    save->setObjectName(u"actionSave"_s);
+    save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    QAction *closeTab = file->addAction(tr("&Close Tab"), this, [this] {
+        if (m_tabs->currentIndex() >= 0)
+            closeEditorTab(m_tabs->currentIndex());
+    });
+    closeTab->setObjectName(u"actionCloseTab"_s);
+    closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    file->addSeparator();
     QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
     refresh->setObjectName(u"actionRefresh"_s);
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
@@ -269,8 +301,79 @@ void MainWindow::saveWindowState() const
     settings.setValue(kStateKey, saveState());
 }
 
+void MainWindow::handleTreeActivated(const QModelIndex &index)
+{
+    const QVariant kind = index.data(ResourceTreeModel::KindRole);
+    if (kind.isValid() && qvariant_cast<ResourceKind>(kind) == ResourceKind::DataModel)
+        openDataModel(index.data(ResourceTreeModel::IdRole).toString());
+}
+
+DataModelEditor *MainWindow::openDataModel(const QString &id)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *editor = qobject_cast<DataModelEditor *>(m_tabs->widget(i));
+        if (editor && !id.isEmpty() && editor->resourceId() == id) {
+            m_tabs->setCurrentIndex(i);
+            return editor;
+        }
+    }
+    const DataModel *existing = id.isEmpty() ? nullptr : m_store.dataModel(id);
+    if (!id.isEmpty() && !existing)
+        return nullptr;
+    auto *editor = new DataModelEditor(m_client, m_store, existing, m_tabs);
+    const int index = m_tabs->addTab(editor, editor->title());
+    m_tabs->setCurrentIndex(index);
+    connect(editor, &DataModelEditor::titleChanged, this, [this, editor](const QString &title) {
+        const int at = m_tabs->indexOf(editor);
+        if (at >= 0)
+            m_tabs->setTabText(at, title);
+    });
+    connect(editor, &DataModelEditor::saved, this,
+            [this](const QString &savedId) { statusBar()->showMessage(tr("Saved %1.").arg(savedId), 5000); });
+    updateCentralPage();
+    return editor;
+}
+
+bool MainWindow::closeEditorTab(int index)
+{
+    auto *editor = qobject_cast<DataModelEditor *>(m_tabs->widget(index));
+    if (editor && editor->isDirty()) {
+        const auto answer =
+            Dialogs::ask(this, tr("Unsaved changes"),
+                         tr("%1 has changes that are not saved. Save them?").arg(editor->title()),
+                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save) {
+            if (!editor->canSave())
+                return false; // invalid: the messages next to the fields say why
+            m_tabs->setCurrentIndex(index);
+            editor->save(); // the tab stays open until the server has answered
+            return false;
+        }
+    }
+    m_tabs->removeTab(index);
+    if (editor)
+        editor->deleteLater();
+    updateCentralPage();
+    return true;
+}
+
+void MainWindow::updateCentralPage()
+{
+    m_central->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Nothing typed is lost silently: each unsaved editor asks first.
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        auto *editor = qobject_cast<DataModelEditor *>(m_tabs->widget(i));
+        if (editor && editor->isDirty() && !closeEditorTab(i)) {
+            event->ignore();
+            return;
+        }
+    }
     saveWindowState();
     event->accept();
 }

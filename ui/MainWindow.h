@@ -8,6 +8,8 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QSortFilterProxyModel;
+class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTreeView;
 
@@ -15,6 +17,7 @@ namespace wsc {
 
 class ApiClient;
 class ApiError;
+class DataModelEditor;
 class ResourceTreeModel;
 class RunPoller;
 class WorkspaceStore;
@@ -35,6 +38,12 @@ public:
     void setConnectionState(const QString &text, bool ok);
     QTreeView *resourceTree() const { return m_tree; }
     QLineEdit *filterBox() const { return m_filter; }
+    QTabWidget *editorTabs() const { return m_tabs; }
+
+    // Opens (or brings forward) the editor of a data model; an empty id opens a new one.
+    DataModelEditor *openDataModel(const QString &id);
+    // Asks about unsaved changes first; false when the user kept the tab open.
+    bool closeEditorTab(int index);
 
 signals:
     void profileSwitchRequested(const QString &name);
@@ -54,6 +63,8 @@ private:
     void handleInFlightChanged(int count);
     void handleRefreshed(bool ok);
     void handleInspectorSelection();
+    void handleTreeActivated(const QModelIndex &index);
+    void updateCentralPage();
 
     ApiClient &m_client;
     WorkspaceStore &m_store;
@@ -63,6 +74,8 @@ private:
     QTreeView *m_tree = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_profiles = nullptr;
+    QStackedWidget *m_central = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QTableView *m_requests = nullptr;
     QPlainTextEdit *m_requestBody = nullptr;
     QPlainTextEdit *m_responseBody = nullptr;

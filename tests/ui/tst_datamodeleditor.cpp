@@ -1,0 +1,217 @@
+// The data model editor through its widgets, against a sandbox: create, validation states, live SQL
+// checks and column mapping, edit, the conflict flow, server errors, and dirty-tab protection.
+#include "client/ApiClient.h"
+#include "client/WorkspaceSync.h"
+#include "models/store/WorkspaceStore.h"
+#include "tests/support/SandboxFixture.h"
+#include "ui/DataModelEditor.h"
+#include "ui/Dialogs.h"
+#include "ui/MainWindow.h"
+#include "ui/SqlEditor.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace wsc;
+using namespace wsc::test;
+using namespace Qt::StringLiterals;
+
+class TestDataModelEditor : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void createsADataModel();
+    void showsValidationAndSqlProblems();
+    void editsAndDetectsConflicts();
+    void keepsInputWhenTheServerRefuses();
+    void protectsUnsavedTabs();
+
+private:
+    void answer(QMessageBox::StandardButton button)
+    {
+        m_questions = 0;
+        Dialogs::setAsker([this, button](QWidget *, const QString &, const QString &,
+                                         QMessageBox::StandardButtons, QMessageBox::StandardButton) {
+            ++m_questions;
+            return button;
+        });
+    }
+    bool refresh()
+    {
+        QSignalSpy done(m_sync.get(), &WorkspaceSync::refreshed);
+        m_sync->refresh();
+        return done.wait(10000);
+    }
+
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<WorkspaceStore> m_store;
+    std::unique_ptr<WorkspaceSync> m_sync;
+    std::unique_ptr<MainWindow> m_window;
+    int m_questions = 0;
+};
+
+void TestDataModelEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"WarehouseSyncConsoleTests"_s);
+    m_fixture = std::make_unique<SandboxFixture>();
+    m_client = std::make_unique<ApiClient>();
+    m_client->configure(QUrl(m_fixture->server->baseUrl()),
+                        QUrl(m_fixture->server->baseUrl() + u"/oauth/token"_s), u"1"_s, u"sandbox"_s,
+                        u"sandbox"_s);
+    m_store = std::make_unique<WorkspaceStore>();
+    m_sync = std::make_unique<WorkspaceSync>(*m_client, *m_store);
+    m_window = std::make_unique<MainWindow>(*m_client, *m_store, *m_sync);
+    m_window->show();
+    QVERIFY(refresh());
+}
+
+void TestDataModelEditor::cleanupTestCase()
+{
+    Dialogs::setAsker({});
+    m_window.reset();
+}
+
+void TestDataModelEditor::createsADataModel()
+{
+    DataModelEditor *editor = m_window->openDataModel({});
+    QVERIFY(editor);
+    QVERIFY(editor->isNew());
+    auto *save = editor->findChild<QPushButton *>(u"SaveButton"_s);
+    QVERIFY(!save->isEnabled());
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"IdField"_s), u"users"_s);
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"NameField"_s), u"Users"_s);
+    QVERIFY(!save->isEnabled()); // no SQL yet
+    editor->sqlEditor()->setText(
+        u"SELECT email, customer_id AS cid, plan, updated_at\nFROM my_db.crm.users"_s);
+    QVERIFY(save->isEnabled());
+    QVERIFY(m_window->editorTabs()->tabText(m_window->editorTabs()->currentIndex()).endsWith(u'*'));
+
+    // The column panel says how a user pipeline maps each column.
+    auto *columns = editor->findChild<QTableWidget *>(u"ColumnMapping"_s);
+    QTRY_COMPARE(columns->rowCount(), 4);
+    QCOMPARE(columns->item(0, 0)->text(), u"email"_s);
+    QCOMPARE(columns->item(0, 1)->text(), u"User identity"_s);
+    QCOMPARE(columns->item(1, 0)->text(), u"cid"_s);
+    QCOMPARE(columns->item(1, 1)->text(), u"User attribute"_s);
+
+    QSignalSpy saved(editor, &DataModelEditor::saved);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QVERIFY(!editor->isDirty());
+    QVERIFY(!editor->isNew());
+    QVERIFY(editor->findChild<QLineEdit *>(u"IdField"_s)->isReadOnly());
+    QCOMPARE(m_store->dataModel(u"users"_s)->name, u"Users"_s);
+    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/data-models/users"_s)).object()[u"name"_s].toString(),
+             u"Users"_s);
+    QCOMPARE(m_window->editorTabs()->tabText(m_window->editorTabs()->currentIndex()), u"Users"_s);
+}
+
+void TestDataModelEditor::showsValidationAndSqlProblems()
+{
+    DataModelEditor *editor = m_window->openDataModel({});
+    auto *save = editor->findChild<QPushButton *>(u"SaveButton"_s);
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"IdField"_s), u"bad id"_s);
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"NameField"_s), u"Bad"_s);
+    editor->sqlEditor()->setText(u"SELECT email FROM t;\nDROP TABLE t"_s);
+    QVERIFY(!save->isEnabled());
+    const auto labels = editor->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel *l) {
+        return l->isVisibleTo(l->window()) && l->text().contains(u"letters, digits"_s);
+    }));
+    auto *issues = editor->findChild<QListWidget *>(u"SqlIssues"_s);
+    QTRY_VERIFY(issues->count() >= 2);
+    QVERIFY(issues->item(0)->text().contains(u"Line 2"_s) || issues->item(1)->text().contains(u"Line 2"_s));
+    answer(QMessageBox::Discard);
+    QVERIFY(m_window->closeEditorTab(m_window->editorTabs()->indexOf(editor)));
+    QCOMPARE(m_questions, 1);
+}
+
+void TestDataModelEditor::editsAndDetectsConflicts()
+{
+    DataModelEditor *editor = m_window->openDataModel(u"users"_s);
+    QVERIFY(editor);
+    QCOMPARE(m_window->openDataModel(u"users"_s), editor); // one tab per resource
+    auto *name = editor->findChild<QLineEdit *>(u"NameField"_s);
+    name->clear();
+    QTest::keyClicks(name, u"Users v2"_s);
+    QSignalSpy saved(editor, &DataModelEditor::saved);
+    editor->save();
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/data-models/users"_s)).object()[u"name"_s].toString(),
+             u"Users v2"_s);
+
+    // Someone else renames it; the console learns of it with a refresh while the editor has changes.
+    m_fixture->clock->advance(60000);
+    QJsonObject other = m_fixture->http.get(SandboxFixture::api(u"/data-models/users"_s)).object();
+    other[u"name"_s] = u"Renamed elsewhere"_s;
+    QCOMPARE(m_fixture->http.put(SandboxFixture::api(u"/data-models/users"_s), other).status, 200);
+    QVERIFY(refresh());
+    name->clear();
+    QTest::keyClicks(name, u"Mine"_s);
+    answer(QMessageBox::Discard); // reload theirs
+    editor->save();
+    QCOMPARE(m_questions, 1);
+    QCOMPARE(name->text(), u"Renamed elsewhere"_s);
+    QVERIFY(!editor->isDirty());
+
+    // Overwrite wins over a conflict when the user says so.
+    m_fixture->clock->advance(60000);
+    other[u"name"_s] = u"Again elsewhere"_s;
+    m_fixture->http.put(SandboxFixture::api(u"/data-models/users"_s), other);
+    QVERIFY(refresh());
+    name->clear();
+    QTest::keyClicks(name, u"Mine wins"_s);
+    answer(QMessageBox::Save);
+    editor->save();
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/data-models/users"_s)).object()[u"name"_s].toString(),
+             u"Mine wins"_s);
+}
+
+void TestDataModelEditor::keepsInputWhenTheServerRefuses()
+{
+    DataModelEditor *editor = m_window->openDataModel({});
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"IdField"_s), u"users"_s); // taken
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"NameField"_s), u"Duplicate"_s);
+    editor->sqlEditor()->setText(u"SELECT email FROM my_db.crm.users"_s);
+    editor->save();
+    auto *banner = editor->findChild<QLabel *>(u"Banner"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisibleTo(editor), 10000);
+    QVERIFY(banner->text().contains(u"refused"_s));
+    const auto labels = editor->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(),
+                        [](QLabel *l) { return l->text().contains(u"already exists"_s); }));
+    QCOMPARE(editor->findChild<QLineEdit *>(u"NameField"_s)->text(), u"Duplicate"_s);
+    QCOMPARE(editor->sqlEditor()->text(), u"SELECT email FROM my_db.crm.users"_s);
+    QVERIFY(editor->isDirty());
+}
+
+void TestDataModelEditor::protectsUnsavedTabs()
+{
+    QTabWidget *tabs = m_window->editorTabs();
+    const int open = tabs->count();
+    QVERIFY(open >= 1);
+    answer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close()); // a dirty editor keeps the window open
+    QCOMPARE(tabs->count(), open);
+    QVERIFY(m_questions >= 1);
+    answer(QMessageBox::Discard);
+    QVERIFY(m_window->close());
+    QVERIFY(!m_window->isVisible());
+    for (int i = 0; i < tabs->count(); ++i)
+        QVERIFY(!qobject_cast<DataModelEditor *>(tabs->widget(i))->isDirty()); // clean editors may stay
+}
+
+QTEST_MAIN(TestDataModelEditor)
+#include "tst_datamodeleditor.moc"

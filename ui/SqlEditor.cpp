@@ -1,0 +1,98 @@
+#include "ui/SqlEditor.h"
+
+#include "models/domain/ColumnRole.h"
+
+#include <QFontDatabase>
+#include <Qsci/qsciapis.h>
+#include <Qsci/qscilexersql.h>
+
+namespace wsc {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList &sqlKeywords()
+{
+    static const QStringList words = {
+        u"SELECT"_s, u"DISTINCT"_s, u"FROM"_s,   u"WHERE"_s,     u"JOIN"_s,
+        u"LEFT"_s,   u"RIGHT"_s,    u"INNER"_s,  u"OUTER"_s,     u"FULL"_s,
+        u"ON"_s,     u"AS"_s,       u"IN"_s,     u"AND"_s,       u"OR"_s,
+        u"NOT"_s,    u"NULL"_s,     u"IS"_s,     u"LIKE"_s,      u"BETWEEN"_s,
+        u"GROUP"_s,  u"BY"_s,       u"ORDER"_s,  u"HAVING"_s,    u"LIMIT"_s,
+        u"UNION"_s,  u"ALL"_s,      u"CASE"_s,   u"WHEN"_s,      u"THEN"_s,
+        u"ELSE"_s,   u"END"_s,      u"CAST"_s,   u"COALESCE"_s,  u"COUNT"_s,
+        u"SUM"_s,    u"MIN"_s,      u"MAX"_s,    u"AVG"_s,       u"LOWER"_s,
+        u"UPPER"_s,  u"TRIM"_s,     u"CONCAT"_s, u"ARRAY_AGG"_s, u"CURRENT_TIMESTAMP"_s,
+        u"ASC"_s,    u"DESC"_s,
+    };
+    return words;
+}
+
+// The UTF-8 byte offset of a UTF-16 column in a line, as Scintilla counts.
+int byteIndex(const QString &line, int column)
+{
+    return int(line.left(std::max(0, column)).toUtf8().size());
+}
+
+} // namespace
+
+SqlEditor::SqlEditor(QWidget *parent)
+    : QsciScintilla(parent)
+{
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_lexer = new QsciLexerSQL(this);
+    m_lexer->setDefaultFont(fixed);
+    m_lexer->setFont(fixed);
+    setLexer(m_lexer);
+    setUtf8(true);
+    setMarginType(0, QsciScintilla::NumberMargin);
+    setMarginWidth(0, u"00000"_s);
+    setMarginLineNumbers(0, true);
+    setBraceMatching(QsciScintilla::SloppyBraceMatch);
+    setAutoIndent(true);
+    setIndentationsUseTabs(false);
+    setTabWidth(4);
+    setCaretLineVisible(true);
+    setWrapMode(QsciScintilla::WrapWord);
+
+    m_apis = new QsciAPIs(m_lexer);
+    setAutoCompletionSource(QsciScintilla::AcsAll);
+    setAutoCompletionThreshold(2);
+    setAutoCompletionCaseSensitivity(false);
+    setCompletionWords({});
+
+    m_errorIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator);
+    setIndicatorForegroundColor(QColor(0xd1, 0x24, 0x2f), m_errorIndicator);
+}
+
+void SqlEditor::setCompletionWords(const QStringList &words)
+{
+    if (m_prepared && words == m_extraWords)
+        return;
+    m_prepared = true;
+    m_extraWords = words;
+    m_apis->clear();
+    for (const QString &word :
+         sqlKeywords() + ColumnRoles::userIdentityColumns() + ColumnRoles::deviceIdentityColumns() + words)
+        m_apis->add(word);
+    m_apis->prepare();
+}
+
+void SqlEditor::setIssues(const std::vector<SqlIssue> &issues)
+{
+    clearIndicatorRange(0, 0, std::max(0, lines() - 1), lineLength(std::max(0, lines() - 1)),
+                        m_errorIndicator);
+    for (const SqlIssue &issue : issues) {
+        const int lineNumber = std::max(0, issue.line - 1);
+        if (lineNumber >= lines())
+            continue;
+        const QString lineText = text(lineNumber);
+        const int from = byteIndex(lineText, issue.column - 1);
+        int to = byteIndex(lineText, issue.column - 1 + int(std::max<qsizetype>(1, issue.length)));
+        to = std::min(to, lineLength(lineNumber));
+        fillIndicatorRange(lineNumber, from, lineNumber, std::max(to, from + 1), m_errorIndicator);
+    }
+}
+
+} // namespace wsc

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "models/domain/SqlChecker.h"
+
+#include <Qsci/qsciscintilla.h>
+
+class QsciAPIs;
+class QsciLexerSQL;
+
+namespace wsc {
+
+// The SQL editor of data models: SQL highlighting, line numbers, brace matching, completion of SQL
+// keywords, reserved identity columns and the model's own columns, and squiggles where the checker or
+// the server found a problem.
+class SqlEditor : public QsciScintilla {
+    Q_OBJECT
+
+public:
+    explicit SqlEditor(QWidget *parent = nullptr);
+
+    // Marks problems at their line and column (1-based, UTF-16 columns as the checker reports them).
+    void setIssues(const std::vector<SqlIssue> &issues);
+    // Extra words offered by completion (the columns of the model's result).
+    void setCompletionWords(const QStringList &words);
+
+private:
+    int m_errorIndicator = -1;
+    QsciLexerSQL *m_lexer = nullptr;
+    QsciAPIs *m_apis = nullptr;
+    QStringList m_extraWords;
+    bool m_prepared = false;
+};
+
+} // namespace wsc
