@@ -197,6 +197,110 @@
     </message>
 </context>
 <context>
+    <name>wsc::DataModelEditor</name>
+    <message>
+        <location filename="../ui/DataModelEditor.cpp" line="+71"/>
+        <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. users-model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Result column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maps to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+211"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard your changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>New data model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished">Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>An expression without an alias: the warehouse names it. Add AS name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attribute (name chosen by the warehouse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every column of the table (known to the warehouse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>SQL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed on the server after you opened it. Overwrite those changes with yours, or reload and lose yours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wsc::Delay</name>
     <message>
         <location filename="../models/domain/Delay.cpp" line="+35"/>
@@ -656,27 +760,27 @@
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+47"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+5"/>
+        <source>Double-click a data model in the workspace tree to edit it, or create one with File &gt; New Data Model (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+184"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-62"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <source>Select a connection, data model, field transformation or pipeline in the workspace tree.</source>
-        <translation>Wählen Sie im Workspace-Baum eine Verbindung, ein Datenmodell, eine Feldtransformation oder eine Pipeline aus.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-92"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
@@ -686,7 +790,7 @@
         <translation>Nach ID oder Name filtern</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Request inspector</source>
         <translation>Anfrage-Inspektor</translation>
     </message>
@@ -702,6 +806,21 @@
     </message>
     <message>
         <location line="+31"/>
+        <source>&amp;New Data Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -774,7 +893,22 @@
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+52"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>About Warehouse Sync Console</source>
         <translation>Über Warehouse Sync Console</translation>
     </message>

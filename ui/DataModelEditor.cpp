@@ -36,6 +36,14 @@ QLabel *messageLabel(QWidget *parent)
     return label;
 }
 
+// A form label whose mnemonic focuses its field (a row given as a layout gets no buddy by itself).
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
 void setMessage(QLabel *label, const QString &text)
 {
     label->setText(text);
@@ -65,14 +73,14 @@ DataModelEditor::DataModelEditor(ApiClient &client, WorkspaceStore &store, const
     auto *idColumn = new QVBoxLayout;
     idColumn->addWidget(m_id);
     idColumn->addWidget(m_idMessage);
-    form->addRow(tr("&Id:"), idColumn);
+    form->addRow(buddyLabel(tr("&Id:"), m_id, this), idColumn);
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"NameField"_s);
     m_nameMessage = messageLabel(this);
     auto *nameColumn = new QVBoxLayout;
     nameColumn->addWidget(m_name);
     nameColumn->addWidget(m_nameMessage);
-    form->addRow(tr("&Name:"), nameColumn);
+    form->addRow(buddyLabel(tr("&Name:"), m_name, this), nameColumn);
     auto *stateRow = new QHBoxLayout;
     m_state = new QComboBox(this);
     m_state->setObjectName(u"StateField"_s);
@@ -81,7 +89,7 @@ DataModelEditor::DataModelEditor(ApiClient &client, WorkspaceStore &store, const
     stateRow->addWidget(m_state);
     m_status = new QLabel(this);
     stateRow->addWidget(m_status, 1);
-    form->addRow(tr("&State:"), stateRow);
+    form->addRow(buddyLabel(tr("&State:"), m_state, this), stateRow);
     layout->addLayout(form);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -100,6 +108,7 @@ DataModelEditor::DataModelEditor(ApiClient &client, WorkspaceStore &store, const
     m_columns->setHorizontalHeaderLabels({tr("Result column"), tr("Maps to")});
     m_columns->horizontalHeader()->setStretchLastSection(true);
     m_columns->verticalHeader()->hide();
+    m_columns->verticalHeader()->setDefaultSectionSize(m_columns->fontMetrics().height() + 6);
     m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
