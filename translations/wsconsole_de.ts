@@ -201,103 +201,103 @@
     <message>
         <location filename="../ui/DataModelEditor.cpp" line="+71"/>
         <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. users-model</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. users-model</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zustand:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Result column</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisspalte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Maps to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet zu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+211"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="-181"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discard your changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an %1 verwerfen?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>New data model</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Datenmodell</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished">Zeile %1, Spalte %2: %3</translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>An expression without an alias: the warehouse names it. Add AS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ausdruck ohne Alias: Das Warehouse vergibt den Namen. Fügen Sie AS name hinzu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attribute (name chosen by the warehouse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut (Name vom Warehouse vergeben)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Every column of the table (known to the warehouse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Spalten der Tabelle (dem Warehouse bekannt)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>SQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>An anderer Stelle geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 was changed on the server after you opened it. Overwrite those changes with yours, or reload and lose yours?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf dem Server geändert, nachdem Sie es geöffnet haben. Diese Änderungen mit Ihren überschreiben, oder neu laden und Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -767,7 +767,7 @@
     <message>
         <location line="+5"/>
         <source>Double-click a data model in the workspace tree to edit it, or create one with File &gt; New Data Model (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie im Workspace-Baum auf ein Datenmodell, um es zu bearbeiten, oder erstellen Sie eines mit Datei &gt; Neues Datenmodell (Strg+N).</translation>
     </message>
     <message>
         <location line="+184"/>
@@ -807,17 +807,17 @@
     <message>
         <location line="+31"/>
         <source>&amp;New Data Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Datenmodell</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab s&amp;chließen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -895,17 +895,17 @@
     <message>
         <location line="+52"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
         <location line="+40"/>

@@ -4,6 +4,7 @@
 #include <QStringView>
 
 #include <span>
+#include <string_view>
 
 namespace wsc {
 
@@ -21,6 +22,8 @@ struct EnumTraits;
 
 // Matches a wire value against an enum table the tolerant way: case-insensitive, '-' equal to '_'.
 bool wireSpellingMatches(QStringView candidate, QStringView spelling);
+// The same for UTF-8 bytes straight from a JSON document (no QString made for known values).
+bool wireSpellingMatches(std::string_view candidate, QStringView spelling);
 
 // An enum value as read from the wire. An unknown value is kept verbatim (and shown, and sent back as it
 // came) instead of being rejected, so that a newer server never makes the console lose data.
@@ -42,6 +45,15 @@ public:
         unknown.m_value = E::Unknown;
         unknown.m_raw = text.toString();
         return unknown;
+    }
+
+    static EnumValue fromWire(std::string_view utf8)
+    {
+        for (const auto &row : EnumTraits<E>::spellings()) {
+            if (wireSpellingMatches(utf8, row.wire))
+                return EnumValue(row.value);
+        }
+        return fromWire(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
     }
 
     E value() const { return m_value; }

@@ -23,6 +23,28 @@ bool wireSpellingMatches(QStringView candidate, QStringView spelling)
     return true;
 }
 
+bool wireSpellingMatches(std::string_view candidate, QStringView spelling)
+{
+    if (qsizetype(candidate.size()) != spelling.size())
+        return false;
+    for (std::size_t i = 0; i < candidate.size(); ++i) {
+        char a = candidate[i];
+        const char16_t s = spelling[qsizetype(i)].unicode();
+        if (s > 0x7f || static_cast<unsigned char>(a) > 0x7f)
+            return false; // the spellings are ASCII
+        char b = char(s);
+        a = (a >= 'A' && a <= 'Z') ? char(a - 'A' + 'a') : a;
+        b = (b >= 'A' && b <= 'Z') ? char(b - 'A' + 'a') : b;
+        if (a == '-')
+            a = '_';
+        if (b == '-')
+            b = '_';
+        if (a != b)
+            return false;
+    }
+    return true;
+}
+
 QString unknownEnumLabel(const QString &wire)
 {
     return QCoreApplication::translate("wsc::Enums", "%1 (unknown value)").arg(wire);

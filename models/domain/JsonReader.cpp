@@ -4,29 +4,35 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace wsc::detail {
 
 namespace {
 
-// Depth of the deepest array/object, strings skipped; stops counting past `limit`.
+// Depth of the deepest array/object, strings skipped; stops counting past `limit`. Strings are jumped over
+// with memchr: most bytes of an API answer are inside strings.
 int nestingDepth(QByteArrayView bytes, int limit)
 {
+    const char *p = bytes.data();
+    const char *const end = p + bytes.size();
     int depth = 0;
     int deepest = 0;
-    bool inString = false;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
+    while (p < end) {
+        const char c = *p++;
         if (c == '"') {
-            inString = true;
+            for (;;) {
+                const char *quote = static_cast<const char *>(std::memchr(p, '"', std::size_t(end - p)));
+                if (!quote)
+                    return deepest; // unterminated: the parser reports it
+                const char *backslashes = quote;
+                while (backslashes > p && backslashes[-1] == '\\')
+                    --backslashes;
+                p = quote + 1;
+                if (((quote - backslashes) & 1) == 0)
+                    break; // not escaped: the string ends here
+            }
         } else if (c == '[' || c == '{') {
             deepest = std::max(deepest, ++depth);
             if (deepest > limit)
@@ -116,7 +122,6 @@ ObjectReader::ObjectReader(const Json &object, const JsonPath &path, std::option
     , m_path(path)
     , m_error(error)
 {
-    m_read.reserve(24);
     if (!m_object.is_object() && !m_error)
         m_error = DecodeError{m_path.toString(),
                               JsonCodec::tr("expected an object, got %1").arg(jsonTypeName(m_object))};
@@ -138,7 +143,8 @@ const Json *ObjectReader::find(std::string_view key) const
 
 const Json *ObjectReader::take(std::string_view key)
 {
-    m_read.push_back(key);
+    if (m_readCount < m_read.size())
+        m_read[m_readCount++] = key;
     const Json *value = find(key);
     if (value)
         ++m_found;
@@ -326,7 +332,8 @@ UnknownFields ObjectReader::unknownFields() const
         return {};
     Json unknown; // stays null (no allocation) while every member was read
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-        if (std::find(m_read.begin(), m_read.end(), it.key()) == m_read.end())
+        if (std::find(m_read.begin(), m_read.begin() + qsizetype(m_readCount), it.key()) ==
+            m_read.begin() + qsizetype(m_readCount))
             unknown[it.key()] = it.value();
     }
     if (unknown.is_null())

@@ -4,6 +4,7 @@
 
 #include "models/domain/JsonCodec.h"
 
+#include <array>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string_view>
@@ -65,8 +66,14 @@ public:
     template <typename E>
     EnumValue<E> enumValue(std::string_view key)
     {
+        // Strings are matched as they are in the document; only other types go through optionalString.
+        const Json *value = peek(key);
+        if (value && value->is_string()) {
+            take(key);
+            return EnumValue<E>::fromWire(std::string_view(value->get_ref<const std::string &>()));
+        }
         const auto text = optionalString(key);
-        return text ? EnumValue<E>::fromWire(*text) : EnumValue<E>();
+        return text ? EnumValue<E>::fromWire(QStringView(*text)) : EnumValue<E>();
     }
 
     // The members that no call above read.
@@ -74,13 +81,16 @@ public:
 
 private:
     const Json *find(std::string_view key) const;
+    const Json *peek(std::string_view key) const { return find(key); }
     // Finds a member and remembers that it was read.
     const Json *take(std::string_view key);
 
     const Json &m_object;
     JsonPath m_path;
     std::optional<DecodeError> &m_error;
-    std::vector<std::string_view> m_read;
+    // Keys read so far: a fixed array, no allocation per object (objects here have few members).
+    std::array<std::string_view, 48> m_read{};
+    std::size_t m_readCount = 0;
     std::size_t m_found = 0; // members read that exist: when all are, there is nothing unknown
 };
 

@@ -608,6 +608,10 @@ void TestCodecs::rejectsMalformedInput_data()
     QByteArray deepInString = QByteArray(R"({"id":")") + QByteArray(1000, '[') + R"(","name":{"x":1}})";
     QTest::newRow("brackets inside a string do not count")
         << deepInString << u"name"_s << u"expected a string"_s;
+    QByteArray escapedQuote = QByteArray(R"({"id":"a\")") + QByteArray(1000, '[') + R"(","name":{"x":1}})";
+    QTest::newRow("escaped quotes keep a string open") << escapedQuote << u"name"_s << u"expected a string"_s;
+    QTest::newRow("an escaped backslash ends before the quote")
+        << QByteArray(R"({"id":"a\\","name":{"x":1}})") << u"name"_s << u"expected a string"_s;
 }
 
 void TestCodecs::rejectsMalformedInput()
