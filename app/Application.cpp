@@ -107,7 +107,11 @@ void Application::connectTo(const QString &profileName)
     }
     m_mainWindow->setProfiles(names, profile->name);
     m_profiles.setLastUsed(profile->name);
+    // Nothing of the previous workspace may arrive in this one.
+    ++m_connectGeneration;
     m_poller->stop();
+    m_poller->unwatchAll();
+    m_sync->reset();
     m_store->clear();
     m_mainWindow->setConnectionState(tr("Connecting to %1…").arg(profile->name), true);
 
@@ -130,17 +134,21 @@ void Application::connectTo(const QString &profileName)
         useCredentials(local, u"sandbox"_s);
         return;
     }
-    m_secrets->read(profile->name, this, [this, p = *profile](const QString &secret, const QString &error) {
-        if (!error.isEmpty() || secret.isEmpty()) {
-            m_mainWindow->setConnectionState(
-                error.isEmpty()
-                    ? tr("No client secret is stored for %1: enter it in the profile.").arg(p.name)
-                    : error,
-                false);
-            return;
-        }
-        useCredentials(p, secret);
-    });
+    m_secrets->read(
+        profile->name, this,
+        [this, p = *profile, generation = m_connectGeneration](const QString &secret, const QString &error) {
+            if (generation != m_connectGeneration)
+                return; // another profile was chosen meanwhile
+            if (!error.isEmpty() || secret.isEmpty()) {
+                m_mainWindow->setConnectionState(
+                    error.isEmpty()
+                        ? tr("No client secret is stored for %1: enter it in the profile.").arg(p.name)
+                        : error,
+                    false);
+                return;
+            }
+            useCredentials(p, secret);
+        });
 }
 
 void Application::useCredentials(const Profile &profile, const QString &secret)

@@ -43,6 +43,7 @@ private:
     QTranslator m_appTranslator;
     ProfileStore m_profiles;
     QString m_sandboxDataDir;
+    quint64 m_connectGeneration = 0;
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ApiClient> m_client;

@@ -91,7 +91,9 @@ public:
         if (!m_outcome)
             return;
         auto deliver = [outcome = m_outcome, decode = m_decode, handler]() mutable {
-            if (outcome->error)
+            if (!outcome->done) // the client went away before an answer: never a success
+                handler(ApiResult<T>(ApiError(ApiError::Kind::Cancelled, ApiError::tr("Cancelled."))));
+            else if (outcome->error)
                 handler(ApiResult<T>(*outcome->error));
             else
                 handler(decode(outcome->body));

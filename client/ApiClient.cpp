@@ -16,6 +16,7 @@ Q_LOGGING_CATEGORY(lcApi, "wsc.api")
 using namespace Qt::StringLiterals;
 
 struct ApiClient::Request {
+    QString token; // the one sent with the last attempt
     QByteArray method;
     QUrl url;
     QByteArray body;
@@ -53,7 +54,8 @@ ApiClient::ApiClient(QObject *parent)
     , m_tokens(new TokenProvider(m_network, m_log, this))
 {
     setRetryPolicy(m_retry);
-    m_network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // The API does not redirect; following one could carry the bearer token to another host.
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 ApiClient::~ApiClient() = default;
@@ -61,6 +63,11 @@ ApiClient::~ApiClient() = default;
 void ApiClient::configure(const QUrl &apiRoot, const QUrl &tokenUrl, const QString &workspaceId,
                           const QString &clientId, const QString &clientSecret)
 {
+    const auto live = std::exchange(m_live, {});
+    for (const QPointer<ApiReply> &reply : live) {
+        if (reply)
+            reply->cancel();
+    }
     m_endpoints = ApiEndpoints(apiRoot, workspaceId);
     m_tokens->setCredentials(tokenUrl, clientId, clientSecret);
 }
@@ -88,6 +95,8 @@ ApiReply *ApiClient::send(const QByteArray &method, const QUrl &url, const QByte
         if (request->network)
             request->network->abort();
     });
+    m_live.removeAll(nullptr);
+    m_live.append(request->reply);
     ++m_inFlight;
     request->counted = true;
     emit inFlightChanged(m_inFlight);
@@ -132,6 +141,7 @@ void ApiClient::dispatch(std::shared_ptr<Request> request, const QString &token)
     if (!request->reply || request->reply->isSettled())
         return;
     ++request->attempt;
+    request->token = token;
     QNetworkRequest nr(request->url);
     nr.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     nr.setRawHeader("Accept", "application/json");
@@ -160,7 +170,7 @@ void ApiClient::handleFinished(std::shared_ptr<Request> request, QNetworkReply *
     if (status == 401 && !request->replayedAfter401) {
         // The token may have expired early or been refused: fetch a new one and replay once (§3.4).
         request->replayedAfter401 = true;
-        m_tokens->invalidate();
+        m_tokens->invalidate(request->token); // not a newer token another request already fetched
         start(request);
         return;
     }

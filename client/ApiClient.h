@@ -32,6 +32,8 @@ public:
     ~ApiClient() override;
 
     // `apiRoot` as a profile holds it (https://api.mparticle.com); `tokenUrl` the full token endpoint.
+    // Every call still in flight for the previous settings is cancelled: nothing of one profile reaches
+    // another.
     void configure(const QUrl &apiRoot, const QUrl &tokenUrl, const QString &workspaceId,
                    const QString &clientId, const QString &clientSecret);
     void setTimeoutMs(int ms);
@@ -90,6 +92,7 @@ private:
     RetryPolicy m_retry;
     int m_timeoutMs = 30000;
     int m_inFlight = 0;
+    QList<QPointer<ApiReply>> m_live;
 };
 
 } // namespace wsc

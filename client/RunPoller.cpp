@@ -62,19 +62,28 @@ void RunPoller::unwatch(const QString &pipelineId)
     m_watched.remove(pipelineId);
 }
 
+void RunPoller::unwatchAll()
+{
+    m_watched.clear();
+}
+
 void RunPoller::pollSoon(const QString &pipelineId)
 {
     auto it = m_watched.find(pipelineId);
-    if (it != m_watched.end())
-        it->dueAt = std::min(it->dueAt, m_clock());
+    if (it == m_watched.end())
+        return;
+    it->dueAt = std::min(it->dueAt, m_clock());
+    it->pollAgain = it->inFlight; // what is in flight may predate the reason to poll
 }
 
 void RunPoller::setOnline(bool online)
 {
     if (online && !m_online) {
         const qint64 now = m_clock();
-        for (Watch &w : m_watched)
+        for (Watch &w : m_watched) {
             w.dueAt = std::min(w.dueAt, now);
+            w.pollAgain = w.inFlight;
+        }
     }
     m_online = online;
 }
@@ -199,10 +208,12 @@ void RunPoller::settle(const QString &pipelineId, bool ok, bool active, const Ap
     if (ok) {
         watch.failures = 0;
         watch.lastPolled = now;
-        watch.dueAt = now + (active ? m_intervals.activeMs : m_intervals.idleMs);
+        watch.dueAt = watch.pollAgain ? now : now + (active ? m_intervals.activeMs : m_intervals.idleMs);
+        watch.pollAgain = false;
         emit polled(pipelineId);
         return;
     }
+    watch.pollAgain = false;
     ++watch.failures;
     const qint64 backoff = std::min<qint64>(m_intervals.maxBackoffMs, qint64(m_intervals.activeMs)
                                                                           << std::min(watch.failures, 20));

@@ -42,6 +42,7 @@ public:
 
     void watch(const QString &pipelineId);
     void unwatch(const QString &pipelineId);
+    void unwatchAll();
     bool isWatching(const QString &pipelineId) const { return m_watched.contains(pipelineId); }
     // Polls at once (after a trigger, say) instead of at the next due time.
     void pollSoon(const QString &pipelineId);
@@ -65,6 +66,7 @@ private:
         qint64 lastPolled = -1;
         int failures = 0;
         bool inFlight = false;
+        bool pollAgain = false; // pollSoon() while a poll was in flight
     };
     void poll(const QString &pipelineId);
     void fetchRuns(const QString &pipelineId, Watch &watch);

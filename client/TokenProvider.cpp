@@ -24,6 +24,13 @@ void TokenProvider::setCredentials(const QUrl &tokenUrl, const QString &clientId
     m_clientSecret = clientSecret;
     m_audience = audience;
     invalidate();
+    // A token request for the previous credentials must not answer for the new ones.
+    ++m_generation;
+    if (m_reply)
+        m_reply->abort();
+    m_fetching = false;
+    if (!m_waiting.empty())
+        deliver(ApiError(ApiError::Kind::Cancelled, tr("The credentials changed.")));
 }
 
 bool TokenProvider::hasValidToken() const
@@ -31,9 +38,10 @@ bool TokenProvider::hasValidToken() const
     return !m_token.isEmpty() && !m_refreshAt.hasExpired();
 }
 
-void TokenProvider::invalidate()
+void TokenProvider::invalidate(const QString &used)
 {
-    m_token.clear();
+    if (used.isEmpty() || used == m_token)
+        m_token.clear();
 }
 
 void TokenProvider::withToken(QObject *context, Callback callback)
@@ -71,8 +79,11 @@ void TokenProvider::fetch()
     const QByteArray body = JsonCodec::encodeTokenRequest(m_clientId, m_clientSecret, m_audience);
     const quint64 logId = m_log ? m_log->begin(QStringLiteral("POST"), m_tokenUrl, body) : 0;
     QNetworkReply *reply = m_network.post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, logId] {
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, logId, generation = m_generation] {
         reply->deleteLater();
+        if (generation != m_generation)
+            return; // for credentials that were replaced meanwhile
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray response = reply->readAll();
         if (m_log)
@@ -84,7 +95,10 @@ void TokenProvider::fetch()
                 const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
                 const int delay =
                     std::max(ok ? retryAfter * 1000 : 0, m_baseDelayMs << std::min(m_attempt - 1, 10));
-                QTimer::singleShot(delay, this, &TokenProvider::fetch);
+                QTimer::singleShot(delay, this, [this, generation] {
+                    if (generation == m_generation)
+                        fetch();
+                });
                 return; // still fetching
             }
             m_fetching = false;

@@ -12,6 +12,7 @@
 #include <vector>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace wsc {
 
@@ -39,8 +40,8 @@ public:
 
     // Calls `callback` (in `context`, unless it is gone) with a valid token, fetching one if needed.
     void withToken(QObject *context, Callback callback);
-    // Drops the cached token (after a 401).
-    void invalidate();
+    // Drops the cached token (after a 401): any, or only `used` if it is still the cached one.
+    void invalidate(const QString &used = QString());
     bool hasValidToken() const;
     int requestsSent() const { return m_requestsSent; }
 
@@ -53,6 +54,8 @@ private:
     void deliver(const Result<QString, ApiError> &result);
 
     QNetworkAccessManager &m_network;
+    QPointer<QNetworkReply> m_reply; // the token request in flight
+    quint64 m_generation = 0;        // bumped by setCredentials: older answers are ignored
     QPointer<RequestLog> m_log;
     QUrl m_tokenUrl;
     QString m_clientId;

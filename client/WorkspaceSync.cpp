@@ -14,7 +14,9 @@ template <typename T, typename Setter>
 void WorkspaceSync::load(ResourceKind kind, const auto &call, Setter setter)
 {
     ++m_pending;
-    call.then(this, [this, kind, setter](const ApiResult<DecodedList<T>> &result) {
+    call.then(this, [this, kind, setter, generation = m_generation](const ApiResult<DecodedList<T>> &result) {
+        if (generation != m_generation)
+            return; // a refresh of the workspace before a switch
         if (!result) {
             emit listFailed(kind, result.error());
             done(false);
@@ -44,6 +46,15 @@ void WorkspaceSync::refresh()
     load<FieldTransformation>(ResourceKind::FieldTransformation, m_client.listFieldTransformations(),
                               &WorkspaceStore::setFieldTransformations);
     load<Pipeline>(ResourceKind::Pipeline, m_client.listPipelines(), &WorkspaceStore::setPipelines);
+}
+
+void WorkspaceSync::reset()
+{
+    ++m_generation;
+    if (m_pending > 0) {
+        m_pending = 0;
+        emit loadingChanged(false);
+    }
 }
 
 void WorkspaceSync::done(bool ok)

@@ -19,6 +19,8 @@ public:
     WorkspaceSync(ApiClient &client, WorkspaceStore &store, QObject *parent = nullptr);
 
     void refresh();
+    // Forgets the refresh in flight (after a profile switch its lists belong to another workspace).
+    void reset();
     bool isLoading() const { return m_pending > 0; }
 
 signals:
@@ -37,6 +39,7 @@ private:
     ApiClient &m_client;
     WorkspaceStore &m_store;
     int m_pending = 0;
+    quint64 m_generation = 0;
     bool m_allOk = true;
 };
 

@@ -4,7 +4,7 @@
 <context>
     <name>wsc::ApiClient</name>
     <message>
-        <location filename="../client/ApiClient.cpp" line="+115"/>
+        <location filename="../client/ApiClient.cpp" line="+124"/>
         <source>Refused to send over plain http: the API must use https (plain http is allowed only for this computer).</source>
         <translation>Senden über unverschlüsseltes http abgelehnt: Die API muss https verwenden (unverschlüsseltes http ist nur für diesen Computer zulässig).</translation>
     </message>
@@ -96,6 +96,11 @@
         <source>The server answered with HTTP %1.</source>
         <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
+    <message>
+        <location filename="../client/ApiCall.h" line="+95"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>wsc::ApiReply</name>
@@ -158,7 +163,7 @@
         <translation>Es gibt kein Profil namens &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -168,7 +173,7 @@
         <translation>Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>No client secret is stored for %1: enter it in the profile.</source>
         <translation>Für %1 ist kein Client-Secret gespeichert: Geben Sie es im Profil ein.</translation>
     </message>
@@ -199,7 +204,7 @@
 <context>
     <name>wsc::DataModelEditor</name>
     <message>
-        <location filename="../ui/DataModelEditor.cpp" line="+71"/>
+        <location filename="../ui/DataModelEditor.cpp" line="+73"/>
         <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. users-model</source>
         <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. users-model</translation>
     </message>
@@ -235,12 +240,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+211"/>
+        <location line="+223"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-193"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
@@ -255,7 +260,7 @@
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>New data model</source>
         <translation>Neues Datenmodell</translation>
     </message>
@@ -285,7 +290,7 @@
         <translation>SQL: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Changed elsewhere</source>
         <translation>An anderer Stelle geändert</translation>
     </message>
@@ -367,7 +372,7 @@
 <context>
     <name>wsc::Enums</name>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="+28"/>
+        <location filename="../models/domain/Enums.cpp" line="+50"/>
         <source>%1 (unknown value)</source>
         <translation>%1 (unbekannter Wert)</translation>
     </message>
@@ -645,7 +650,7 @@
         <translation>das Token fehlt</translation>
     </message>
     <message>
-        <location filename="../models/domain/JsonReader.cpp" line="+46"/>
+        <location filename="../models/domain/JsonReader.cpp" line="+52"/>
         <source>The response body is empty.</source>
         <translation>Der Antworttext ist leer.</translation>
     </message>
@@ -711,8 +716,8 @@
         <translation>Nicht lesbarer Wert: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+182"/>
+        <location line="+33"/>
+        <location line="+183"/>
         <source>expected an object, got %1</source>
         <translation>Objekt erwartet, erhalten: %1</translation>
     </message>
@@ -1128,12 +1133,17 @@ Status: %2</translation>
 <context>
     <name>wsc::TokenProvider</name>
     <message>
-        <location filename="../client/TokenProvider.cpp" line="+59"/>
+        <location filename="../client/TokenProvider.cpp" line="+33"/>
+        <source>The credentials changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The token URL must use https (plain http is allowed only for this computer).</source>
         <translation>Die Token-URL muss https verwenden (unverschlüsseltes http ist nur für diesen Computer zulässig).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Sign-in failed: check the client id and secret.</source>
         <translation>Anmeldung fehlgeschlagen: Prüfen Sie Client-ID und Client-Secret.</translation>
     </message>

@@ -21,6 +21,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace wsc {
 
 using namespace Qt::StringLiterals;
@@ -172,6 +174,15 @@ void DataModelEditor::load(const DataModel &model)
     handleEdited();
 }
 
+void DataModelEditor::setInputsEnabled(bool enabled)
+{
+    m_id->setEnabled(enabled);
+    m_name->setEnabled(enabled);
+    m_state->setEnabled(enabled);
+    m_sql->setReadOnly(!enabled);
+    m_revertButton->setEnabled(enabled && isDirty() && !m_isNew);
+}
+
 DataModel DataModelEditor::dataModel() const
 {
     DataModel m = m_original; // keeps what the form does not show (unknown fields, audit)
@@ -306,7 +317,9 @@ void DataModelEditor::save()
     const DataModel model = dataModel();
     // Someone else changed it since this editor opened: reload or overwrite, the user decides.
     if (!m_isNew) {
-        const DataModel *current = m_store.dataModel(model.id);
+        // A copy: the dialog below runs an event loop in which a refresh may replace the store's entry.
+        const DataModel *found = m_store.dataModel(model.id);
+        const std::optional<DataModel> current = found ? std::optional<DataModel>(*found) : std::nullopt;
         if (current && !(current->audit.lastModifiedOn == m_original.audit.lastModifiedOn)) {
             const auto answer = Dialogs::ask(
                 this, tr("Changed elsewhere"),
@@ -325,10 +338,12 @@ void DataModelEditor::save()
     m_saving = true;
     m_saveButton->setEnabled(false);
     m_saveButton->setText(tr("Saving…"));
+    setInputsEnabled(false); // what is typed now would be overwritten by the saved answer
     const auto call = m_isNew ? m_client.createDataModel(model) : m_client.replaceDataModel(model);
     call.then(this, [this](const ApiResult<DataModel> &result) {
         m_saving = false;
         m_saveButton->setText(tr("Save"));
+        setInputsEnabled(true);
         if (!result) {
             handleEdited();
             showServerError(result.error()); // after: the local checks would clear the field messages

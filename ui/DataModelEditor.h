@@ -54,6 +54,7 @@ private:
     void showIssues(const ValidationIssues &issues);
     void showServerError(const ApiError &error);
     void finishSave(const DataModel &result);
+    void setInputsEnabled(bool enabled);
 
     ApiClient &m_client;
     WorkspaceStore &m_store;

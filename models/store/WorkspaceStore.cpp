@@ -260,7 +260,9 @@ QStringList WorkspaceStore::pipelinesUsing(ResourceKind kind, const QString &id)
     for (const Pipeline &p : m_pipelines.items) {
         const bool uses = (kind == ResourceKind::Connection && p.connectionId == id) ||
                           (kind == ResourceKind::DataModel && p.dataModelId == id) ||
-                          (kind == ResourceKind::FieldTransformation && p.fieldTransformationId == id);
+                          // A user-attributes pipeline may carry one but does not use it (I-35).
+                          (kind == ResourceKind::FieldTransformation && p.fieldTransformationId == id &&
+                           p.pipelineType != PipelineType::UserAttributes);
         if (uses)
             out << p.id;
     }

@@ -378,6 +378,13 @@ void TestApiClient::cancels()
     const auto result = await(call);
     QCOMPARE(result.error().kind(), ApiError::Kind::Cancelled);
     QTRY_COMPARE(client.inFlight(), 0);
+    // Pointing the client elsewhere cancels what was in flight for the old settings.
+    auto stale = client.listConnections();
+    QTimer::singleShot(100, &client, [&] { connect(f, client); });
+    QCOMPARE(await(stale).error().kind(), ApiError::Kind::Cancelled);
+    f.http.put(u"/_sandbox/faults"_s, {{u"latency_ms"_s, 0}});
+    QVERIFY(await(client.listConnections()));
+
     // Cancelling before the event loop ran is reported too, once.
     const auto early = client.listDataModels();
     early.cancel();

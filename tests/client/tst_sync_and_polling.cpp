@@ -171,6 +171,15 @@ void TestSyncAndPolling::pollsAdaptively()
     poller.tick();
     QVERIFY(polled.wait(5000));
 
+    // A reason to poll that comes while a poll is in flight is not lost.
+    f.http.put(u"/_sandbox/faults"_s, {{u"latency_ms"_s, 300}});
+    now += 45000;
+    poller.tick();
+    poller.pollSoon(u"p"_s);
+    QVERIFY(polled.wait(5000));
+    QCOMPARE(poller.dueIn(u"p"_s), 0);
+    f.http.put(u"/_sandbox/faults"_s, {{u"latency_ms"_s, 0}});
+
     // The request budget caps the rate however many pipelines are watched.
     intervals.maxPerMinute = 2;
     poller.setIntervals(intervals);

@@ -146,6 +146,15 @@ void TestStore::findsDependents()
     QCOMPARE(store.pipelinesUsing(ResourceKind::Connection, u"c1"_s), (QStringList{u"a"_s, u"x"_s}));
     QCOMPARE(store.pipelinesUsing(ResourceKind::DataModel, u"m"_s).size(), 3);
     QVERIFY(store.pipelinesUsing(ResourceKind::FieldTransformation, u"t"_s).isEmpty());
+    // A user-attributes pipeline may carry a transformation id, but does not use it (I-35).
+    Pipeline user = pipeline(u"u"_s, u"U"_s);
+    user.pipelineType = PipelineType::UserAttributes;
+    user.fieldTransformationId = u"t"_s;
+    Pipeline events = pipeline(u"e"_s, u"E"_s);
+    events.pipelineType = PipelineType::Events;
+    events.fieldTransformationId = u"t"_s;
+    store.setPipelines({user, events});
+    QCOMPARE(store.pipelinesUsing(ResourceKind::FieldTransformation, u"t"_s), QStringList{u"e"_s});
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -107,7 +107,10 @@ void TestDataModelEditor::createsADataModel()
 
     QSignalSpy saved(editor, &DataModelEditor::saved);
     QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(
+        !editor->findChild<QLineEdit *>(u"NameField"_s)->isEnabled()); // nothing typed while saving is lost
     QVERIFY(saved.wait(10000));
+    QVERIFY(editor->findChild<QLineEdit *>(u"NameField"_s)->isEnabled());
     QVERIFY(!editor->isDirty());
     QVERIFY(!editor->isNew());
     QVERIFY(editor->findChild<QLineEdit *>(u"IdField"_s)->isReadOnly());
