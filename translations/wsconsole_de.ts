@@ -99,7 +99,7 @@
     <message>
         <location filename="../client/ApiCall.h" line="+95"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1135,7 @@ Status: %2</translation>
     <message>
         <location filename="../client/TokenProvider.cpp" line="+33"/>
         <source>The credentials changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten haben sich geändert.</translation>
     </message>
     <message>
         <location line="+34"/>
