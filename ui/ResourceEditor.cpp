@@ -1,0 +1,192 @@
+#include "ui/ResourceEditor.h"
+
+#include "client/ApiClient.h"
+#include "ui/Dialogs.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace wsc {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLabel *messageLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setStyleSheet(u"color: #d1242f;"_s);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+ResourceEditor::ResourceEditor(ResourceKind kind, ApiClient &client, WorkspaceStore &store, bool isNew,
+                               QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_kind(kind)
+    , m_isNew(isNew)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_banner = messageLabel(this);
+    m_banner->setObjectName(u"Banner"_s);
+    layout->addWidget(m_banner);
+    m_formArea = new QVBoxLayout;
+    layout->addLayout(m_formArea, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_saveButton = new QPushButton(tr("Save"), this);
+    m_saveButton->setObjectName(u"SaveButton"_s);
+    m_saveButton->setDefault(true);
+    buttons->addWidget(m_saveButton);
+    layout->addLayout(buttons);
+    connect(m_saveButton, &QPushButton::clicked, this, &ResourceEditor::save);
+}
+
+QWidget *ResourceEditor::withMessage(QWidget *input, const QString &fieldPath)
+{
+    auto *box = new QWidget(this);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(input);
+    QLabel *message = messageLabel(box);
+    message->setObjectName(u"Message:"_s + fieldPath);
+    column->addWidget(message);
+    m_messages.insert(fieldPath, message);
+    return box;
+}
+
+void ResourceEditor::setMessage(const QString &field, const QString &text)
+{
+    if (QLabel *label = m_messages.value(field)) {
+        label->setText(text);
+        label->setVisible(!text.isEmpty());
+    }
+}
+
+bool ResourceEditor::isDirty() const
+{
+    return m_isNew ? !isBlank() : differsFromOriginal();
+}
+
+bool ResourceEditor::canSave() const
+{
+    return !m_saving && isDirty() && !Validator::hasErrors(validate());
+}
+
+QString ResourceEditor::title() const
+{
+    const QString name = displayName().trimmed().isEmpty() ? newTitle() : displayName();
+    return isDirty() ? name + u" *" : name;
+}
+
+void ResourceEditor::formEdited()
+{
+    const bool dirty = isDirty();
+    showIssues(validate());
+    m_saveButton->setEnabled(canSave());
+    if (dirty != m_wasDirty) {
+        m_wasDirty = dirty;
+        emit dirtyChanged(dirty);
+    }
+    emit titleChanged(title());
+}
+
+void ResourceEditor::showIssues(const ValidationIssues &issues)
+{
+    QHash<QString, QString> byField;
+    for (const ValidationIssue &issue : issues) {
+        // An untouched new form is not shouted at for what it does not have yet.
+        if (issue.code == ValidationIssue::Code::Required && !isDirty())
+            continue;
+        if (!byField.contains(issue.field))
+            byField.insert(issue.field, issue.message);
+    }
+    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
+        setMessage(it.key(), byField.value(it.key()));
+}
+
+void ResourceEditor::showServerError(const ApiError &error)
+{
+    // The server starts its messages with the field's path ("config.host is required."): those go next to
+    // the field; the rest go to the banner.
+    QStringList general{error.message()};
+    const QStringList messages = error.details().split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &message : messages) {
+        QString best;
+        for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
+            const QString &path = it.key();
+            const bool names = message.startsWith(path + u' ') || message.startsWith(path + u':') ||
+                               message.startsWith(u"Invalid timestamp format for "_s + path);
+            if (names && path.size() > best.size())
+                best = path;
+        }
+        if (best.isEmpty() && message.contains(u"already exists"_s) && m_messages.contains(u"id"_s))
+            best = u"id"_s;
+        if (best.isEmpty())
+            general << message;
+        else
+            setMessage(best, message);
+    }
+    m_banner->setText(general.join(u'\n'));
+    m_banner->show();
+}
+
+void ResourceEditor::markSaved(bool isNewNow)
+{
+    m_isNew = isNewNow;
+    m_banner->clear();
+    m_banner->hide();
+    formEdited();
+}
+
+void ResourceEditor::save()
+{
+    if (!canSave())
+        return;
+    if (!m_isNew) {
+        const std::optional<Timestamp> current = storeModified();
+        if (current && !(*current == loadedModified())) {
+            const auto answer = Dialogs::ask(
+                this, tr("Changed elsewhere"),
+                tr("%1 was changed on the server after you opened it. Overwrite those "
+                   "changes with yours, or reload and lose yours?")
+                    .arg(displayName()),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer == QMessageBox::Discard) {
+                reloadFromStore();
+                return;
+            }
+            if (answer != QMessageBox::Save)
+                return;
+        }
+    }
+    if (!completeBeforeSave())
+        return;
+    m_saving = true;
+    m_saveButton->setEnabled(false);
+    m_saveButton->setText(tr("Saving…"));
+    setInputsEnabled(false); // what is typed now would be overwritten by the saved answer
+    send([this](const ApiError *error) {
+        m_saving = false;
+        m_saveButton->setText(tr("Save"));
+        setInputsEnabled(true);
+        formEdited();
+        if (error) {
+            showServerError(*error); // after formEdited: the local checks would clear the field messages
+            return;
+        }
+        markSaved(false);
+        emit saved(resourceId());
+    });
+}
+
+} // namespace wsc

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "models/domain/Validator.h"
+#include "models/store/WorkspaceStore.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace wsc {
+
+class ApiClient;
+class ApiError;
+
+// What every resource editor shares: it edits a copy, tracks whether it differs from what the server
+// has, shows local and server messages next to the field they concern (or in a banner), keeps Save
+// disabled while the form is invalid, locks the form while saving, and asks before overwriting a change
+// someone else made meanwhile. Subclasses build the form and exchange their value type.
+class ResourceEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    ResourceKind kind() const { return m_kind; }
+    bool isNew() const { return m_isNew; }
+    virtual QString resourceId() const = 0;
+    bool isDirty() const;
+    bool canSave() const;
+    QString title() const;
+    void save();
+
+signals:
+    void dirtyChanged(bool dirty);
+    void titleChanged(const QString &title);
+    void saved(const QString &id);
+
+protected:
+    ResourceEditor(ResourceKind kind, ApiClient &client, WorkspaceStore &store, bool isNew, QWidget *parent);
+
+    // The form, for the subclass to fill; the banner sits above it, the buttons below.
+    QVBoxLayout *formArea() const { return m_formArea; }
+    // An input with its message label below it, registered under a field path ("config.password").
+    QWidget *withMessage(QWidget *input, const QString &fieldPath);
+    // Call whenever any input changed.
+    void formEdited();
+    // After a save succeeded, or when reloading: the form now shows the server's state.
+    void markSaved(bool isNewNow = false);
+
+    virtual ValidationIssues validate() const = 0;
+    virtual bool differsFromOriginal() const = 0;
+    virtual bool isBlank() const = 0;
+    virtual QString displayName() const = 0;
+    virtual QString newTitle() const = 0;
+    // last_modified_on of what the editor loaded, and of the store's current copy (nullopt: not there).
+    virtual Timestamp loadedModified() const = 0;
+    virtual std::optional<Timestamp> storeModified() const = 0;
+    virtual void reloadFromStore() = 0;
+    // Sends the form; calls `done` with the error, or with nothing after the subclass took the answer.
+    virtual void send(std::function<void(const ApiError *error)> done) = 0;
+    virtual void setInputsEnabled(bool enabled) = 0;
+    // Secrets that must be typed again before a PUT (the API needs them and never returns them); the
+    // subclass asks for them and returns false when the user cancelled.
+    virtual bool completeBeforeSave() { return true; }
+
+    ApiClient &m_client;
+    WorkspaceStore &m_store;
+
+private:
+    void showIssues(const ValidationIssues &issues);
+    void showServerError(const ApiError &error);
+    void setMessage(const QString &field, const QString &text);
+
+    ResourceKind m_kind;
+    bool m_isNew;
+    bool m_saving = false;
+    bool m_wasDirty = false;
+    QLabel *m_banner = nullptr;
+    QVBoxLayout *m_formArea = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QHash<QString, QLabel *> m_messages;
+};
+
+} // namespace wsc
