@@ -202,24 +202,205 @@
     </message>
 </context>
 <context>
-    <name>wsc::DataModelEditor</name>
+    <name>wsc::ConnectionEditor</name>
     <message>
-        <location filename="../ui/DataModelEditor.cpp" line="+73"/>
-        <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. users-model</source>
-        <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. users-model</translation>
+        <location filename="../ui/ConnectionEditor.cpp" line="+36"/>
+        <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. snowflake-prod</source>
+        <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. snowflake-prod</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Id:</source>
         <translation>&amp;ID:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>&amp;State:</source>
+        <translation>&amp;Zustand:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Warehouse:</source>
+        <translation>&amp;Warehouse:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Filled in by the server</source>
+        <translation>Wird vom Server ausgefüllt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Account identifier:</source>
+        <translation>Kontokennung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warehouse:</source>
+        <translation>Warehouse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Storage integration:</source>
+        <translation>Storage-Integration:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS IAM user ARN:</source>
+        <translation>AWS-IAM-Benutzer-ARN:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS external id:</source>
+        <translation>AWS-externe ID:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Data location:</source>
+        <translation>Datenstandort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project id:</source>
+        <translation>Projekt-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset id:</source>
+        <translation>Dataset-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service account:</source>
+        <translation>Dienstkonto:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service account key:</source>
+        <translation>Dienstkontoschlüssel:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IAM role ARN:</source>
+        <translation>IAM-Rollen-ARN:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Provider (organisation):</source>
+        <translation>Anbieter (Organisation):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schema:</source>
+        <translation>Schema:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1 — %2</source>
+        <translation>Status: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The console does not know the provider &quot;%1&quot;: its settings are kept as they are and sent back unchanged.</source>
+        <translation>Die Konsole kennt den Anbieter „%1“ nicht: Seine Einstellungen bleiben erhalten und werden unverändert zurückgesendet.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Unchanged. The API needs it on every save: you will be asked for it when you save.</source>
+        <translation>Unverändert. Die API benötigt es bei jedem Speichern: Sie werden beim Speichern danach gefragt.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Enter the password again</source>
+        <translation>Passwort erneut eingeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server never returns the password, and the API needs it to save %1. Enter it again:</source>
+        <translation>Der Server gibt das Passwort nie zurück, und die API benötigt es, um %1 zu speichern. Geben Sie es erneut ein:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the service account key again</source>
+        <translation>Dienstkontoschlüssel erneut eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server never returns the service account key, and the API needs it to save %1. Paste the key file again:</source>
+        <translation>Der Server gibt den Dienstkontoschlüssel nie zurück, und die API benötigt ihn, um %1 zu speichern. Fügen Sie die Schlüsseldatei erneut ein:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionEditor.h" line="+33"/>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::DataModelEditor</name>
+    <message>
+        <location filename="../ui/DataModelEditor.cpp" line="+34"/>
+        <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. users-model</source>
+        <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. users-model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;State:</source>
         <translation>&amp;Zustand:</translation>
     </message>
@@ -234,38 +415,17 @@
         <translation>Zugeordnet zu</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Revert</source>
-        <translation>Zu&amp;rücksetzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+223"/>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <location line="-193"/>
-        <source>Revert</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Discard your changes to %1?</source>
-        <translation>Ihre Änderungen an %1 verwerfen?</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../ui/DataModelEditor.h" line="+37"/>
         <source>New data model</source>
         <translation>Neues Datenmodell</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/DataModelEditor.cpp" line="+78"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -283,26 +443,6 @@
         <location line="+11"/>
         <source>Every column of the table (known to the warehouse)</source>
         <translation>Alle Spalten der Tabelle (dem Warehouse bekannt)</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>SQL: %1</source>
-        <translation>SQL: %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Changed elsewhere</source>
-        <translation>An anderer Stelle geändert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 was changed on the server after you opened it. Overwrite those changes with yours, or reload and lose yours?</source>
-        <translation>%1 wurde auf dem Server geändert, nachdem Sie es geöffnet haben. Diese Änderungen mit Ihren überschreiben, oder neu laden und Ihre Änderungen verwerfen?</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -765,7 +905,7 @@
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
@@ -775,12 +915,12 @@
         <translation>Doppelklicken Sie im Workspace-Baum auf ein Datenmodell, um es zu bearbeiten, oder erstellen Sie eines mit Datei &gt; Neues Datenmodell (Strg+N).</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+188"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-66"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -813,6 +953,11 @@
         <location line="+31"/>
         <source>&amp;New Data Model</source>
         <translation>&amp;Neues Datenmodell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New C&amp;onnection</source>
+        <translation>Neue &amp;Verbindung</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -898,7 +1043,7 @@
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -1015,6 +1160,30 @@
     </message>
 </context>
 <context>
+    <name>wsc::ResourceEditor</name>
+    <message>
+        <location filename="../ui/ResourceEditor.cpp" line="+45"/>
+        <location line="+134"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Changed elsewhere</source>
+        <translation>An anderer Stelle geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed on the server after you opened it. Overwrite those changes with yours, or reload and lose yours?</source>
+        <translation>%1 wurde auf dem Server geändert, nachdem Sie es geöffnet haben. Diese Änderungen mit Ihren überschreiben, oder neu laden und Ihre Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>wsc::ResourceTreeModel</name>
     <message>
         <location filename="../models/items/ResourceTreeModel.cpp" line="+468"/>
@@ -1082,6 +1251,35 @@
 Status: %2</source>
         <translation>ID: %1
 Status: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::SecretField</name>
+    <message>
+        <location filename="../ui/SecretField.cpp" line="+28"/>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Show or hide the secret</source>
+        <translation>Geheimnis anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unchanged (stored on the server)</source>
+        <translation>Unverändert (auf dem Server gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paste the JSON key file here</source>
+        <translation>JSON-Schlüsseldatei hier einfügen</translation>
     </message>
 </context>
 <context>

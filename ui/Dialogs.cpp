@@ -1,5 +1,7 @@
 #include "ui/Dialogs.h"
 
+#include <QInputDialog>
+
 namespace wsc {
 
 namespace {
@@ -22,6 +24,34 @@ QMessageBox::StandardButton Dialogs::ask(QWidget *parent, const QString &title, 
 void Dialogs::setAsker(Asker a)
 {
     asker() = std::move(a);
+}
+
+namespace {
+Dialogs::TextAsker &textAsker()
+{
+    static Dialogs::TextAsker current;
+    return current;
+}
+} // namespace
+
+std::optional<QString> Dialogs::askText(QWidget *parent, const QString &title, const QString &label,
+                                        bool secret, bool multiline)
+{
+    if (textAsker())
+        return textAsker()(parent, title, label, secret, multiline);
+    bool ok = false;
+    const QString text =
+        multiline ? QInputDialog::getMultiLineText(parent, title, label, {}, &ok)
+                  : QInputDialog::getText(parent, title, label,
+                                          secret ? QLineEdit::Password : QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
+void Dialogs::setTextAsker(TextAsker a)
+{
+    textAsker() = std::move(a);
 }
 
 } // namespace wsc

@@ -3,6 +3,7 @@
 #include <QMessageBox>
 
 #include <functional>
+#include <optional>
 
 namespace wsc {
 
@@ -18,6 +19,13 @@ public:
                                            QMessageBox::StandardButton defaultButton);
     // Tests install an answering function; an empty one restores the real message box.
     static void setAsker(Asker asker);
+
+    // Asks for a text (a secret when `secret`, several lines when `multiline`); nullopt when cancelled.
+    using TextAsker = std::function<std::optional<QString>(
+        QWidget *parent, const QString &title, const QString &label, bool secret, bool multiline)>;
+    static std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                                          bool secret, bool multiline);
+    static void setTextAsker(TextAsker asker);
 };
 
 } // namespace wsc

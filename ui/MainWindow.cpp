@@ -5,6 +5,7 @@
 #include "client/WorkspaceSync.h"
 #include "models/items/ResourceTreeModel.h"
 #include "models/store/WorkspaceStore.h"
+#include "ui/ConnectionEditor.h"
 #include "ui/DataModelEditor.h"
 #include "ui/Dialogs.h"
 
@@ -180,8 +181,12 @@ void MainWindow::createActions()
     QAction *newModel = file->addAction(tr("&New Data Model"), this, [this] { openDataModel({}); });
     newModel->setObjectName(u"actionNewDataModel"_s);
     newModel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    QAction *newConnection =
+        file->addAction(tr("New C&onnection"), this, [this] { openEditor(ResourceKind::Connection, {}); });
+    newConnection->setObjectName(u"actionNewConnection"_s);
+    newConnection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *save = file->addAction(tr("&Save"), this, [this] {
-        if (auto *editor = qobject_cast<DataModelEditor *>(m_tabs->currentWidget()))
+        if (auto *editor = qobject_cast<ResourceEditor *>(m_tabs->currentWidget()))
             editor->save();
     });
     save->setObjectName(u"actionSave"_s);
@@ -304,31 +309,51 @@ void MainWindow::saveWindowState() const
 void MainWindow::handleTreeActivated(const QModelIndex &index)
 {
     const QVariant kind = index.data(ResourceTreeModel::KindRole);
-    if (kind.isValid() && qvariant_cast<ResourceKind>(kind) == ResourceKind::DataModel)
-        openDataModel(index.data(ResourceTreeModel::IdRole).toString());
+    if (kind.isValid())
+        openEditor(qvariant_cast<ResourceKind>(kind), index.data(ResourceTreeModel::IdRole).toString());
 }
 
 DataModelEditor *MainWindow::openDataModel(const QString &id)
 {
+    return qobject_cast<DataModelEditor *>(openEditor(ResourceKind::DataModel, id));
+}
+
+ResourceEditor *MainWindow::openEditor(ResourceKind kind, const QString &id)
+{
     for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *editor = qobject_cast<DataModelEditor *>(m_tabs->widget(i));
-        if (editor && !id.isEmpty() && editor->resourceId() == id) {
+        auto *editor = qobject_cast<ResourceEditor *>(m_tabs->widget(i));
+        if (editor && !id.isEmpty() && editor->kind() == kind && editor->resourceId() == id) {
             m_tabs->setCurrentIndex(i);
             return editor;
         }
     }
-    const DataModel *existing = id.isEmpty() ? nullptr : m_store.dataModel(id);
-    if (!id.isEmpty() && !existing)
+    ResourceEditor *editor = nullptr;
+    switch (kind) {
+    case ResourceKind::DataModel: {
+        const DataModel *existing = id.isEmpty() ? nullptr : m_store.dataModel(id);
+        if (id.isEmpty() || existing)
+            editor = new DataModelEditor(m_client, m_store, existing, m_tabs);
+        break;
+    }
+    case ResourceKind::Connection: {
+        const Connection *existing = id.isEmpty() ? nullptr : m_store.connection(id);
+        if (id.isEmpty() || existing)
+            editor = new ConnectionEditor(m_client, m_store, existing, m_tabs);
+        break;
+    }
+    case ResourceKind::FieldTransformation:
+    case ResourceKind::Pipeline: break;
+    }
+    if (!editor)
         return nullptr;
-    auto *editor = new DataModelEditor(m_client, m_store, existing, m_tabs);
     const int index = m_tabs->addTab(editor, editor->title());
     m_tabs->setCurrentIndex(index);
-    connect(editor, &DataModelEditor::titleChanged, this, [this, editor](const QString &title) {
+    connect(editor, &ResourceEditor::titleChanged, this, [this, editor](const QString &title) {
         const int at = m_tabs->indexOf(editor);
         if (at >= 0)
             m_tabs->setTabText(at, title);
     });
-    connect(editor, &DataModelEditor::saved, this,
+    connect(editor, &ResourceEditor::saved, this,
             [this](const QString &savedId) { statusBar()->showMessage(tr("Saved %1.").arg(savedId), 5000); });
     updateCentralPage();
     return editor;
@@ -336,7 +361,7 @@ DataModelEditor *MainWindow::openDataModel(const QString &id)
 
 bool MainWindow::closeEditorTab(int index)
 {
-    auto *editor = qobject_cast<DataModelEditor *>(m_tabs->widget(index));
+    auto *editor = qobject_cast<ResourceEditor *>(m_tabs->widget(index));
     if (editor && editor->isDirty()) {
         const auto answer =
             Dialogs::ask(this, tr("Unsaved changes"),
@@ -368,7 +393,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Nothing typed is lost silently: each unsaved editor asks first.
     for (int i = m_tabs->count() - 1; i >= 0; --i) {
-        auto *editor = qobject_cast<DataModelEditor *>(m_tabs->widget(i));
+        auto *editor = qobject_cast<ResourceEditor *>(m_tabs->widget(i));
         if (editor && editor->isDirty() && !closeEditorTab(i)) {
             event->ignore();
             return;

@@ -18,9 +18,11 @@ namespace wsc {
 class ApiClient;
 class ApiError;
 class DataModelEditor;
+class ResourceEditor;
 class ResourceTreeModel;
 class RunPoller;
 class WorkspaceStore;
+enum class ResourceKind;
 class WorkspaceSync;
 
 // The console's main window: the workspace tree, the request inspector, the profile switcher, menus,
@@ -40,7 +42,9 @@ public:
     QLineEdit *filterBox() const { return m_filter; }
     QTabWidget *editorTabs() const { return m_tabs; }
 
-    // Opens (or brings forward) the editor of a data model; an empty id opens a new one.
+    // Opens (or brings forward) the editor of a resource; an empty id opens a new one. Null for kinds
+    // without an editor yet and for ids the store does not have.
+    ResourceEditor *openEditor(ResourceKind kind, const QString &id);
     DataModelEditor *openDataModel(const QString &id);
     // Asks about unsaved changes first; false when the user kept the tab open.
     bool closeEditorTab(int index);

@@ -66,7 +66,7 @@ QWidget *ResourceEditor::withMessage(QWidget *input, const QString &fieldPath)
 
 void ResourceEditor::setMessage(const QString &field, const QString &text)
 {
-    if (QLabel *label = m_messages.value(field)) {
+    for (QLabel *label : m_messages.values(field)) {
         label->setText(text);
         label->setVisible(!text.isEmpty());
     }
@@ -110,8 +110,8 @@ void ResourceEditor::showIssues(const ValidationIssues &issues)
         if (!byField.contains(issue.field))
             byField.insert(issue.field, issue.message);
     }
-    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
-        setMessage(it.key(), byField.value(it.key()));
+    for (const QString &field : m_messages.uniqueKeys())
+        setMessage(field, byField.value(field));
 }
 
 void ResourceEditor::showServerError(const ApiError &error)
@@ -122,8 +122,7 @@ void ResourceEditor::showServerError(const ApiError &error)
     const QStringList messages = error.details().split(u'\n', Qt::SkipEmptyParts);
     for (const QString &message : messages) {
         QString best;
-        for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
-            const QString &path = it.key();
+        for (const QString &path : m_messages.uniqueKeys()) {
             const bool names = message.startsWith(path + u' ') || message.startsWith(path + u':') ||
                                message.startsWith(u"Invalid timestamp format for "_s + path);
             if (names && path.size() > best.size())

@@ -82,7 +82,7 @@ private:
     QLabel *m_banner = nullptr;
     QVBoxLayout *m_formArea = nullptr;
     QPushButton *m_saveButton = nullptr;
-    QHash<QString, QLabel *> m_messages;
+    QMultiHash<QString, QLabel *> m_messages; // a path may sit on several provider pages
 };
 
 } // namespace wsc

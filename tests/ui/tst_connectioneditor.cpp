@@ -1,0 +1,207 @@
+// The connection editor through its widgets, against a sandbox: create a Snowflake connection, the
+// provider pages, and the masked password that is asked for again at Save (and never sent as the mask).
+#include "client/ApiClient.h"
+#include "client/RequestLog.h"
+#include "client/WorkspaceSync.h"
+#include "models/store/WorkspaceStore.h"
+#include "tests/support/SandboxFixture.h"
+#include "ui/ConnectionEditor.h"
+#include "ui/Dialogs.h"
+#include "ui/MainWindow.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace wsc;
+using namespace wsc::test;
+using namespace Qt::StringLiterals;
+
+class TestConnectionEditor : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void createsASnowflakeConnection();
+    void asksForTheMaskedPasswordAtSave();
+    void cancellingThePasswordSendsNothing();
+    void switchesProviderPages();
+
+private:
+    bool refresh()
+    {
+        QSignalSpy done(m_sync.get(), &WorkspaceSync::refreshed);
+        m_sync->refresh();
+        return done.wait(10000);
+    }
+    ConnectionEditor *open(const QString &id)
+    {
+        return qobject_cast<ConnectionEditor *>(m_window->openEditor(ResourceKind::Connection, id));
+    }
+    static QLineEdit *field(QWidget *editor, const QString &name)
+    {
+        // Provider pages reuse config paths as object names: take the one on the visible page.
+        const auto all = editor->findChildren<QLineEdit *>(name);
+        for (QLineEdit *e : all)
+            if (e->isVisibleTo(editor))
+                return e;
+        return all.value(0);
+    }
+
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<WorkspaceStore> m_store;
+    std::unique_ptr<WorkspaceSync> m_sync;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_asked;
+    std::optional<QString> m_answer;
+};
+
+void TestConnectionEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"WarehouseSyncConsoleTests"_s);
+    m_fixture = std::make_unique<SandboxFixture>();
+    m_fixture->snowflake(u"sf"_s); // provisions the warehouse the editor's connection points at
+    m_client = std::make_unique<ApiClient>();
+    m_client->configure(QUrl(m_fixture->server->baseUrl()),
+                        QUrl(m_fixture->server->baseUrl() + u"/oauth/token"_s), u"1"_s, u"sandbox"_s,
+                        u"sandbox"_s);
+    m_store = std::make_unique<WorkspaceStore>();
+    m_sync = std::make_unique<WorkspaceSync>(*m_client, *m_store);
+    m_window = std::make_unique<MainWindow>(*m_client, *m_store, *m_sync);
+    m_window->show();
+    QVERIFY(refresh());
+    Dialogs::setTextAsker([this](QWidget *, const QString &title, const QString &, bool secret, bool) {
+        m_asked << title;
+        if (!secret)
+            return std::optional<QString>();
+        return m_answer;
+    });
+}
+
+void TestConnectionEditor::cleanupTestCase()
+{
+    Dialogs::setTextAsker({});
+    Dialogs::setAsker({});
+    m_window.reset();
+}
+
+void TestConnectionEditor::createsASnowflakeConnection()
+{
+    ConnectionEditor *editor = open({});
+    QVERIFY(editor);
+    QVERIFY(editor->isNew());
+    auto *save = editor->findChild<QPushButton *>(u"SaveButton"_s);
+    QVERIFY(!save->isEnabled());
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"IdField"_s), u"sf-ui"_s);
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"NameField"_s), u"Snowflake from the console"_s);
+    const QList<std::pair<QString, QString>> values = {{u"config.account_identifier"_s, u"acct"_s},
+                                                       {u"config.region"_s, u"us-east-1"_s},
+                                                       {u"config.warehouse"_s, u"wh"_s},
+                                                       {u"config.database"_s, u"my_db"_s},
+                                                       {u"config.role"_s, u"role"_s},
+                                                       {u"config.user"_s, u"user"_s}};
+    for (const auto &[name, value] : values)
+        QTest::keyClicks(field(editor, name), value);
+    QVERIFY(!save->isEnabled()); // no password or storage integration yet
+    QTest::keyClicks(field(editor, u"config.storage_integration"_s), u"mp_us1_1_1_s3"_s);
+    auto *password = editor->findChild<QLineEdit *>(u"SnowflakePassword"_s);
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(password, u"secret-pw"_s);
+    QVERIFY(save->isEnabled());
+
+    QSignalSpy saved(editor, &ConnectionEditor::saved);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QVERIFY(!editor->isNew());
+    QVERIFY(!editor->isDirty());
+    QVERIFY(m_asked.isEmpty()); // a typed password is not asked for again
+    const QJsonObject stored = m_fixture->http.get(SandboxFixture::api(u"/connections/sf-ui"_s)).object();
+    QCOMPARE(stored[u"name"_s].toString(), u"Snowflake from the console"_s);
+    QCOMPARE(stored[u"service_provider"_s].toString(), u"Snowflake"_s);
+    QVERIFY(stored[u"config"_s].toObject()[u"password"_s].toString() !=
+            u"secret-pw"_s); // the server masks it
+    QVERIFY(m_store->connection(u"sf-ui"_s));
+    // The server fills in the AWS fields; the editor shows them read-only.
+    QVERIFY(!stored[u"config"_s].toObject()[u"aws_external_id"_s].toString().isEmpty());
+    QCOMPARE(field(editor, u"config.aws_external_id"_s)->text(),
+             stored[u"config"_s].toObject()[u"aws_external_id"_s].toString());
+    QVERIFY(field(editor, u"config.aws_external_id"_s)->isReadOnly());
+    QCOMPARE(password->text(), QString()); // the mask is not shown as if it were the password
+}
+
+void TestConnectionEditor::asksForTheMaskedPasswordAtSave()
+{
+    ConnectionEditor *editor = open(u"sf-ui"_s);
+    QVERIFY(editor);
+    auto *name = editor->findChild<QLineEdit *>(u"NameField"_s);
+    name->clear();
+    QTest::keyClicks(name, u"Renamed"_s);
+    auto *save = editor->findChild<QPushButton *>(u"SaveButton"_s);
+    QVERIFY(save->isEnabled()); // the unchanged password is a warning, not a blocker
+    const auto labels = editor->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(), [editor](QLabel *l) {
+        return l->isVisibleTo(editor) && l->text().contains(u"asked for it when you save"_s);
+    }));
+
+    m_asked.clear();
+    m_answer = u"secret-pw"_s;
+    QSignalSpy saved(editor, &ConnectionEditor::saved);
+    editor->save();
+    QCOMPARE(m_asked.size(), 1);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/connections/sf-ui"_s)).object()[u"name"_s].toString(),
+             u"Renamed"_s);
+    // The request log never holds the password that was typed.
+    const RequestLog &log = m_client->requestLog();
+    QVERIFY(log.rowCount() > 0);
+    for (int row = 0; row < log.rowCount(); ++row) {
+        QVERIFY(!log.entry(row)->requestBody.contains("secret-pw"));
+        QVERIFY(!log.entry(row)->responseBody.contains("secret-pw"));
+    }
+}
+
+void TestConnectionEditor::cancellingThePasswordSendsNothing()
+{
+    ConnectionEditor *editor = open(u"sf-ui"_s);
+    auto *name = editor->findChild<QLineEdit *>(u"NameField"_s);
+    name->clear();
+    QTest::keyClicks(name, u"Not sent"_s);
+    m_asked.clear();
+    m_answer.reset(); // the user cancels the question
+    QSignalSpy saved(editor, &ConnectionEditor::saved);
+    editor->save();
+    QCOMPARE(m_asked.size(), 1);
+    QVERIFY(!saved.wait(500));
+    QVERIFY(editor->isDirty());
+    QCOMPARE(name->text(), u"Not sent"_s);
+    QVERIFY(name->isEnabled());
+    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/connections/sf-ui"_s)).object()[u"name"_s].toString(),
+             u"Renamed"_s);
+    Dialogs::setAsker([](QWidget *, const QString &, const QString &, QMessageBox::StandardButtons,
+                         QMessageBox::StandardButton) { return QMessageBox::Discard; });
+    QVERIFY(m_window->closeEditorTab(m_window->editorTabs()->indexOf(editor)));
+}
+
+void TestConnectionEditor::switchesProviderPages()
+{
+    ConnectionEditor *editor = open({});
+    auto *provider = editor->findChild<QComboBox *>(u"ProviderField"_s);
+    QVERIFY(provider->findText(u"Amazon Redshift"_s) >= 0);
+    provider->setCurrentIndex(provider->findText(u"Amazon Redshift"_s));
+    QVERIFY(field(editor, u"config.host"_s)->isVisibleTo(editor));
+    QVERIFY(!field(editor, u"config.account_identifier"_s)->isVisibleTo(editor));
+    provider->setCurrentIndex(provider->findText(u"Google BigQuery"_s));
+    QVERIFY(field(editor, u"config.project_id"_s)->isVisibleTo(editor));
+    QVERIFY(!field(editor, u"config.host"_s)->isVisibleTo(editor));
+}
+
+QTEST_MAIN(TestConnectionEditor)
+#include "tst_connectioneditor.moc"

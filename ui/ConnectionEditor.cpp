@@ -1,0 +1,346 @@
+#include "ui/ConnectionEditor.h"
+
+#include "client/ApiClient.h"
+#include "ui/Dialogs.h"
+#include "ui/FormSupport.h"
+#include "ui/SecretField.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+
+namespace wsc {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString key(ServiceProvider provider, const QString &path)
+{
+    return QString::number(int(provider)) + u'/' + path;
+}
+
+} // namespace
+
+ConnectionEditor::ConnectionEditor(ApiClient &client, WorkspaceStore &store, const Connection *existing,
+                                   QWidget *parent)
+    : ResourceEditor(ResourceKind::Connection, client, store, existing == nullptr, parent)
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_id = new QLineEdit(this);
+    m_id->setObjectName(u"IdField"_s);
+    m_id->setPlaceholderText(tr("letters, digits, '_' and '-', e.g. snowflake-prod"));
+    form->addRow(FormSupport::buddyLabel(tr("&Id:"), m_id, this), withMessage(m_id, u"id"_s));
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(u"NameField"_s);
+    form->addRow(FormSupport::buddyLabel(tr("&Name:"), m_name, this), withMessage(m_name, u"name"_s));
+    auto *stateRow = new QWidget(this);
+    auto *stateLayout = new QHBoxLayout(stateRow);
+    stateLayout->setContentsMargins(0, 0, 0, 0);
+    m_state = new QComboBox(this);
+    m_state->setObjectName(u"StateField"_s);
+    FormSupport::fillEnum<ResourceState>(
+        m_state, {ResourceState::New, ResourceState::Active, ResourceState::Inactive});
+    stateLayout->addWidget(m_state);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    stateLayout->addWidget(m_status, 1);
+    form->addRow(FormSupport::buddyLabel(tr("&State:"), m_state, this), stateRow);
+    m_provider = new QComboBox(this);
+    m_provider->setObjectName(u"ProviderField"_s);
+    FormSupport::fillEnum<ServiceProvider>(m_provider,
+                                           {ServiceProvider::Snowflake, ServiceProvider::BigQuery,
+                                            ServiceProvider::Redshift, ServiceProvider::Databricks});
+    form->addRow(FormSupport::buddyLabel(tr("&Warehouse:"), m_provider, this),
+                 withMessage(m_provider, u"service_provider"_s));
+    formArea()->addLayout(form);
+
+    // One page per provider, with the fields of spec §6.7.
+    m_pages = new QStackedWidget(this);
+    auto addPage = [this](ServiceProvider provider,
+                          std::initializer_list<std::pair<const char16_t *, QString>> fields,
+                          std::initializer_list<std::pair<const char16_t *, QString>> serverFields = {}) {
+        auto *page = new QWidget(m_pages);
+        auto *pageForm = new QFormLayout(page);
+        pageForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+        for (const auto &[path, label] : fields) {
+            auto *edit = new QLineEdit(page);
+            edit->setObjectName(QString::fromUtf16(path));
+            m_texts.insert(key(provider, QString::fromUtf16(path)), edit);
+            pageForm->addRow(FormSupport::buddyLabel(label, edit, page),
+                             withMessage(edit, QString::fromUtf16(path)));
+            connect(edit, &QLineEdit::textEdited, this, &ConnectionEditor::formEdited);
+        }
+        for (const auto &[path, label] : serverFields) {
+            auto *edit = new QLineEdit(page);
+            edit->setObjectName(QString::fromUtf16(path));
+            edit->setReadOnly(true); // filled in by the server (I-49)
+            edit->setPlaceholderText(tr("Filled in by the server"));
+            m_texts.insert(key(provider, QString::fromUtf16(path)), edit);
+            pageForm->addRow(label, edit);
+        }
+        m_pages->addWidget(page);
+        return pageForm;
+    };
+    QFormLayout *snowflake = addPage(ServiceProvider::Snowflake,
+                                     {{u"config.account_identifier", tr("Account identifier:")},
+                                      {u"config.region", tr("Region:")},
+                                      {u"config.warehouse", tr("Warehouse:")},
+                                      {u"config.database", tr("Database:")},
+                                      {u"config.role", tr("Role:")},
+                                      {u"config.user", tr("User:")},
+                                      {u"config.storage_integration", tr("Storage integration:")}},
+                                     {{u"config.aws_iam_user_arn", tr("AWS IAM user ARN:")},
+                                      {u"config.aws_external_id", tr("AWS external id:")}});
+    m_snowflakePassword = new SecretField(false, this);
+    m_snowflakePassword->input()->setObjectName(u"SnowflakePassword"_s);
+    snowflake->insertRow(6, tr("Password:"), withMessage(m_snowflakePassword, u"config.password"_s));
+    QFormLayout *bigQuery =
+        addPage(ServiceProvider::BigQuery, {{u"config.region", tr("Data location:")},
+                                            {u"config.project_id", tr("Project id:")},
+                                            {u"config.dataset_id", tr("Dataset id:")},
+                                            {u"config.service_account_id", tr("Service account:")}});
+    m_bigQueryKey = new SecretField(true, this);
+    bigQuery->addRow(tr("Service account key:"), withMessage(m_bigQueryKey, u"config.service_account_key"_s));
+    QFormLayout *redshift =
+        addPage(ServiceProvider::Redshift, {{u"config.database", tr("Database:")},
+                                            {u"config.host", tr("Host:")},
+                                            {u"config.port", tr("Port:")},
+                                            {u"config.user", tr("User:")},
+                                            {u"config.aws_iam_role_arn", tr("IAM role ARN:")}});
+    text(ServiceProvider::Redshift, u"config.port"_s)->setPlaceholderText(u"5439"_s);
+    m_redshiftPassword = new SecretField(false, this);
+    redshift->insertRow(4, tr("Password:"), withMessage(m_redshiftPassword, u"config.password"_s));
+    addPage(ServiceProvider::Databricks,
+            {{u"config.provider", tr("Provider (organisation):")}, {u"config.schema", tr("Schema:")}});
+    m_unknownProvider = new QLabel(m_pages);
+    m_unknownProvider->setWordWrap(true);
+    m_pages->addWidget(m_unknownProvider);
+    formArea()->addWidget(m_pages);
+    formArea()->addStretch(1);
+
+    for (SecretField *secret : {m_snowflakePassword, m_redshiftPassword, m_bigQueryKey})
+        connect(secret, &SecretField::edited, this, &ConnectionEditor::formEdited);
+
+    Connection initial;
+    initial.state = ResourceState::Active;
+    initial.serviceProvider = ServiceProvider::Snowflake;
+    load(existing ? *existing : initial);
+
+    connect(m_id, &QLineEdit::textEdited, this, &ConnectionEditor::formEdited);
+    connect(m_name, &QLineEdit::textEdited, this, &ConnectionEditor::formEdited);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &ConnectionEditor::formEdited);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
+        showProviderPage();
+        formEdited();
+    });
+}
+
+QLineEdit *ConnectionEditor::text(ServiceProvider provider, const QString &path) const
+{
+    return m_texts.value(key(provider, path));
+}
+
+void ConnectionEditor::showProviderPage()
+{
+    const auto provider = FormSupport::selectedEnum<ServiceProvider>(m_provider);
+    m_pages->setCurrentIndex(provider.isKnown() ? int(provider.value()) - 1 : 4);
+}
+
+void ConnectionEditor::load(const Connection &c)
+{
+    m_original = c;
+    m_id->setText(c.id);
+    m_id->setReadOnly(!isNew());
+    m_name->setText(c.name);
+    FormSupport::selectEnum(m_state, c.state);
+    {
+        const QSignalBlocker blocker(m_provider);
+        FormSupport::selectEnum(m_provider, c.serviceProvider);
+    }
+    QStringList errors;
+    for (const ApiMessage &e : c.errors)
+        errors << e.message;
+    m_status->setText(isNew() ? QString()
+                      : errors.isEmpty()
+                          ? tr("Status: %1").arg(wsc::displayName(c.status))
+                          : tr("Status: %1 — %2").arg(wsc::displayName(c.status), errors.join(u"; "_s)));
+    auto set = [this](ServiceProvider p, const char16_t *path, const QString &value) {
+        text(p, QString::fromUtf16(path))->setText(value);
+    };
+    using SP = ServiceProvider;
+    set(SP::Snowflake, u"config.account_identifier", c.snowflake.accountIdentifier);
+    set(SP::Snowflake, u"config.region", c.snowflake.region);
+    set(SP::Snowflake, u"config.warehouse", c.snowflake.warehouse);
+    set(SP::Snowflake, u"config.database", c.snowflake.database);
+    set(SP::Snowflake, u"config.role", c.snowflake.role);
+    set(SP::Snowflake, u"config.user", c.snowflake.user);
+    set(SP::Snowflake, u"config.storage_integration", c.snowflake.storageIntegration);
+    set(SP::Snowflake, u"config.aws_iam_user_arn", c.snowflake.awsIamUserArn);
+    set(SP::Snowflake, u"config.aws_external_id", c.snowflake.awsExternalId);
+    m_snowflakePassword->setSecret(c.snowflake.password);
+    set(SP::BigQuery, u"config.region", c.bigQuery.region);
+    set(SP::BigQuery, u"config.project_id", c.bigQuery.projectId);
+    set(SP::BigQuery, u"config.dataset_id", c.bigQuery.datasetId);
+    set(SP::BigQuery, u"config.service_account_id", c.bigQuery.serviceAccountId);
+    m_bigQueryKey->setSecret(c.bigQuery.serviceAccountKey);
+    set(SP::Redshift, u"config.database", c.redshift.database);
+    set(SP::Redshift, u"config.host", c.redshift.host);
+    set(SP::Redshift, u"config.port", c.redshift.port);
+    set(SP::Redshift, u"config.user", c.redshift.user);
+    set(SP::Redshift, u"config.aws_iam_role_arn", c.redshift.awsIamRoleArn);
+    m_redshiftPassword->setSecret(c.redshift.password);
+    set(SP::Databricks, u"config.provider", c.databricks.provider);
+    set(SP::Databricks, u"config.schema", c.databricks.schema);
+    m_unknownProvider->setText(
+        tr("The console does not know the provider \"%1\": its settings are kept as they are and "
+           "sent back unchanged.")
+            .arg(c.serviceProvider.wire()));
+    showProviderPage();
+    formEdited();
+}
+
+Connection ConnectionEditor::connection() const
+{
+    Connection c = m_original; // keeps what the form does not show (unknown fields, audit)
+    c.id = m_id->text().trimmed();
+    c.name = m_name->text();
+    c.state = FormSupport::selectedEnum<ResourceState>(m_state);
+    c.serviceProvider = FormSupport::selectedEnum<ServiceProvider>(m_provider);
+    auto get = [this](ServiceProvider p, const char16_t *path) {
+        return text(p, QString::fromUtf16(path))->text().trimmed();
+    };
+    using SP = ServiceProvider;
+    c.snowflake.accountIdentifier = get(SP::Snowflake, u"config.account_identifier");
+    c.snowflake.region = get(SP::Snowflake, u"config.region");
+    c.snowflake.warehouse = get(SP::Snowflake, u"config.warehouse");
+    c.snowflake.database = get(SP::Snowflake, u"config.database");
+    c.snowflake.role = get(SP::Snowflake, u"config.role");
+    c.snowflake.user = get(SP::Snowflake, u"config.user");
+    c.snowflake.storageIntegration = get(SP::Snowflake, u"config.storage_integration");
+    c.snowflake.password = m_snowflakePassword->secret();
+    c.bigQuery.region = get(SP::BigQuery, u"config.region");
+    c.bigQuery.projectId = get(SP::BigQuery, u"config.project_id");
+    c.bigQuery.datasetId = get(SP::BigQuery, u"config.dataset_id");
+    c.bigQuery.serviceAccountId = get(SP::BigQuery, u"config.service_account_id");
+    c.bigQuery.serviceAccountKey = m_bigQueryKey->secret();
+    c.redshift.database = get(SP::Redshift, u"config.database");
+    c.redshift.host = get(SP::Redshift, u"config.host");
+    c.redshift.port = get(SP::Redshift, u"config.port");
+    c.redshift.user = get(SP::Redshift, u"config.user");
+    c.redshift.awsIamRoleArn = get(SP::Redshift, u"config.aws_iam_role_arn");
+    c.redshift.password = m_redshiftPassword->secret();
+    c.databricks.provider = get(SP::Databricks, u"config.provider");
+    c.databricks.schema = get(SP::Databricks, u"config.schema");
+    return c;
+}
+
+ValidationIssues ConnectionEditor::validate() const
+{
+    ValidationIssues issues =
+        Validator::validate(connection(), isNew() ? Validator::Mode::Create : Validator::Mode::Replace);
+    // A masked secret does not block Save: it is asked for then (completeBeforeSave).
+    for (ValidationIssue &issue : issues) {
+        if (issue.code == ValidationIssue::Code::SecretReentry) {
+            issue.severity = ValidationIssue::Severity::Warning;
+            issue.message =
+                tr("Unchanged. The API needs it on every save: you will be asked for it when you save.");
+        }
+    }
+    return issues;
+}
+
+bool ConnectionEditor::isBlank() const
+{
+    const Connection now = connection();
+    Connection blank;
+    blank.state = now.state;
+    blank.serviceProvider = now.serviceProvider;
+    return now == blank;
+}
+
+QString ConnectionEditor::displayName() const
+{
+    const Connection c = connection();
+    return c.name.trimmed().isEmpty() ? c.id : c.name;
+}
+
+std::optional<Timestamp> ConnectionEditor::storeModified() const
+{
+    const Connection *current = m_store.connection(m_original.id);
+    return current ? std::optional<Timestamp>(current->audit.lastModifiedOn) : std::nullopt;
+}
+
+void ConnectionEditor::reloadFromStore()
+{
+    if (const Connection *current = m_store.connection(m_original.id))
+        load(Connection(*current));
+}
+
+bool ConnectionEditor::completeBeforeSave()
+{
+    Connection c = connection();
+    // Whole sentences per secret, so translations need not assemble them.
+    auto ask = [this](Secret &secret, const QString &title, const QString &label, bool multiline) {
+        if (!secret.isMasked())
+            return true;
+        const auto typed = Dialogs::askText(this, title, label, true, multiline);
+        if (!typed || typed->isEmpty())
+            return false;
+        secret = Secret::fromValue(*typed);
+        return true;
+    };
+    const QString passwordTitle = tr("Enter the password again");
+    const QString passwordLabel =
+        tr("The server never returns the password, and the API needs it to save %1. Enter it again:")
+            .arg(displayName());
+    bool ok = true;
+    switch (c.serviceProvider.value()) {
+    case ServiceProvider::Snowflake:
+        ok = ask(c.snowflake.password, passwordTitle, passwordLabel, false);
+        break;
+    case ServiceProvider::Redshift: ok = ask(c.redshift.password, passwordTitle, passwordLabel, false); break;
+    case ServiceProvider::BigQuery:
+        ok =
+            ask(c.bigQuery.serviceAccountKey, tr("Enter the service account key again"),
+                tr("The server never returns the service account key, and the API needs it to save %1. Paste "
+                   "the key file again:")
+                    .arg(displayName()),
+                true);
+        break;
+    default: break;
+    }
+    if (!ok)
+        return false;
+    m_completed = c;
+    return true;
+}
+
+void ConnectionEditor::send(std::function<void(const ApiError *error)> done)
+{
+    const Connection c = m_completed.value_or(connection());
+    m_completed.reset(); // secrets typed at Save are used once, not kept in the form
+    const auto call = isNew() ? m_client.createConnection(c) : m_client.replaceConnection(c);
+    call.then(this, [this, done](const ApiResult<Connection> &result) {
+        if (!result) {
+            done(&result.error());
+            return;
+        }
+        m_store.upsert(result.value());
+        markSaved(false);
+        load(result.value());
+        done(nullptr);
+    });
+}
+
+void ConnectionEditor::setInputsEnabled(bool enabled)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_id, m_name, m_state, m_provider, m_pages})
+        w->setEnabled(enabled);
+}
+
+} // namespace wsc
