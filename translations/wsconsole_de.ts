@@ -204,7 +204,7 @@
 <context>
     <name>wsc::ConnectionEditor</name>
     <message>
-        <location filename="../ui/ConnectionEditor.cpp" line="+36"/>
+        <location filename="../ui/ConnectionEditor.cpp" line="+37"/>
         <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. snowflake-prod</source>
         <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. snowflake-prod</translation>
     </message>
@@ -225,8 +225,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Warehouse:</source>
-        <translation>&amp;Warehouse:</translation>
+        <source>&amp;Warehouse type:</source>
+        <translation>&amp;Warehouse-Typ:</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -910,12 +910,7 @@
         <translation>Warehouse Sync Console</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Double-click a data model in the workspace tree to edit it, or create one with File &gt; New Data Model (Ctrl+N).</source>
-        <translation>Doppelklicken Sie im Workspace-Baum auf ein Datenmodell, um es zu bearbeiten, oder erstellen Sie eines mit Datei &gt; Neues Datenmodell (Strg+N).</translation>
-    </message>
-    <message>
-        <location line="+188"/>
+        <location line="+193"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -925,7 +920,12 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-122"/>
+        <source>Double-click a connection or a data model in the workspace tree to edit it, or create one with File &gt; New Data Model (Ctrl+N) or File &gt; New Connection (Ctrl+Shift+N).</source>
+        <translation>Doppelklicken Sie im Workspace-Baum auf eine Verbindung oder ein Datenmodell, um es zu bearbeiten, oder erstellen Sie eines mit Datei &gt; Neues Datenmodell (Strg+N) oder Datei &gt; Neue Verbindung (Strg+Umschalt+N).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
@@ -1162,8 +1162,8 @@
 <context>
     <name>wsc::ResourceEditor</name>
     <message>
-        <location filename="../ui/ResourceEditor.cpp" line="+45"/>
-        <location line="+134"/>
+        <location filename="../ui/ResourceEditor.cpp" line="+48"/>
+        <location line="+140"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1256,7 +1256,7 @@ Status: %2</translation>
 <context>
     <name>wsc::SecretField</name>
     <message>
-        <location filename="../ui/SecretField.cpp" line="+28"/>
+        <location filename="../ui/SecretField.cpp" line="+31"/>
         <location line="+4"/>
         <source>Show</source>
         <translation>Anzeigen</translation>

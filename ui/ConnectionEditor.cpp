@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,7 +56,7 @@ ConnectionEditor::ConnectionEditor(ApiClient &client, WorkspaceStore &store, con
     FormSupport::fillEnum<ServiceProvider>(m_provider,
                                            {ServiceProvider::Snowflake, ServiceProvider::BigQuery,
                                             ServiceProvider::Redshift, ServiceProvider::Databricks});
-    form->addRow(FormSupport::buddyLabel(tr("&Warehouse:"), m_provider, this),
+    form->addRow(FormSupport::buddyLabel(tr("&Warehouse type:"), m_provider, this),
                  withMessage(m_provider, u"service_provider"_s));
     formArea()->addLayout(form);
 
@@ -64,7 +65,7 @@ ConnectionEditor::ConnectionEditor(ApiClient &client, WorkspaceStore &store, con
     auto addPage = [this](ServiceProvider provider,
                           std::initializer_list<std::pair<const char16_t *, QString>> fields,
                           std::initializer_list<std::pair<const char16_t *, QString>> serverFields = {}) {
-        auto *page = new QWidget(m_pages);
+        auto *page = new QGroupBox(EnumTraits<ServiceProvider>::displayName(provider), m_pages);
         auto *pageForm = new QFormLayout(page);
         pageForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
         for (const auto &[path, label] : fields) {

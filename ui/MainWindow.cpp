@@ -54,10 +54,10 @@ MainWindow::MainWindow(ApiClient &client, WorkspaceStore &store, WorkspaceSync &
     setObjectName(u"MainWindow"_s);
 
     m_central = new QStackedWidget(this);
-    auto *hint =
-        new QLabel(tr("Double-click a data model in the workspace tree to edit it, or create one with "
-                      "File > New Data Model (Ctrl+N)."),
-                   m_central);
+    auto *hint = new QLabel(
+        tr("Double-click a connection or a data model in the workspace tree to edit it, or create one "
+           "with File > New Data Model (Ctrl+N) or File > New Connection (Ctrl+Shift+N)."),
+        m_central);
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
     hint->setEnabled(false);

@@ -14,10 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+const QString errorStyle = u"color: #d1242f;"_s;
+const QString warningStyle = u"color: #9a6700;"_s;
+
 QLabel *messageLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    label->setStyleSheet(u"color: #d1242f;"_s);
+    label->setStyleSheet(errorStyle);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->hide();
@@ -64,9 +67,10 @@ QWidget *ResourceEditor::withMessage(QWidget *input, const QString &fieldPath)
     return box;
 }
 
-void ResourceEditor::setMessage(const QString &field, const QString &text)
+void ResourceEditor::setMessage(const QString &field, const QString &text, bool warning)
 {
     for (QLabel *label : m_messages.values(field)) {
+        label->setStyleSheet(warning ? warningStyle : errorStyle);
         label->setText(text);
         label->setVisible(!text.isEmpty());
     }
@@ -102,16 +106,21 @@ void ResourceEditor::formEdited()
 
 void ResourceEditor::showIssues(const ValidationIssues &issues)
 {
-    QHash<QString, QString> byField;
+    QHash<QString, const ValidationIssue *> byField; // the first error of a field, else its first warning
     for (const ValidationIssue &issue : issues) {
         // An untouched new form is not shouted at for what it does not have yet.
         if (issue.code == ValidationIssue::Code::Required && !isDirty())
             continue;
-        if (!byField.contains(issue.field))
-            byField.insert(issue.field, issue.message);
+        const ValidationIssue *shown = byField.value(issue.field);
+        if (!shown || (shown->severity == ValidationIssue::Severity::Warning &&
+                       issue.severity == ValidationIssue::Severity::Error))
+            byField.insert(issue.field, &issue);
     }
-    for (const QString &field : m_messages.uniqueKeys())
-        setMessage(field, byField.value(field));
+    for (const QString &field : m_messages.uniqueKeys()) {
+        const ValidationIssue *issue = byField.value(field);
+        setMessage(field, issue ? issue->message : QString(),
+                   issue && issue->severity == ValidationIssue::Severity::Warning);
+    }
 }
 
 void ResourceEditor::showServerError(const ApiError &error)

@@ -73,7 +73,8 @@ protected:
 private:
     void showIssues(const ValidationIssues &issues);
     void showServerError(const ApiError &error);
-    void setMessage(const QString &field, const QString &text);
+    // A warning reads as advice (amber), an error as a blocker (red).
+    void setMessage(const QString &field, const QString &text, bool warning = false);
 
     ResourceKind m_kind;
     bool m_isNew;

@@ -1,9 +1,9 @@
 #include "ui/SecretField.h"
 
-#include <QAction>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QToolButton>
 
 namespace wsc {
 
@@ -23,15 +23,18 @@ SecretField::SecretField(bool multiline, QWidget *parent)
     }
     m_line = new QLineEdit(this);
     m_line->setEchoMode(QLineEdit::Password);
-    auto *toggle = m_line->addAction(QIcon::fromTheme(u"view-visible"_s), QLineEdit::TrailingPosition);
+    layout->addWidget(m_line);
+    // A text button rather than an icon: icon themes differ between desktops and may have none.
+    auto *toggle = new QToolButton(this);
+    toggle->setObjectName(u"ShowSecret"_s);
     toggle->setCheckable(true);
     toggle->setText(tr("Show"));
     toggle->setToolTip(tr("Show or hide the secret"));
-    connect(toggle, &QAction::toggled, this, [this, toggle](bool shown) {
+    connect(toggle, &QToolButton::toggled, this, [this, toggle](bool shown) {
         m_line->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         toggle->setText(shown ? tr("Hide") : tr("Show"));
     });
-    layout->addWidget(m_line);
+    layout->addWidget(toggle);
     connect(m_line, &QLineEdit::textEdited, this, &SecretField::edited);
 }
 

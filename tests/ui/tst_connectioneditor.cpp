@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace wsc;
 using namespace wsc::test;
@@ -115,6 +116,11 @@ void TestConnectionEditor::createsASnowflakeConnection()
     auto *password = editor->findChild<QLineEdit *>(u"SnowflakePassword"_s);
     QCOMPARE(password->echoMode(), QLineEdit::Password);
     QTest::keyClicks(password, u"secret-pw"_s);
+    auto *show = password->parentWidget()->findChild<QToolButton *>(u"ShowSecret"_s);
+    QTest::mouseClick(show, Qt::LeftButton);
+    QCOMPARE(password->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(show, Qt::LeftButton);
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
     QVERIFY(save->isEnabled());
 
     QSignalSpy saved(editor, &ConnectionEditor::saved);
