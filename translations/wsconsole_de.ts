@@ -905,22 +905,22 @@
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+212"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-79"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-128"/>
         <source>Double-click a connection or a data model in the workspace tree to edit it, or create one with File &gt; New Data Model (Ctrl+N) or File &gt; New Connection (Ctrl+Shift+N).</source>
         <translation>Doppelklicken Sie im Workspace-Baum auf eine Verbindung oder ein Datenmodell, um es zu bearbeiten, oder erstellen Sie eines mit Datei &gt; Neues Datenmodell (Strg+N) oder Datei &gt; Neue Verbindung (Strg+Umschalt+N).</translation>
     </message>
@@ -935,7 +935,7 @@
         <translation>Nach ID oder Name filtern</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Request inspector</source>
         <translation>Anfrage-Inspektor</translation>
     </message>
@@ -951,11 +951,12 @@
     </message>
     <message>
         <location line="+31"/>
+        <location line="+284"/>
         <source>&amp;New Data Model</source>
         <translation>&amp;Neues Datenmodell</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-280"/>
         <source>New C&amp;onnection</source>
         <translation>Neue &amp;Verbindung</translation>
     </message>
@@ -971,11 +972,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+287"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -990,7 +992,12 @@
         <translation>Im Workspace &amp;suchen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1048,7 +1055,95 @@
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
+        <source>Cannot delete %1</source>
+        <translation>%1 kann nicht gelöscht werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 is used by %n pipeline(s): %2. Delete those pipelines or change what they use first.</source>
+        <translation>
+            <numerusform>%1 wird von %n Pipeline verwendet: %2. Löschen Sie diese Pipeline oder ändern Sie zuerst, was sie verwendet.</numerusform>
+            <numerusform>%1 wird von %n Pipelines verwendet: %2. Löschen Sie diese Pipelines oder ändern Sie zuerst, was sie verwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its run history is deleted too, and a run in progress is stopped.</source>
+        <translation>Sein Laufverlauf wird ebenfalls gelöscht, und ein laufender Lauf wird gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No pipeline uses it.</source>
+        <translation>Keine Pipeline verwendet es.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 (%2) from the workspace? This cannot be undone.</source>
+        <translation>%1 (%2) aus dem Workspace löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete failed</source>
+        <translation>Löschen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New Connection</source>
+        <translation>&amp;Neue Verbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Field Transformation</source>
+        <translation>&amp;Neue Feldtransformation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Pipeline</source>
+        <translation>&amp;Neue Pipeline</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy Id</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -1163,12 +1258,17 @@
     <name>wsc::ResourceEditor</name>
     <message>
         <location filename="../ui/ResourceEditor.cpp" line="+48"/>
-        <location line="+140"/>
+        <location line="+152"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-112"/>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Changed elsewhere</source>
         <translation>An anderer Stelle geändert</translation>
     </message>
@@ -1186,7 +1286,7 @@
 <context>
     <name>wsc::ResourceTreeModel</name>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="+468"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="+446"/>
         <source>Connections (%1)</source>
         <translation>Verbindungen (%1)</translation>
     </message>

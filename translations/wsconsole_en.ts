@@ -55,6 +55,13 @@
             <numerusform>%n requests in flight</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is used by %n pipeline(s): %2. Delete those pipelines or change what they use first.</source>
+        <translation>
+            <numerusform>%1 is used by %n pipeline: %2. Delete that pipeline or change what it uses first.</numerusform>
+            <numerusform>%1 is used by %n pipelines: %2. Delete those pipelines or change what they use first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wsc::Wsctl</name>

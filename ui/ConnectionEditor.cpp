@@ -344,4 +344,25 @@ void ConnectionEditor::setInputsEnabled(bool enabled)
         w->setEnabled(enabled);
 }
 
+bool ConnectionEditor::loadCopy(const QString &id, const QString &newId, const QString &newName)
+{
+    const Connection *source = m_store.connection(id);
+    if (!source)
+        return false;
+    Connection copy = *source;
+    copy.id = newId;
+    copy.name = newName;
+    copy.status = {};
+    copy.errors.clear();
+    copy.audit = {};
+    // Secrets never come back from the server, and the AWS fields are the server's for each connection.
+    copy.snowflake.password = Secret();
+    copy.snowflake.awsIamUserArn.clear();
+    copy.snowflake.awsExternalId.clear();
+    copy.redshift.password = Secret();
+    copy.bigQuery.serviceAccountKey = Secret();
+    load(copy);
+    return true;
+}
+
 } // namespace wsc

@@ -213,4 +213,19 @@ void DataModelEditor::recheck()
     m_sql->setCompletionWords(names);
 }
 
+bool DataModelEditor::loadCopy(const QString &id, const QString &newId, const QString &newName)
+{
+    const DataModel *source = m_store.dataModel(id);
+    if (!source)
+        return false;
+    DataModel copy = *source;
+    copy.id = newId;
+    copy.name = newName;
+    copy.status = {};
+    copy.errors.clear();
+    copy.audit = {};
+    load(copy);
+    return true;
+}
+
 } // namespace wsc

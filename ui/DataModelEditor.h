@@ -40,6 +40,7 @@ protected:
     void reloadFromStore() override;
     void send(std::function<void(const ApiError *error)> done) override;
     void setInputsEnabled(bool enabled) override;
+    bool loadCopy(const QString &id, const QString &newId, const QString &newName) override;
 
 private:
     void load(const DataModel &model);

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
@@ -19,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -112,6 +114,12 @@ void MainWindow::createWorkspaceDock()
         m_tree->expand(m_treeProxy->index(row, 0));
     layout->addWidget(m_tree);
     connect(m_tree, &QTreeView::activated, this, &MainWindow::handleTreeActivated);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu *menu = treeMenu(m_tree->indexAt(at));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_tree->viewport()->mapToGlobal(at));
+    });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_treeProxy->setFilterFixedString(text.trimmed());
         if (!text.isEmpty())
@@ -215,6 +223,19 @@ void MainWindow::createActions()
     });
     find->setObjectName(u"actionFind"_s);
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    edit->addSeparator();
+    // Delete acts on the tree's current row, and only while the tree has focus: elsewhere the key edits text.
+    QAction *remove = edit->addAction(tr("&Delete"), this, [this] {
+        const QModelIndex current = m_tree->currentIndex();
+        const QVariant kind = current.data(ResourceTreeModel::KindRole);
+        if (kind.isValid())
+            deleteResource(qvariant_cast<ResourceKind>(kind),
+                           current.data(ResourceTreeModel::IdRole).toString());
+    });
+    remove->setObjectName(u"actionDelete"_s);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(remove);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -357,6 +378,124 @@ ResourceEditor *MainWindow::openEditor(ResourceKind kind, const QString &id)
             [this](const QString &savedId) { statusBar()->showMessage(tr("Saved %1.").arg(savedId), 5000); });
     updateCentralPage();
     return editor;
+}
+
+ResourceEditor *MainWindow::duplicateResource(ResourceKind kind, const QString &id)
+{
+    ResourceEditor *editor = openEditor(kind, {});
+    if (editor && !editor->startAsCopyOf(id)) {
+        closeEditorTab(m_tabs->indexOf(editor));
+        return nullptr;
+    }
+    return editor;
+}
+
+bool MainWindow::deleteResource(ResourceKind kind, const QString &id)
+{
+    const QString name = m_store.displayName(kind, id);
+    const QStringList users = m_store.pipelinesUsing(kind, id);
+    if (!users.isEmpty()) {
+        // The service refuses to delete what a pipeline uses: say which, instead of sending a doomed request.
+        QStringList names;
+        for (const QString &pipeline : users)
+            names << m_store.displayName(ResourceKind::Pipeline, pipeline);
+        Dialogs::ask(
+            this, tr("Cannot delete %1").arg(name),
+            tr("%1 is used by %n pipeline(s): %2. Delete those pipelines or change what they use first.",
+               nullptr, int(users.size()))
+                .arg(name, names.join(u", "_s)),
+            QMessageBox::Ok, QMessageBox::Ok);
+        return false;
+    }
+    const QString consequence = kind == ResourceKind::Pipeline
+                                    ? tr("Its run history is deleted too, and a run in progress is stopped.")
+                                    : tr("No pipeline uses it.");
+    if (Dialogs::ask(this, tr("Delete %1").arg(name),
+                     tr("Delete %1 (%2) from the workspace? This cannot be undone.").arg(name, id) +
+                         u"\n\n"_s + consequence,
+                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return false;
+
+    ApiCall<Done> call = kind == ResourceKind::Connection            ? m_client.deleteConnection(id)
+                         : kind == ResourceKind::DataModel           ? m_client.deleteDataModel(id)
+                         : kind == ResourceKind::FieldTransformation ? m_client.deleteFieldTransformation(id)
+                                                                     : m_client.deletePipeline(id);
+    statusBar()->showMessage(tr("Deleting %1…").arg(name));
+    call.then(this, [this, kind, id, name](const ApiResult<Done> &result) {
+        if (!result && result.error().httpStatus() != 404) { // 404: someone else deleted it already
+            statusBar()->clearMessage();
+            QString text = tr("%1 was not deleted: %2").arg(name, result.error().message());
+            if (!result.error().details().isEmpty())
+                text += u"\n\n"_s + result.error().details();
+            Dialogs::ask(this, tr("Delete failed"), text, QMessageBox::Ok, QMessageBox::Ok);
+            return;
+        }
+        closeEditorsOf(kind, id);
+        m_store.remove(kind, id);
+        statusBar()->showMessage(tr("Deleted %1.").arg(name), 5000);
+    });
+    return true;
+}
+
+void MainWindow::closeEditorsOf(ResourceKind kind, const QString &id)
+{
+    // The user confirmed the deletion: the resource's editor has nothing left to save to.
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        auto *editor = qobject_cast<ResourceEditor *>(m_tabs->widget(i));
+        if (editor && !editor->isNew() && editor->kind() == kind && editor->resourceId() == id) {
+            m_tabs->removeTab(i);
+            editor->deleteLater();
+        }
+    }
+    updateCentralPage();
+}
+
+QMenu *MainWindow::treeMenu(const QModelIndex &index)
+{
+    auto *menu = new QMenu(this);
+    const QVariant kindData = index.data(ResourceTreeModel::KindRole);
+    const QString id = index.data(ResourceTreeModel::IdRole).toString();
+    const bool exists = kindData.isValid() && m_store.ids(qvariant_cast<ResourceKind>(kindData)).contains(id);
+    const auto hasEditor = [](ResourceKind k) {
+        return k == ResourceKind::Connection || k == ResourceKind::DataModel;
+    };
+    if (exists) {
+        const auto kind = qvariant_cast<ResourceKind>(kindData);
+        QAction *open = menu->addAction(tr("&Open"), this, [this, kind, id] { openEditor(kind, id); });
+        open->setObjectName(u"menuOpen"_s);
+        open->setEnabled(hasEditor(kind));
+    }
+    const QVariant section = index.isValid() ? index.data(ResourceTreeModel::SectionKindRole) : QVariant();
+    if (section.isValid()) {
+        const auto kind = qvariant_cast<ResourceKind>(section);
+        QAction *create =
+            menu->addAction(kind == ResourceKind::Connection            ? tr("&New Connection")
+                            : kind == ResourceKind::DataModel           ? tr("&New Data Model")
+                            : kind == ResourceKind::FieldTransformation ? tr("&New Field Transformation")
+                                                                        : tr("&New Pipeline"),
+                            this, [this, kind] { openEditor(kind, {}); });
+        create->setObjectName(u"menuNew"_s);
+        create->setEnabled(hasEditor(kind));
+    }
+    if (exists) {
+        const auto kind = qvariant_cast<ResourceKind>(kindData);
+        QAction *duplicate =
+            menu->addAction(tr("D&uplicate"), this, [this, kind, id] { duplicateResource(kind, id); });
+        duplicate->setObjectName(u"menuDuplicate"_s);
+        duplicate->setEnabled(hasEditor(kind));
+        QAction *remove =
+            menu->addAction(tr("&Delete…"), this, [this, kind, id] { deleteResource(kind, id); });
+        remove->setObjectName(u"menuDelete"_s);
+        menu->addSeparator();
+        QAction *copyId =
+            menu->addAction(tr("&Copy Id"), this, [id] { QGuiApplication::clipboard()->setText(id); });
+        copyId->setObjectName(u"menuCopyId"_s);
+    }
+    if (!menu->isEmpty())
+        menu->addSeparator();
+    QAction *refresh = menu->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
+    refresh->setObjectName(u"menuRefresh"_s);
+    return menu;
 }
 
 bool MainWindow::closeEditorTab(int index)

@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QProgressBar;
 class QSortFilterProxyModel;
@@ -48,6 +49,13 @@ public:
     DataModelEditor *openDataModel(const QString &id);
     // Asks about unsaved changes first; false when the user kept the tab open.
     bool closeEditorTab(int index);
+    // A new editor filled with a copy of the resource; null for kinds without an editor yet.
+    ResourceEditor *duplicateResource(ResourceKind kind, const QString &id);
+    // Asks first, naming the pipelines that use the resource; false when nothing was sent. The store
+    // (and so the tree) drops the resource when the server has deleted it.
+    bool deleteResource(ResourceKind kind, const QString &id);
+    // The tree's context menu for a row (Open, New, Duplicate, Delete, Copy id, Refresh); the caller owns it.
+    QMenu *treeMenu(const QModelIndex &index);
 
 signals:
     void profileSwitchRequested(const QString &name);
@@ -68,6 +76,7 @@ private:
     void handleRefreshed(bool ok);
     void handleInspectorSelection();
     void handleTreeActivated(const QModelIndex &index);
+    void closeEditorsOf(ResourceKind kind, const QString &id);
     void updateCentralPage();
 
     ApiClient &m_client;

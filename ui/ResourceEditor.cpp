@@ -76,6 +76,18 @@ void ResourceEditor::setMessage(const QString &field, const QString &text, bool 
     }
 }
 
+bool ResourceEditor::startAsCopyOf(const QString &id)
+{
+    if (!m_isNew)
+        return false;
+    const QStringList taken = m_store.ids(m_kind);
+    QString newId = id + u"-copy"_s;
+    for (int n = 2; taken.contains(newId); ++n)
+        newId = id + u"-copy-"_s + QString::number(n);
+    const QString name = m_store.displayName(m_kind, id);
+    return loadCopy(id, newId, tr("Copy of %1").arg(name));
+}
+
 bool ResourceEditor::isDirty() const
 {
     return m_isNew ? !isBlank() : differsFromOriginal();

@@ -33,6 +33,9 @@ public:
     bool canSave() const;
     QString title() const;
     void save();
+    // Fills a new editor with a copy of an existing resource of its kind: a free "<id>-copy" id, "Copy of
+    // <name>", no server state. False when the resource is gone or the editor is not new.
+    bool startAsCopyOf(const QString &id);
 
 signals:
     void dirtyChanged(bool dirty);
@@ -66,6 +69,8 @@ protected:
     // Secrets that must be typed again before a PUT (the API needs them and never returns them); the
     // subclass asks for them and returns false when the user cancelled.
     virtual bool completeBeforeSave() { return true; }
+    // Loads the store's resource `id` as a new one named `newId`/`newName`; false when it is not there.
+    virtual bool loadCopy(const QString &id, const QString &newId, const QString &newName) = 0;
 
     ApiClient &m_client;
     WorkspaceStore &m_store;

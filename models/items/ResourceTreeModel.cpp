@@ -405,30 +405,6 @@ void ResourceTreeModel::handleReportChanged(const QString &pipelineId)
 
 // --- data -----------------------------------------------------------------------------------------------
 
-QString ResourceTreeModel::displayName(ResourceKind kind, const QString &id) const
-{
-    QString name;
-    switch (kind) {
-    case ResourceKind::Connection:
-        if (const auto *c = m_store.connection(id))
-            name = c->name;
-        break;
-    case ResourceKind::DataModel:
-        if (const auto *m = m_store.dataModel(id))
-            name = m->name;
-        break;
-    case ResourceKind::FieldTransformation:
-        if (const auto *t = m_store.fieldTransformation(id))
-            name = t->name;
-        break;
-    case ResourceKind::Pipeline:
-        if (const auto *p = m_store.pipeline(id))
-            name = p->name;
-        break;
-    }
-    return name.trimmed().isEmpty() ? id : name;
-}
-
 QString ResourceTreeModel::statusOf(ResourceKind kind, const QString &id) const
 {
     switch (kind) {
@@ -459,6 +435,8 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const Node *node = nodeOf(index);
+    if (role == SectionKindRole) // categories and provider groups carry the kind they hold
+        return QVariant::fromValue(node->kind);
     switch (node->type) {
     case NodeType::Category: {
         if (role != Qt::DisplayRole && role != FilterRole)
@@ -488,7 +466,7 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
                         : node->kind == ResourceKind::FieldTransformation
                             ? m_store.fieldTransformation(node->id) != nullptr
                             : m_store.pipeline(node->id) != nullptr;
-    const QString name = displayName(node->kind, node->id);
+    const QString name = m_store.displayName(node->kind, node->id);
     switch (role) {
     case Qt::DisplayRole: {
         if (node->type == NodeType::Resource)

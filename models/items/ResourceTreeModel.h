@@ -24,6 +24,7 @@ public:
         StatusRole,      // the wire status (healthy, faulted, valid, invalid, idle, running, …)
         IsReferenceRole, // a relation row (points to a resource shown elsewhere in the tree)
         FilterRole,      // id and name, for the filter box
+        SectionKindRole, // ResourceKind a "New" at this row creates: the category's, or the row's own
     };
 
     explicit ResourceTreeModel(WorkspaceStore &store, QObject *parent = nullptr);
@@ -62,7 +63,6 @@ private:
     void refreshNodesOf(ResourceKind kind, const QString &id);
     void refreshCategory(ResourceKind kind);
     std::vector<std::pair<ResourceKind, QString>> referencesOf(ResourceKind kind, const QString &id) const;
-    QString displayName(ResourceKind kind, const QString &id) const;
     QString statusOf(ResourceKind kind, const QString &id) const;
 
     WorkspaceStore &m_store;

@@ -99,6 +99,30 @@ const Pipeline *WorkspaceStore::pipeline(const QString &id) const
     return find(m_pipelines, id);
 }
 
+QString WorkspaceStore::displayName(ResourceKind kind, const QString &id) const
+{
+    QString name;
+    switch (kind) {
+    case ResourceKind::Connection:
+        if (const auto *c = connection(id))
+            name = c->name;
+        break;
+    case ResourceKind::DataModel:
+        if (const auto *m = dataModel(id))
+            name = m->name;
+        break;
+    case ResourceKind::FieldTransformation:
+        if (const auto *t = fieldTransformation(id))
+            name = t->name;
+        break;
+    case ResourceKind::Pipeline:
+        if (const auto *p = pipeline(id))
+            name = p->name;
+        break;
+    }
+    return name.trimmed().isEmpty() ? id : name;
+}
+
 QStringList WorkspaceStore::ids(ResourceKind kind) const
 {
     QStringList out;

@@ -32,6 +32,8 @@ public:
     // Ids in the order the server listed them (new ones last).
     QStringList ids(ResourceKind kind) const;
     int count(ResourceKind kind) const;
+    // The resource's name, or its id when it has none (or is not there).
+    QString displayName(ResourceKind kind, const QString &id) const;
 
     // Replace a whole list (a refresh): emits added/changed/removed only for what differs.
     void setConnections(std::vector<Connection> items);

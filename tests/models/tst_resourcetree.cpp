@@ -85,6 +85,13 @@ void TestResourceTree::showsCategoriesGroupsAndRelations()
                                                 u"Field transformations (1)"_s, u"Pipelines (2)"_s}));
     const QModelIndex connections = tree.categoryIndex(ResourceKind::Connection);
     QCOMPARE(childTexts(tree, connections), (QStringList{u"Snowflake (2)"_s, u"Google BigQuery (1)"_s}));
+    // "New" in a category or a provider group creates that kind; a category row is not a resource.
+    QVERIFY(!connections.data(ResourceTreeModel::KindRole).isValid());
+    QCOMPARE(qvariant_cast<ResourceKind>(tree.index(0, 0, connections).data(ResourceTreeModel::SectionKindRole)),
+             ResourceKind::Connection);
+    QCOMPARE(qvariant_cast<ResourceKind>(
+                 tree.categoryIndex(ResourceKind::Pipeline).data(ResourceTreeModel::SectionKindRole)),
+             ResourceKind::Pipeline);
     const QModelIndex sf = tree.indexOf(ResourceKind::Connection, u"sf"_s);
     QCOMPARE(sf.data().toString(), u"Connection sf"_s);
     QCOMPARE(childTexts(tree, sf),

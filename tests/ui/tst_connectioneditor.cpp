@@ -1,23 +1,30 @@
 // The connection editor through its widgets, against a sandbox: create a Snowflake connection, the
 // provider pages, and the masked password that is asked for again at Save (and never sent as the mask).
+// Then the tree's context menu: duplicate, copy id, and delete with its confirmation naming dependents.
 #include "client/ApiClient.h"
 #include "client/RequestLog.h"
 #include "client/WorkspaceSync.h"
+#include "models/items/ResourceTreeModel.h"
 #include "models/store/WorkspaceStore.h"
 #include "tests/support/SandboxFixture.h"
 #include "ui/ConnectionEditor.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace wsc;
 using namespace wsc::test;
@@ -33,6 +40,8 @@ private slots:
     void asksForTheMaskedPasswordAtSave();
     void cancellingThePasswordSendsNothing();
     void switchesProviderPages();
+    void duplicatesFromTheTree();
+    void deleteNamesDependentsAndRemoves();
 
 private:
     bool refresh()
@@ -55,6 +64,37 @@ private:
         return all.value(0);
     }
 
+    QModelIndex treeRow(ResourceKind kind, const QString &id) const
+    {
+        const QAbstractItemModel *model = m_window->resourceTree()->model();
+        const QModelIndexList hits = model->match(model->index(0, 0), ResourceTreeModel::IdRole, id, -1,
+                                                  Qt::MatchExactly | Qt::MatchRecursive);
+        for (const QModelIndex &hit : hits)
+            if (!hit.data(ResourceTreeModel::IsReferenceRole).toBool() &&
+                qvariant_cast<ResourceKind>(hit.data(ResourceTreeModel::KindRole)) == kind)
+                return hit;
+        return {};
+    }
+    bool trigger(const QModelIndex &row, const QString &action)
+    {
+        std::unique_ptr<QMenu> menu(m_window->treeMenu(row));
+        auto *found = menu->findChild<QAction *>(action);
+        if (!found || !found->isEnabled())
+            return false;
+        found->trigger();
+        return true;
+    }
+    void answer(QMessageBox::StandardButton button)
+    {
+        m_questions.clear();
+        Dialogs::setAsker([this, button](QWidget *, const QString &, const QString &text,
+                                         QMessageBox::StandardButtons, QMessageBox::StandardButton) {
+            m_questions << text;
+            return button;
+        });
+    }
+
+    QStringList m_questions;
     std::unique_ptr<SandboxFixture> m_fixture;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<WorkspaceStore> m_store;
@@ -207,6 +247,95 @@ void TestConnectionEditor::switchesProviderPages()
     provider->setCurrentIndex(provider->findText(u"Google BigQuery"_s));
     QVERIFY(field(editor, u"config.project_id"_s)->isVisibleTo(editor));
     QVERIFY(!field(editor, u"config.host"_s)->isVisibleTo(editor));
+}
+
+void TestConnectionEditor::duplicatesFromTheTree()
+{
+    const QModelIndex row = treeRow(ResourceKind::Connection, u"sf-ui"_s);
+    QVERIFY(row.isValid());
+    QVERIFY(trigger(row, u"menuCopyId"_s));
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"sf-ui"_s);
+
+    QVERIFY(trigger(row, u"menuDuplicate"_s));
+    auto *editor = qobject_cast<ConnectionEditor *>(m_window->editorTabs()->currentWidget());
+    QVERIFY(editor);
+    QVERIFY(editor->isNew());
+    QCOMPARE(editor->findChild<QLineEdit *>(u"IdField"_s)->text(), u"sf-ui-copy"_s);
+    QCOMPARE(editor->findChild<QLineEdit *>(u"NameField"_s)->text(), u"Copy of Renamed"_s);
+    QCOMPARE(field(editor, u"config.database"_s)->text(), u"my_db"_s);
+    // The password is not copied (the console never has it): Save waits for it.
+    auto *save = editor->findChild<QPushButton *>(u"SaveButton"_s);
+    QVERIFY(!save->isEnabled());
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"SnowflakePassword"_s), u"secret-pw"_s);
+    QVERIFY(save->isEnabled());
+    QSignalSpy saved(editor, &ConnectionEditor::saved);
+    editor->save();
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/connections/sf-ui-copy"_s)).status, 200);
+    QVERIFY(treeRow(ResourceKind::Connection, u"sf-ui-copy"_s).isValid());
+}
+
+void TestConnectionEditor::deleteNamesDependentsAndRemoves()
+{
+    // A pipeline uses sf-ui: deleting it is refused up front, naming the pipeline.
+    m_fixture->http.post(
+        SandboxFixture::api(u"/data-models"_s),
+        {{u"id"_s, u"users"_s},
+         {u"name"_s, u"Users"_s},
+         {u"type"_s, u"sql"_s},
+         {u"config"_s, QJsonObject{{u"sql_query"_s, u"SELECT email, updated_at FROM my_db.crm.users"_s}}}});
+    QCOMPARE(m_fixture->http
+                 .post(SandboxFixture::api(u"/inputs/data-pipelines"_s),
+                       {{u"id"_s, u"p"_s},
+                        {u"name"_s, u"Nightly users"_s},
+                        {u"pipeline_type"_s, u"user_attributes"_s},
+                        {u"connection_id"_s, u"sf-ui"_s},
+                        {u"data_model_id"_s, u"users"_s},
+                        {u"state"_s, u"active"_s},
+                        {u"environment"_s, u"development"_s},
+                        {u"sync_mode"_s, QJsonObject{{u"type"_s, u"full"_s}}},
+                        {u"schedule"_s, QJsonObject{{u"type"_s, u"on_demand"_s}}}})
+                 .status,
+             200);
+    QVERIFY(refresh());
+    answer(QMessageBox::Ok);
+    QVERIFY(!m_window->deleteResource(ResourceKind::Connection, u"sf-ui"_s));
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY(m_questions[0].contains(u"Nightly users"_s));
+    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/connections/sf-ui"_s)).status, 200);
+
+    // Cancel sends nothing.
+    answer(QMessageBox::Cancel);
+    QVERIFY(trigger(treeRow(ResourceKind::Connection, u"sf-ui-copy"_s), u"menuDelete"_s));
+    QCOMPARE(m_questions.size(), 1);
+    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/connections/sf-ui-copy"_s)).status, 200);
+
+    // Yes deletes: the server forgets it, the tree drops it, and its open editor closes.
+    ResourceEditor *open = m_window->openEditor(ResourceKind::Connection, u"sf-ui-copy"_s);
+    QVERIFY(open);
+    QPointer<ResourceEditor> watched(open);
+    answer(QMessageBox::Yes);
+    m_window->resourceTree()->setCurrentIndex(treeRow(ResourceKind::Connection, u"sf-ui-copy"_s));
+    m_window->resourceTree()->setFocus();
+    auto *remove = m_window->findChild<QAction *>(u"actionDelete"_s);
+    QVERIFY(remove);
+    remove->trigger();
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY(m_questions[0].contains(u"sf-ui-copy"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_store->connection(u"sf-ui-copy"_s), 10000);
+    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/connections/sf-ui-copy"_s)).status, 404);
+    QVERIFY(!treeRow(ResourceKind::Connection, u"sf-ui-copy"_s).isValid());
+    QTRY_VERIFY(watched.isNull());
+
+    // Deleting the pipeline warns that its runs go with it.
+    answer(QMessageBox::Yes);
+    QVERIFY(m_window->deleteResource(ResourceKind::Pipeline, u"p"_s));
+    QVERIFY(m_questions[0].contains(u"run history"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_store->pipeline(u"p"_s), 10000);
+    // Now nothing uses sf-ui.
+    answer(QMessageBox::Yes);
+    QVERIFY(m_window->deleteResource(ResourceKind::Connection, u"sf-ui"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_store->connection(u"sf-ui"_s), 10000);
 }
 
 QTEST_MAIN(TestConnectionEditor)
