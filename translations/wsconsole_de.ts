@@ -910,7 +910,7 @@
         <translation>Warehouse Sync Console</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+219"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -920,12 +920,12 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-131"/>
         <source>Double-click a connection or a data model in the workspace tree to edit it, or create one with File &gt; New Data Model (Ctrl+N) or File &gt; New Connection (Ctrl+Shift+N).</source>
         <translation>Doppelklicken Sie im Workspace-Baum auf eine Verbindung oder ein Datenmodell, um es zu bearbeiten, oder erstellen Sie eines mit Datei &gt; Neues Datenmodell (Strg+N) oder Datei &gt; Neue Verbindung (Strg+Umschalt+N).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>

@@ -18,7 +18,11 @@ QMessageBox::StandardButton Dialogs::ask(QWidget *parent, const QString &title, 
 {
     if (asker())
         return asker()(parent, title, text, buttons, defaultButton);
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    // A lone OK reports something (a refusal, a failure); anything else is a question.
+    QMessageBox box(buttons == QMessageBox::Ok ? QMessageBox::Warning : QMessageBox::Question, title, text,
+                    buttons, parent);
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
 }
 
 void Dialogs::setAsker(Asker a)

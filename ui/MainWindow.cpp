@@ -56,20 +56,27 @@ MainWindow::MainWindow(ApiClient &client, WorkspaceStore &store, WorkspaceSync &
     setObjectName(u"MainWindow"_s);
 
     m_central = new QStackedWidget(this);
+    // In a layout, so that the wrapped hint gets the height of all its lines.
+    auto *hintPage = new QWidget(m_central);
+    auto *hintLayout = new QVBoxLayout(hintPage);
+    hintLayout->setContentsMargins(80, 40, 80, 40);
     auto *hint = new QLabel(
         tr("Double-click a connection or a data model in the workspace tree to edit it, or create one "
            "with File > New Data Model (Ctrl+N) or File > New Connection (Ctrl+Shift+N)."),
-        m_central);
+        hintPage);
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
     hint->setEnabled(false);
+    hintLayout->addStretch(1);
+    hintLayout->addWidget(hint);
+    hintLayout->addStretch(1);
     m_tabs = new QTabWidget(m_central);
     m_tabs->setObjectName(u"EditorTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeEditorTab);
-    m_central->addWidget(hint);
+    m_central->addWidget(hintPage);
     m_central->addWidget(m_tabs);
     setCentralWidget(m_central);
 
