@@ -6,7 +6,9 @@
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
 #include "sandbox/Sandbox.h"
+#include "ui/Appearance.h"
 #include "ui/MainWindow.h"
+#include "ui/PreferencesDialog.h"
 
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -49,8 +51,10 @@ std::optional<int> Application::start()
     parser.process(*this);
 
     const QSettings settings;
-    installTranslators(parser.isSet(languageOption) ? parser.value(languageOption)
-                                                    : settings.value(u"ui/language"_s).toString());
+    installTranslators(parser.isSet(languageOption)
+                           ? parser.value(languageOption)
+                           : settings.value(PreferencesDialog::languageKey()).toString());
+    Appearance::apply(Appearance::themeFromSetting(settings.value(PreferencesDialog::themeKey()).toString()));
     m_sandboxDataDir = parser.value(sandboxDirOption);
 
     m_secrets = std::make_unique<SecretStore>();

@@ -113,7 +113,7 @@
 <context>
     <name>wsc::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+26"/>
+        <location filename="../app/Application.cpp" line="+28"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
@@ -153,7 +153,7 @@
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
@@ -905,17 +905,17 @@
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+224"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -951,12 +951,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+284"/>
+        <location line="+289"/>
         <source>&amp;New Data Model</source>
         <translation>&amp;Neues Datenmodell</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-285"/>
         <source>New C&amp;onnection</source>
         <translation>Neue &amp;Verbindung</translation>
     </message>
@@ -972,12 +972,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+287"/>
+        <location line="+292"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-288"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -998,6 +998,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1153,7 +1158,12 @@
         <translation>%1 enthält nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
+        <source>The new language is used when the console starts next.</source>
+        <translation>Die neue Sprache wird beim nächsten Start der Konsole verwendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>About Warehouse Sync Console</source>
         <translation>Über Warehouse Sync Console</translation>
     </message>
@@ -1161,6 +1171,54 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Warehouse Sync Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for the mParticle Warehouse Sync API v2.&lt;/p&gt;&lt;p&gt;Released under the MIT license.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Warehouse Sync Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für die mParticle Warehouse Sync API v2.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="+31"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new language is used when the console starts next.</source>
+        <translation>Die neue Sprache wird beim nächsten Start der Konsole verwendet.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ui/ConnectionEditor.h"
 #include "ui/DataModelEditor.h"
 #include "ui/Dialogs.h"
+#include "ui/PreferencesDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -243,6 +244,11 @@ void MainWindow::createActions()
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
     m_tree->addAction(remove);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(u"actionPreferences"_s);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -547,6 +553,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveWindowState();
     event->accept();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && dialog.applyChoices())
+        statusBar()->showMessage(tr("The new language is used when the console starts next."), 8000);
 }
 
 void MainWindow::showAbout()

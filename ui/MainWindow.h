@@ -72,6 +72,7 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void showAbout();
+    void showPreferences();
     void handleInFlightChanged(int count);
     void handleRefreshed(bool ok);
     void handleInspectorSelection();

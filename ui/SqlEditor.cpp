@@ -1,7 +1,9 @@
 #include "ui/SqlEditor.h"
 
 #include "models/domain/ColumnRole.h"
+#include "ui/Appearance.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <Qsci/qsciapis.h>
 #include <Qsci/qscilexersql.h>
@@ -64,6 +66,47 @@ SqlEditor::SqlEditor(QWidget *parent)
 
     m_errorIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator);
     setIndicatorForegroundColor(QColor(0xd1, 0x24, 0x2f), m_errorIndicator);
+    applyPaletteColours();
+}
+
+void SqlEditor::changeEvent(QEvent *event)
+{
+    QsciScintilla::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPaletteColours();
+}
+
+void SqlEditor::applyPaletteColours()
+{
+    const QPalette &p = palette();
+    const bool dark = Appearance::isDark(p);
+    constexpr int kStyles = 128; // Scintilla's style numbers
+    for (int style = 0; style < kStyles; ++style) {
+        m_lexer->setPaper(p.color(QPalette::Base), style);
+        m_lexer->setColor(dark ? p.color(QPalette::Text) : m_lexer->defaultColor(style), style);
+    }
+    if (dark) {
+        const QColor keyword(0x6c, 0xb6, 0xff), text(0xe6, 0x9d, 0x7b), comment(0x7e, 0xb6, 0x6f),
+            number(0xb5, 0xce, 0xa8);
+        for (int style : {QsciLexerSQL::Keyword, QsciLexerSQL::KeywordSet5, QsciLexerSQL::PlusKeyword})
+            m_lexer->setColor(keyword, style);
+        for (int style : {QsciLexerSQL::SingleQuotedString, QsciLexerSQL::DoubleQuotedString})
+            m_lexer->setColor(text, style);
+        for (int style : {QsciLexerSQL::Comment, QsciLexerSQL::CommentLine, QsciLexerSQL::CommentDoc,
+                          QsciLexerSQL::CommentLineHash})
+            m_lexer->setColor(comment, style);
+        m_lexer->setColor(number, QsciLexerSQL::Number);
+    }
+    m_lexer->setDefaultPaper(p.color(QPalette::Base));
+    m_lexer->setDefaultColor(p.color(QPalette::Text));
+    setMarginsBackgroundColor(p.color(QPalette::Window));
+    setMarginsForegroundColor(p.color(QPalette::PlaceholderText));
+    setCaretForegroundColor(p.color(QPalette::Text));
+    setCaretLineBackgroundColor(dark ? p.color(QPalette::Base).lighter(140) : QColor(0xf3, 0xf5, 0xf8));
+    setSelectionBackgroundColor(p.color(QPalette::Highlight));
+    setSelectionForegroundColor(p.color(QPalette::HighlightedText));
+    setMatchedBraceBackgroundColor(dark ? QColor(0x3a, 0x4d, 0x6b) : QColor(0xd6, 0xe4, 0xff));
+    setMatchedBraceForegroundColor(p.color(QPalette::Text));
 }
 
 void SqlEditor::setCompletionWords(const QStringList &words)

@@ -23,7 +23,13 @@ public:
     // Extra words offered by completion (the columns of the model's result).
     void setCompletionWords(const QStringList &words);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Lexer, margin and caret colours that read on the current palette (light or dark).
+    void applyPaletteColours();
+
     int m_errorIndicator = -1;
     QsciLexerSQL *m_lexer = nullptr;
     QsciAPIs *m_apis = nullptr;

@@ -2,9 +2,15 @@
 #include "client/ApiClient.h"
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
+#include "ui/Appearance.h"
 #include "ui/MainWindow.h"
+#include "ui/PreferencesDialog.h"
+#include "ui/SqlEditor.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <Qsci/qscilexer.h>
 #include <QLineEdit>
 #include <QScreen>
 #include <QSettings>
@@ -29,6 +35,7 @@ private slots:
     void offersQuit();
     void remembersGeometry();
     void showsAndFiltersTheWorkspace();
+    void storesPreferencesAndSwitchesToDark();
 };
 
 void TestMainWindow::initTestCase()
@@ -104,6 +111,43 @@ void TestMainWindow::showsAndFiltersTheWorkspace()
     QCOMPARE(model->rowCount(model->index(0, 0)), 1);
     QCOMPARE(model->index(0, 0, model->index(0, 0)).data().toString(), u"Users"_s);
     m_store.clear();
+}
+
+void TestMainWindow::storesPreferencesAndSwitchesToDark()
+{
+    using namespace wsc;
+    const QPalette original = QApplication::palette();
+    QVERIFY(!Appearance::isDark(original));
+    SqlEditor editor;
+    editor.show();
+    QVERIFY(!Appearance::isDark(editor.palette()));
+
+    PreferencesDialog dialog;
+    auto *language = dialog.findChild<QComboBox *>(u"LanguageField"_s);
+    auto *theme = dialog.findChild<QComboBox *>(u"ThemeField"_s);
+    QCOMPARE(language->currentIndex(), 0); // system default until chosen
+    language->setCurrentIndex(language->findData(u"de"_s));
+    theme->setCurrentIndex(theme->findData(u"dark"_s));
+    QVERIFY(dialog.applyChoices()); // the language changed: used from the next start
+    QCOMPARE(QSettings().value(PreferencesDialog::languageKey()).toString(), u"de"_s);
+    QCOMPARE(QSettings().value(PreferencesDialog::themeKey()).toString(), u"dark"_s);
+    QVERIFY(Appearance::isDark(QApplication::palette()));
+    // The SQL editor follows: dark paper, light text.
+    QTRY_VERIFY(editor.lexer()->paper(0).lightness() < 80);
+    QVERIFY(editor.lexer()->color(0).lightness() > 160);
+
+    // Reopened, the dialog shows what was stored; back to the system's choices.
+    PreferencesDialog again;
+    auto *language2 = again.findChild<QComboBox *>(u"LanguageField"_s);
+    auto *theme2 = again.findChild<QComboBox *>(u"ThemeField"_s);
+    QCOMPARE(language2->currentData().toString(), u"de"_s);
+    QCOMPARE(theme2->currentData().toString(), u"dark"_s);
+    language2->setCurrentIndex(0);
+    theme2->setCurrentIndex(theme2->findData(u"system"_s));
+    QVERIFY(again.applyChoices());
+    QVERIFY(!QSettings().contains(PreferencesDialog::languageKey()));
+    QCOMPARE(QApplication::palette().color(QPalette::Window), original.color(QPalette::Window));
+    QTRY_VERIFY(editor.lexer()->paper(0).lightness() > 200);
 }
 
 QTEST_MAIN(TestMainWindow)
