@@ -204,7 +204,7 @@
 <context>
     <name>wsc::ConnectionEditor</name>
     <message>
-        <location filename="../ui/ConnectionEditor.cpp" line="+37"/>
+        <location filename="../ui/ConnectionEditor.cpp" line="+38"/>
         <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. snowflake-prod</source>
         <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. snowflake-prod</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>Der Server gibt den Dienstkontoschlüssel nie zurück, und die API benötigt ihn, um %1 zu speichern. Fügen Sie die Schlüsseldatei erneut ein:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionEditor.h" line="+33"/>
+        <location filename="../ui/ConnectionEditor.h" line="+35"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>wsc::DataModelEditor</name>
     <message>
-        <location filename="../ui/DataModelEditor.cpp" line="+34"/>
+        <location filename="../ui/DataModelEditor.cpp" line="+35"/>
         <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. users-model</source>
         <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. users-model</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DataModelEditor.h" line="+37"/>
+        <location filename="../ui/DataModelEditor.h" line="+39"/>
         <source>New data model</source>
         <translation>Neues Datenmodell</translation>
     </message>
@@ -905,27 +905,27 @@
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../ui/MainWindow.cpp" line="+57"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+239"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-95"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-135"/>
         <source>Double-click a connection or a data model in the workspace tree to edit it, or create one with File &gt; New Data Model (Ctrl+N) or File &gt; New Connection (Ctrl+Shift+N).</source>
         <translation>Doppelklicken Sie im Workspace-Baum auf eine Verbindung oder ein Datenmodell, um es zu bearbeiten, oder erstellen Sie eines mit Datei &gt; Neues Datenmodell (Strg+N) oder Datei &gt; Neue Verbindung (Strg+Umschalt+N).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
@@ -951,12 +951,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+289"/>
+        <location line="+313"/>
         <source>&amp;New Data Model</source>
         <translation>&amp;Neues Datenmodell</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-309"/>
         <source>New C&amp;onnection</source>
         <translation>Neue &amp;Verbindung</translation>
     </message>
@@ -972,12 +972,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+292"/>
+        <location line="+316"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-312"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1037,7 +1037,7 @@
         <translation>Zu einem anderen Workspace-Profil wechseln</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
@@ -1050,7 +1050,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Refreshed at %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
@@ -1060,7 +1060,7 @@
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Cannot delete %1</source>
         <translation>%1 kann nicht gelöscht werden</translation>
     </message>
@@ -1158,7 +1158,29 @@
         <translation>%1 enthält nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+83"/>
+        <location line="+19"/>
+        <source>Restore unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-18"/>
+        <source>The console closed last time with %n editor(s) not saved. Restore them? Secrets are never kept and must be typed again.</source>
+        <translation>
+            <numerusform>Die Konsole wurde beim letzten Mal mit %n nicht gespeicherten Editor geschlossen. Wiederherstellen? Geheimnisse werden nie aufbewahrt und müssen erneut eingegeben werden.</numerusform>
+            <numerusform>Die Konsole wurde beim letzten Mal mit %n nicht gespeicherten Editoren geschlossen. Wiederherstellen? Geheimnisse werden nie aufbewahrt und müssen erneut eingegeben werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n draft(s) could not be restored.</source>
+        <translation>
+            <numerusform>%n Entwurf konnte nicht wiederhergestellt werden.</numerusform>
+            <numerusform>%n Entwürfe konnten nicht wiederhergestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The new language is used when the console starts next.</source>
         <translation>Die neue Sprache wird beim nächsten Start der Konsole verwendet.</translation>
     </message>
@@ -1316,17 +1338,17 @@
     <name>wsc::ResourceEditor</name>
     <message>
         <location filename="../ui/ResourceEditor.cpp" line="+48"/>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Copy of %1</source>
         <translation>Kopie von %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Changed elsewhere</source>
         <translation>An anderer Stelle geändert</translation>
     </message>

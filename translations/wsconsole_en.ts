@@ -62,6 +62,20 @@
             <numerusform>%1 is used by %n pipelines: %2. Delete those pipelines or change what they use first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The console closed last time with %n editor(s) not saved. Restore them? Secrets are never kept and must be typed again.</source>
+        <translation>
+            <numerusform>The console closed last time with %n editor not saved. Restore it? Secrets are never kept and must be typed again.</numerusform>
+            <numerusform>The console closed last time with %n editors not saved. Restore them? Secrets are never kept and must be typed again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) could not be restored.</source>
+        <translation>
+            <numerusform>%n draft could not be restored.</numerusform>
+            <numerusform>%n drafts could not be restored.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wsc::Wsctl</name>

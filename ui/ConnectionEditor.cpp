@@ -1,6 +1,7 @@
 #include "ui/ConnectionEditor.h"
 
 #include "client/ApiClient.h"
+#include "models/domain/JsonCodec.h"
 #include "ui/Dialogs.h"
 #include "ui/FormSupport.h"
 #include "ui/SecretField.h"
@@ -362,6 +363,40 @@ bool ConnectionEditor::loadCopy(const QString &id, const QString &newId, const Q
     copy.redshift.password = Secret();
     copy.bigQuery.serviceAccountKey = Secret();
     load(copy);
+    return true;
+}
+
+QByteArray ConnectionEditor::draftJson() const
+{
+    Connection current = connection();
+    // Secrets never reach the disk.
+    current.snowflake.password = Secret();
+    current.redshift.password = Secret();
+    current.bigQuery.serviceAccountKey = Secret();
+    return JsonCodec::encode(current);
+}
+
+bool ConnectionEditor::restoreDraft(QByteArrayView json)
+{
+    auto decoded = JsonCodec::decodeConnection(json);
+    if (!decoded)
+        return false;
+    Connection draft = decoded.value();
+    const Connection original = m_original;
+    // What the server said about the resource stays; the form gets what was typed.
+    draft.status = original.status;
+    draft.errors = original.errors;
+    draft.audit = original.audit;
+    if (!isNew())
+        draft.id = original.id;
+    // Drafts hold no secrets: a secret the server keeps stays "unchanged", a new one must be typed again.
+    draft.snowflake.password = m_original.snowflake.password.isMasked() ? Secret::masked() : Secret();
+    draft.redshift.password = m_original.redshift.password.isMasked() ? Secret::masked() : Secret();
+    draft.bigQuery.serviceAccountKey =
+        m_original.bigQuery.serviceAccountKey.isMasked() ? Secret::masked() : Secret();
+    load(draft);
+    m_original = original;
+    formEdited();
     return true;
 }
 

@@ -22,6 +22,8 @@ public:
     ConnectionEditor(ApiClient &client, WorkspaceStore &store, const Connection *existing,
                      QWidget *parent = nullptr);
 
+    QByteArray draftJson() const override;
+    bool restoreDraft(QByteArrayView json) override;
     QString resourceId() const override { return m_original.id; }
     Connection connection() const;
 

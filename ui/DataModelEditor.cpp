@@ -2,6 +2,7 @@
 
 #include "client/ApiClient.h"
 #include "models/domain/ColumnRole.h"
+#include "models/domain/JsonCodec.h"
 #include "models/domain/SqlChecker.h"
 #include "models/items/StatusIcons.h"
 #include "ui/FormSupport.h"
@@ -225,6 +226,31 @@ bool DataModelEditor::loadCopy(const QString &id, const QString &newId, const QS
     copy.errors.clear();
     copy.audit = {};
     load(copy);
+    return true;
+}
+
+QByteArray DataModelEditor::draftJson() const
+{
+    DataModel current = dataModel();
+    return JsonCodec::encode(current);
+}
+
+bool DataModelEditor::restoreDraft(QByteArrayView json)
+{
+    auto decoded = JsonCodec::decodeDataModel(json);
+    if (!decoded)
+        return false;
+    DataModel draft = decoded.value();
+    const DataModel original = m_original;
+    // What the server said about the resource stays; the form gets what was typed.
+    draft.status = original.status;
+    draft.errors = original.errors;
+    draft.audit = original.audit;
+    if (!isNew())
+        draft.id = original.id;
+    load(draft);
+    m_original = original;
+    formEdited();
     return true;
 }
 

@@ -24,6 +24,8 @@ public:
     DataModelEditor(ApiClient &client, WorkspaceStore &store, const DataModel *existing,
                     QWidget *parent = nullptr);
 
+    QByteArray draftJson() const override;
+    bool restoreDraft(QByteArrayView json) override;
     QString resourceId() const override { return m_original.id; }
     // The form as a value: what Save sends.
     DataModel dataModel() const;

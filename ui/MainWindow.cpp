@@ -34,6 +34,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -73,6 +74,10 @@ MainWindow::MainWindow(ApiClient &client, WorkspaceStore &store, WorkspaceSync &
     hintLayout->addStretch(1);
     m_tabs = new QTabWidget(m_central);
     m_tabs->setObjectName(u"EditorTabs"_s);
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(1000); // a draft at most a second behind the typing
+    connect(m_draftTimer, &QTimer::timeout, this, &MainWindow::writeDrafts);
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
@@ -268,8 +273,19 @@ void MainWindow::createActions()
     m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_profiles->setToolTip(tr("Switch to another workspace profile"));
     toolbar->addWidget(m_profiles);
-    connect(m_profiles, &QComboBox::activated, this,
-            [this](int row) { emit profileSwitchRequested(m_profiles->itemText(row)); });
+    connect(m_profiles, &QComboBox::activated, this, [this](int row) {
+        const QString name = m_profiles->itemText(row);
+        if (name == m_profile)
+            return;
+        // An editor belongs to its workspace: none may save into the next one.
+        saveSession();
+        if (!closeAllEditors()) {
+            const QSignalBlocker blocker(m_profiles);
+            m_profiles->setCurrentText(m_profile);
+            return;
+        }
+        emit profileSwitchRequested(name);
+    });
     toolbar->addSeparator();
     toolbar->addAction(refresh);
 }
@@ -293,6 +309,11 @@ void MainWindow::createStatusBar()
 
 void MainWindow::setProfiles(const QStringList &names, const QString &current)
 {
+    if (current != m_profile) {
+        m_profile = current;
+        m_sessionRestored = false;
+        m_drafts = DraftStore(DraftStore::directoryFor(current));
+    }
     const QSignalBlocker blocker(m_profiles);
     m_profiles->clear();
     m_profiles->addItems(names);
@@ -314,6 +335,10 @@ void MainWindow::handleInFlightChanged(int count)
 
 void MainWindow::handleRefreshed(bool ok)
 {
+    if (ok && !m_sessionRestored && !m_profile.isEmpty()) {
+        m_sessionRestored = true;
+        QTimer::singleShot(0, this, &MainWindow::restoreSession); // after the tree has the workspace
+    }
     if (ok)
         m_refreshedAt->setText(
             tr("Refreshed at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
@@ -387,8 +412,12 @@ ResourceEditor *MainWindow::openEditor(ResourceKind kind, const QString &id)
         if (at >= 0)
             m_tabs->setTabText(at, title);
     });
-    connect(editor, &ResourceEditor::saved, this,
-            [this](const QString &savedId) { statusBar()->showMessage(tr("Saved %1.").arg(savedId), 5000); });
+    connect(editor, &ResourceEditor::saved, this, [this](const QString &savedId) {
+        statusBar()->showMessage(tr("Saved %1.").arg(savedId), 5000);
+        writeDrafts();
+    });
+    connect(editor, &ResourceEditor::edited, m_draftTimer, qOverload<>(&QTimer::start));
+    m_draftTimer->start();
     updateCentralPage();
     return editor;
 }
@@ -530,10 +559,98 @@ bool MainWindow::closeEditorTab(int index)
         }
     }
     m_tabs->removeTab(index);
-    if (editor)
+    if (editor) {
+        m_drafts.remove(draftKey(editor));
         editor->deleteLater();
+        m_draftTimer->start();
+    }
     updateCentralPage();
     return true;
+}
+
+bool MainWindow::closeAllEditors()
+{
+    for (int i = m_tabs->count() - 1; i >= 0; --i)
+        if (!closeEditorTab(i))
+            return false;
+    return true;
+}
+
+QString MainWindow::draftKey(const ResourceEditor *editor) const
+{
+    return u"editor-"_s + QString::number(quintptr(editor), 16);
+}
+
+void MainWindow::writeDrafts()
+{
+    m_draftTimer->stop();
+    saveSession(); // the open tabs too, so that a crash does not forget them
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *editor = qobject_cast<ResourceEditor *>(m_tabs->widget(i));
+        if (!editor)
+            continue;
+        if (editor->isDirty())
+            m_drafts.write(draftKey(editor),
+                           {editor->kind(), editor->resourceId(), editor->isNew(), editor->draftJson()});
+        else
+            m_drafts.remove(draftKey(editor));
+    }
+}
+
+void MainWindow::saveSession() const
+{
+    if (m_profile.isEmpty())
+        return;
+    QStringList tabs;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *editor = qobject_cast<ResourceEditor *>(m_tabs->widget(i));
+        if (editor && !editor->isNew())
+            tabs << QString::number(int(editor->kind())) + u':' + editor->resourceId();
+    }
+    QSettings settings;
+    settings.beginGroup(u"sessions"_s);
+    settings.beginGroup(QString::fromLatin1(m_profile.toUtf8().toHex()));
+    settings.setValue(u"tabs"_s, tabs);
+}
+
+void MainWindow::restoreSession()
+{
+    QSettings settings;
+    settings.beginGroup(u"sessions"_s);
+    settings.beginGroup(QString::fromLatin1(m_profile.toUtf8().toHex()));
+    const QStringList tabs = settings.value(u"tabs"_s).toStringList();
+    for (const QString &tab : tabs) {
+        const qsizetype colon = tab.indexOf(u':');
+        if (colon > 0) // a resource deleted meanwhile is skipped
+            openEditor(ResourceKind(tab.left(colon).toInt()), tab.mid(colon + 1));
+    }
+
+    const std::vector<DraftStore::Draft> drafts = m_drafts.all();
+    if (drafts.empty())
+        return;
+    const auto answer = Dialogs::ask(
+        this, tr("Restore unsaved changes"),
+        tr("The console closed last time with %n editor(s) not saved. Restore them? Secrets are never kept "
+           "and must be typed again.",
+           nullptr, int(drafts.size())),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    m_drafts.clear();
+    if (answer != QMessageBox::Yes)
+        return;
+    int lost = 0;
+    for (const DraftStore::Draft &draft : drafts) {
+        ResourceEditor *editor = openEditor(draft.kind, draft.isNew ? QString() : draft.id);
+        if (!editor) { // deleted meanwhile, or a kind without an editor: restore it as a new one
+            editor = openEditor(draft.kind, {});
+        }
+        if (!editor || !editor->restoreDraft(draft.resource))
+            ++lost;
+    }
+    writeDrafts(); // under the new editors' keys
+    if (lost > 0)
+        Dialogs::ask(this, tr("Restore unsaved changes"),
+                     tr("%n draft(s) could not be restored.", nullptr, lost), QMessageBox::Ok,
+                     QMessageBox::Ok);
 }
 
 void MainWindow::updateCentralPage()
@@ -543,6 +660,7 @@ void MainWindow::updateCentralPage()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveSession();
     // Nothing typed is lost silently: each unsaved editor asks first.
     for (int i = m_tabs->count() - 1; i >= 0; --i) {
         auto *editor = qobject_cast<ResourceEditor *>(m_tabs->widget(i));
@@ -551,6 +669,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    writeDrafts(); // every editor left is clean: nothing remains on disk
     saveWindowState();
     event->accept();
 }

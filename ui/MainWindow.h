@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/DraftStore.h"
+
 #include <QMainWindow>
 
 class QComboBox;
@@ -12,6 +14,7 @@ class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QTimer;
 class QTreeView;
 
 namespace wsc {
@@ -78,6 +81,14 @@ private:
     void handleInspectorSelection();
     void handleTreeActivated(const QModelIndex &index);
     void closeEditorsOf(ResourceKind kind, const QString &id);
+    // Closes every editor, asking about unsaved ones first; false when the user kept one open.
+    bool closeAllEditors();
+    // The open tabs of the profile, kept in QSettings between runs.
+    void saveSession() const;
+    // After the first refresh of a profile: reopens its tabs and offers the drafts a crash left.
+    void restoreSession();
+    void writeDrafts();
+    QString draftKey(const ResourceEditor *editor) const;
     void updateCentralPage();
 
     ApiClient &m_client;
@@ -97,6 +108,10 @@ private:
     QLabel *m_connectionState = nullptr;
     QLabel *m_refreshedAt = nullptr;
     QProgressBar *m_busy = nullptr;
+    QString m_profile;
+    bool m_sessionRestored = false;
+    DraftStore m_drafts;
+    QTimer *m_draftTimer = nullptr;
 };
 
 } // namespace wsc

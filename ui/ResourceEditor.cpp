@@ -114,6 +114,7 @@ void ResourceEditor::formEdited()
         emit dirtyChanged(dirty);
     }
     emit titleChanged(title());
+    emit edited();
 }
 
 void ResourceEditor::showIssues(const ValidationIssues &issues)

@@ -36,11 +36,18 @@ public:
     // Fills a new editor with a copy of an existing resource of its kind: a free "<id>-copy" id, "Copy of
     // <name>", no server state. False when the resource is gone or the editor is not new.
     bool startAsCopyOf(const QString &id);
+    // The form's value as the API's JSON, without secrets, for the draft on disk.
+    virtual QByteArray draftJson() const = 0;
+    // Fills the form from a draft; the editor stays dirty against what the server has. False when the
+    // draft cannot be read.
+    virtual bool restoreDraft(QByteArrayView json) = 0;
 
 signals:
     void dirtyChanged(bool dirty);
     void titleChanged(const QString &title);
     void saved(const QString &id);
+    // Any input changed.
+    void edited();
 
 protected:
     ResourceEditor(ResourceKind kind, ApiClient &client, WorkspaceStore &store, bool isNew, QWidget *parent);

@@ -162,6 +162,9 @@ void TestConnectionEditor::createsASnowflakeConnection()
     QTest::mouseClick(show, Qt::LeftButton);
     QCOMPARE(password->echoMode(), QLineEdit::Password);
     QVERIFY(save->isEnabled());
+    // The draft kept on disk has the form but never the password.
+    QVERIFY(editor->draftJson().contains("mp_us1_1_1_s3"));
+    QVERIFY(!editor->draftJson().contains("secret-pw"));
 
     QSignalSpy saved(editor, &ConnectionEditor::saved);
     QTest::mouseClick(save, Qt::LeftButton);

@@ -6,6 +6,7 @@
 #include "tests/support/SandboxFixture.h"
 #include "ui/DataModelEditor.h"
 #include "ui/Dialogs.h"
+#include "ui/DraftStore.h"
 #include "ui/MainWindow.h"
 #include "ui/SqlEditor.h"
 
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -34,6 +36,7 @@ private slots:
     void editsAndDetectsConflicts();
     void keepsInputWhenTheServerRefuses();
     void protectsUnsavedTabs();
+    void recoversDraftsAndTabsAfterACrash();
 
 private:
     void answer(QMessageBox::StandardButton button)
@@ -214,6 +217,56 @@ void TestDataModelEditor::protectsUnsavedTabs()
     QVERIFY(!m_window->isVisible());
     for (int i = 0; i < tabs->count(); ++i)
         QVERIFY(!qobject_cast<DataModelEditor *>(tabs->widget(i))->isDirty()); // clean editors may stay
+}
+
+void TestDataModelEditor::recoversDraftsAndTabsAfterACrash()
+{
+    const QString profile = u"Crash test"_s;
+    const DraftStore drafts(DraftStore::directoryFor(profile));
+    drafts.clear();
+    QSettings().remove(u"sessions"_s);
+    auto window = std::make_unique<MainWindow>(*m_client, *m_store, *m_sync);
+    window->setProfiles({profile}, profile);
+    window->show();
+    QVERIFY(refresh());
+    QCOMPARE(window->editorTabs()->count(), 0); // nothing to restore on a first run
+
+    QVERIFY(window->openDataModel(u"users"_s));
+    DataModelEditor *fresh = window->openDataModel({});
+    QTest::keyClicks(fresh->findChild<QLineEdit *>(u"IdField"_s), u"orders-draft"_s);
+    QTest::keyClicks(fresh->findChild<QLineEdit *>(u"NameField"_s), u"Orders draft"_s);
+    fresh->sqlEditor()->setText(u"SELECT email FROM my_db.crm.orders"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(drafts.all().size(), std::size_t(1), 5000); // only the dirty editor
+    QVERIFY(drafts.all().front().isNew);
+    QVERIFY(drafts.all().front().resource.contains("Orders draft"));
+
+    window.reset(); // a crash: no close event, nothing asked, nothing cleaned up
+
+    window = std::make_unique<MainWindow>(*m_client, *m_store, *m_sync);
+    window->setProfiles({profile}, profile);
+    window->show();
+    answer(QMessageBox::Yes);
+    QVERIFY(refresh());
+    QTRY_COMPARE(window->editorTabs()->count(), 2);
+    QCOMPARE(m_questions, 1);
+    DataModelEditor *restored = nullptr;
+    for (int i = 0; i < window->editorTabs()->count(); ++i) {
+        auto *editor = qobject_cast<DataModelEditor *>(window->editorTabs()->widget(i));
+        if (editor->isNew())
+            restored = editor;
+        else
+            QCOMPARE(editor->resourceId(), u"users"_s); // the clean tab is back too
+    }
+    QVERIFY(restored);
+    QVERIFY(restored->isDirty());
+    QCOMPARE(restored->findChild<QLineEdit *>(u"IdField"_s)->text(), u"orders-draft"_s);
+    QCOMPARE(restored->findChild<QLineEdit *>(u"NameField"_s)->text(), u"Orders draft"_s);
+    QCOMPARE(restored->sqlEditor()->text(), u"SELECT email FROM my_db.crm.orders"_s);
+
+    // Closing normally, discarding: no draft is left behind.
+    answer(QMessageBox::Discard);
+    QVERIFY(window->close());
+    QVERIFY(drafts.all().empty());
 }
 
 QTEST_MAIN(TestDataModelEditor)

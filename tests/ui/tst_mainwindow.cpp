@@ -10,7 +10,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <Qsci/qscilexer.h>
 #include <QLineEdit>
 #include <QScreen>
 #include <QSettings>
@@ -18,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
+#include <Qsci/qscilexer.h>
 
 using namespace Qt::StringLiterals;
 
