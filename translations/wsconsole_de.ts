@@ -510,6 +510,59 @@
     </message>
 </context>
 <context>
+    <name>wsc::Dialogs</name>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="+88"/>
+        <source>Nothing differs from what the server has. Send anyway?</source>
+        <translation>Nichts unterscheidet sich vom Stand auf dem Server. Trotzdem senden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving sends these changes to the server:</source>
+        <translation>Beim Speichern werden diese Änderungen an den Server gesendet:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On the server now</source>
+        <translation>Derzeit auf dem Server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After saving</source>
+        <translation>Nach dem Speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(hidden)</source>
+        <translation>(verborgen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(a new secret)</source>
+        <translation>(ein neues Geheimnis)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+</context>
+<context>
     <name>wsc::Enums</name>
     <message>
         <location filename="../models/domain/Enums.cpp" line="+50"/>
@@ -1337,13 +1390,13 @@
 <context>
     <name>wsc::ResourceEditor</name>
     <message>
-        <location filename="../ui/ResourceEditor.cpp" line="+48"/>
-        <location line="+153"/>
+        <location filename="../ui/ResourceEditor.cpp" line="+50"/>
+        <location line="+159"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-119"/>
         <source>Copy of %1</source>
         <translation>Kopie von %1</translation>
     </message>
@@ -1358,7 +1411,12 @@
         <translation>%1 wurde auf dem Server geändert, nachdem Sie es geöffnet haben. Diese Änderungen mit Ihren überschreiben, oder neu laden und Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Save %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>

@@ -400,4 +400,15 @@ bool ConnectionEditor::restoreDraft(QByteArrayView json)
     return true;
 }
 
+QByteArray ConnectionEditor::serverJson() const
+{
+    const Connection *current = m_store.connection(m_original.id);
+    return current ? JsonCodec::encode(*current) : QByteArray();
+}
+
+QByteArray ConnectionEditor::outgoingJson() const
+{
+    return JsonCodec::encode(m_completed.value_or(connection()));
+}
+
 } // namespace wsc

@@ -254,4 +254,15 @@ bool DataModelEditor::restoreDraft(QByteArrayView json)
     return true;
 }
 
+QByteArray DataModelEditor::serverJson() const
+{
+    const DataModel *current = m_store.dataModel(m_original.id);
+    return current ? JsonCodec::encode(*current) : QByteArray();
+}
+
+QByteArray DataModelEditor::outgoingJson() const
+{
+    return JsonCodec::encode(dataModel());
+}
+
 } // namespace wsc

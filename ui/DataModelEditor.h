@@ -42,6 +42,8 @@ protected:
     void reloadFromStore() override;
     void send(std::function<void(const ApiError *error)> done) override;
     void setInputsEnabled(bool enabled) override;
+    QByteArray serverJson() const override;
+    QByteArray outgoingJson() const override;
     bool loadCopy(const QString &id, const QString &newId, const QString &newName) override;
 
 private:

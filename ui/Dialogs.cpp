@@ -1,6 +1,13 @@
 #include "ui/Dialogs.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
 
 namespace wsc {
 
@@ -56,6 +63,68 @@ std::optional<QString> Dialogs::askText(QWidget *parent, const QString &title, c
 void Dialogs::setTextAsker(TextAsker a)
 {
     textAsker() = std::move(a);
+}
+
+namespace {
+Dialogs::ChangeConfirmer &changeConfirmer()
+{
+    static Dialogs::ChangeConfirmer current;
+    return current;
+}
+
+bool isSecretPath(const QString &path)
+{
+    return path.endsWith(u"password") || path.endsWith(u"service_account_key") || path.endsWith(u"secret");
+}
+} // namespace
+
+bool Dialogs::confirmChanges(QWidget *parent, const QString &title, const std::vector<JsonChange> &changes)
+{
+    if (changeConfirmer())
+        return changeConfirmer()(parent, title, changes);
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(changes.empty() ? tr("Nothing differs from what the server has. Send anyway?")
+                                             : tr("Saving sends these changes to the server:"),
+                             &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *table = new QTreeWidget(&dialog);
+    table->setObjectName(QStringLiteral("ChangeTable"));
+    table->setRootIsDecorated(false);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(true);
+    table->setHeaderLabels({tr("Field"), tr("On the server now"), tr("After saving")});
+    for (const JsonChange &change : changes) {
+        const bool secret = isSecretPath(change.path);
+        const QString before = change.kind == JsonChange::Kind::Added ? tr("(not set)")
+                               : secret                               ? tr("(hidden)")
+                                                                      : jsonValueText(change.before);
+        const QString after = change.kind == JsonChange::Kind::Removed ? tr("(removed)")
+                              : secret                                 ? tr("(a new secret)")
+                                                                       : jsonValueText(change.after);
+        auto *item = new QTreeWidgetItem(table, {change.path, before, after});
+        item->setToolTip(1, before);
+        item->setToolTip(2, after);
+    }
+    table->setVisible(!changes.empty());
+    table->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    table->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    layout->addWidget(table, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Send"));
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(720, std::min(420, 150 + int(changes.size()) * 28));
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void Dialogs::setChangeConfirmer(ChangeConfirmer confirmer)
+{
+    changeConfirmer() = std::move(confirmer);
 }
 
 } // namespace wsc

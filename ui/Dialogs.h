@@ -1,15 +1,21 @@
 #pragma once
 
+#include "models/domain/JsonDiff.h"
+
+#include <QCoreApplication>
 #include <QMessageBox>
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace wsc {
 
 // The modal questions the console asks, behind one replaceable function so that GUI tests answer them
 // instead of blocking on a message box.
 class Dialogs {
+    Q_DECLARE_TR_FUNCTIONS(wsc::Dialogs)
+
 public:
     using Asker = std::function<QMessageBox::StandardButton(
         QWidget *parent, const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
@@ -26,6 +32,13 @@ public:
     static std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
                                           bool secret, bool multiline);
     static void setTextAsker(TextAsker asker);
+
+    // Shows what a save will change on the server (field, now, after) and asks to send it; secrets show
+    // only as "a new secret". True to send.
+    using ChangeConfirmer =
+        std::function<bool(QWidget *parent, const QString &title, const std::vector<JsonChange> &changes)>;
+    static bool confirmChanges(QWidget *parent, const QString &title, const std::vector<JsonChange> &changes);
+    static void setChangeConfirmer(ChangeConfirmer confirmer);
 };
 
 } // namespace wsc

@@ -4,6 +4,8 @@
 #include "ui/Dialogs.h"
 
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -192,6 +194,12 @@ void ResourceEditor::save()
     }
     if (!completeBeforeSave())
         return;
+    if (!m_isNew) {
+        const auto changes = jsonDiff(QJsonDocument::fromJson(serverJson()).object(),
+                                      QJsonDocument::fromJson(outgoingJson()).object());
+        if (!Dialogs::confirmChanges(this, tr("Save %1").arg(displayName()), changes))
+            return;
+    }
     m_saving = true;
     m_saveButton->setEnabled(false);
     m_saveButton->setText(tr("Saving…"));

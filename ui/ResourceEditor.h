@@ -76,6 +76,9 @@ protected:
     // Secrets that must be typed again before a PUT (the API needs them and never returns them); the
     // subclass asks for them and returns false when the user cancelled.
     virtual bool completeBeforeSave() { return true; }
+    // The API's JSON of the store's copy (what the server has), and of what a save sends now.
+    virtual QByteArray serverJson() const = 0;
+    virtual QByteArray outgoingJson() const = 0;
     // Loads the store's resource `id` as a new one named `newId`/`newName`; false when it is not there.
     virtual bool loadCopy(const QString &id, const QString &newId, const QString &newName) = 0;
 

@@ -1,8 +1,11 @@
 // The JSON codecs against every example of the API reference, the documented aliases and
 // inconsistencies (spec §16), unknown fields and values, and malformed input of every kind.
 #include "models/domain/JsonCodec.h"
+#include "models/domain/JsonDiff.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -160,6 +163,7 @@ class TestCodecs : public QObject {
     Q_OBJECT
 
 private slots:
+    void diffsWhatASaveChanges();
     void decodesReferenceExamples_data();
     void decodesReferenceExamples();
     void reencodesCanonically_data();
@@ -710,6 +714,26 @@ void TestCodecs::derivesMissingPageFlags()
     const auto token = JsonCodec::decodeAccessToken(readFixture(u"spec-3.2-token-response.json"_s));
     QCOMPARE(token->expiresInSeconds, 28800);
     QCOMPARE(token->tokenType, u"Bearer"_s);
+}
+
+void TestCodecs::diffsWhatASaveChanges()
+{
+    const auto doc = [](const char *json) { return QJsonDocument::fromJson(json).object(); };
+    const auto changes = jsonDiff(
+        doc(R"({"id":"m","name":"Users","state":"active","config":{"sql_query":"SELECT a","x":[1,2]},"gone":true})"),
+        doc(R"({"id":"m","name":"Users v2","state":"active","config":{"sql_query":"SELECT a","x":[1,3],"y":1.5}})"));
+    QCOMPARE(changes.size(), std::size_t(4));
+    QCOMPARE(changes[0].path, u"config.x"_s);
+    QCOMPARE(changes[0].kind, JsonChange::Kind::Changed);
+    QCOMPARE(jsonValueText(changes[0].before), u"[1,2]"_s);
+    QCOMPARE(changes[1].path, u"config.y"_s);
+    QCOMPARE(changes[1].kind, JsonChange::Kind::Added);
+    QCOMPARE(jsonValueText(changes[1].after), u"1.5"_s);
+    QCOMPARE(changes[2].path, u"gone"_s);
+    QCOMPARE(changes[2].kind, JsonChange::Kind::Removed);
+    QCOMPARE(changes[3].path, u"name"_s);
+    QCOMPARE(jsonValueText(changes[3].after), u"Users v2"_s);
+    QVERIFY(jsonDiff(doc(R"({"a":{"b":1}})"), doc(R"({"a":{"b":1}})")).empty());
 }
 
 QTEST_GUILESS_MAIN(TestCodecs)

@@ -95,6 +95,7 @@ private:
     }
 
     QStringList m_questions;
+    std::vector<JsonChange> m_changes;
     std::unique_ptr<SandboxFixture> m_fixture;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<WorkspaceStore> m_store;
@@ -119,6 +120,10 @@ void TestConnectionEditor::initTestCase()
     m_window = std::make_unique<MainWindow>(*m_client, *m_store, *m_sync);
     m_window->show();
     QVERIFY(refresh());
+    Dialogs::setChangeConfirmer([this](QWidget *, const QString &, const std::vector<JsonChange> &changes) {
+        m_changes = changes;
+        return true;
+    });
     Dialogs::setTextAsker([this](QWidget *, const QString &title, const QString &, bool secret, bool) {
         m_asked << title;
         if (!secret)
@@ -130,6 +135,7 @@ void TestConnectionEditor::initTestCase()
 void TestConnectionEditor::cleanupTestCase()
 {
     Dialogs::setTextAsker({});
+    Dialogs::setChangeConfirmer({});
     Dialogs::setAsker({});
     m_window.reset();
 }
@@ -206,6 +212,12 @@ void TestConnectionEditor::asksForTheMaskedPasswordAtSave()
     editor->save();
     QCOMPARE(m_asked.size(), 1);
     QVERIFY(saved.wait(10000));
+    // The list of changes names the rename and the password, whose value the dialog never shows.
+    QStringList paths;
+    for (const JsonChange &change : m_changes)
+        paths << change.path;
+    QVERIFY(paths.contains(u"name"_s));
+    QVERIFY(paths.contains(u"config.password"_s));
     QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/connections/sf-ui"_s)).object()[u"name"_s].toString(),
              u"Renamed"_s);
     // The request log never holds the password that was typed.

@@ -61,6 +61,8 @@ private:
     std::unique_ptr<WorkspaceSync> m_sync;
     std::unique_ptr<MainWindow> m_window;
     int m_questions = 0;
+    std::vector<JsonChange> m_changes;
+    bool m_sendChanges = true;
 };
 
 void TestDataModelEditor::initTestCase()
@@ -77,11 +79,16 @@ void TestDataModelEditor::initTestCase()
     m_window = std::make_unique<MainWindow>(*m_client, *m_store, *m_sync);
     m_window->show();
     QVERIFY(refresh());
+    Dialogs::setChangeConfirmer([this](QWidget *, const QString &, const std::vector<JsonChange> &changes) {
+        m_changes = changes;
+        return m_sendChanges;
+    });
 }
 
 void TestDataModelEditor::cleanupTestCase()
 {
     Dialogs::setAsker({});
+    Dialogs::setChangeConfirmer({});
     m_window.reset();
 }
 
@@ -152,6 +159,18 @@ void TestDataModelEditor::editsAndDetectsConflicts()
     name->clear();
     QTest::keyClicks(name, u"Users v2"_s);
     QSignalSpy saved(editor, &DataModelEditor::saved);
+    // Declining the list of changes sends nothing.
+    m_sendChanges = false;
+    editor->save();
+    QCOMPARE(m_changes.size(), std::size_t(1));
+    QCOMPARE(m_changes[0].path, u"name"_s);
+    QCOMPARE(jsonValueText(m_changes[0].before), u"Users"_s);
+    QCOMPARE(jsonValueText(m_changes[0].after), u"Users v2"_s);
+    QVERIFY(!saved.wait(300));
+    QVERIFY(editor->isDirty());
+    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/data-models/users"_s)).object()[u"name"_s].toString(),
+             u"Users"_s);
+    m_sendChanges = true;
     editor->save();
     QVERIFY(saved.wait(10000));
     QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/data-models/users"_s)).object()[u"name"_s].toString(),
