@@ -9,6 +9,7 @@
 #include "ui/Appearance.h"
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/ProfileDialog.h"
 
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -77,6 +78,7 @@ std::optional<int> Application::start()
     m_mainWindow = std::make_unique<MainWindow>(*m_client, *m_store, *m_sync);
     connect(m_mainWindow.get(), &MainWindow::profileSwitchRequested, this, &Application::connectTo);
     connect(m_mainWindow.get(), &MainWindow::refreshRequested, m_sync.get(), &WorkspaceSync::refresh);
+    connect(m_mainWindow.get(), &MainWindow::manageProfilesRequested, this, &Application::manageProfiles);
     connect(m_sync.get(), &WorkspaceSync::listFailed, m_mainWindow.get(),
             [this](ResourceKind, const ApiError &error) {
                 m_mainWindow->setConnectionState(error.toString(), false);
@@ -97,6 +99,27 @@ std::optional<int> Application::start()
         profile = ProfileStore::sandboxProfileName();
     QTimer::singleShot(0, this, [this, profile] { connectTo(profile); });
     return std::nullopt;
+}
+
+void Application::manageProfiles()
+{
+    const QString current = m_profiles.lastUsed();
+    ProfileDialog dialog(m_profiles, *m_secrets, m_mainWindow.get());
+    dialog.selectProfile(current);
+    dialog.exec();
+    QStringList names;
+    for (const Profile &p : m_profiles.profiles())
+        names << p.name;
+    if (!dialog.changedProfiles().contains(current)) {
+        m_mainWindow->setProfiles(names, current);
+        return;
+    }
+    // The profile in use changed or went away: reconnect, once its editors are closed.
+    if (!m_mainWindow->closeAllEditors()) {
+        m_mainWindow->setProfiles(names, current);
+        return;
+    }
+    connectTo(m_profiles.profile(current) ? current : ProfileStore::sandboxProfileName());
 }
 
 void Application::connectTo(const QString &profileName)

@@ -37,6 +37,8 @@ private:
     void installTranslators(const QString &language);
     // Points the client at a profile (starting the local sandbox for the built-in one) and loads it.
     void connectTo(const QString &profileName);
+    // The profile dialog; reconnects when the profile in use was changed or removed.
+    void manageProfiles();
     void useCredentials(const Profile &profile, const QString &secret);
 
     QTranslator m_qtTranslator;

@@ -113,7 +113,7 @@
 <context>
     <name>wsc::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+28"/>
+        <location filename="../app/Application.cpp" line="+29"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
@@ -153,12 +153,12 @@
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens &quot;%1&quot;.</translation>
     </message>
@@ -963,12 +963,12 @@
         <translation>Warehouse Sync Console</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+241"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1004,12 +1004,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+313"/>
+        <location line="+315"/>
         <source>&amp;New Data Model</source>
         <translation>&amp;Neues Datenmodell</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-311"/>
         <source>New C&amp;onnection</source>
         <translation>Neue &amp;Verbindung</translation>
     </message>
@@ -1025,6 +1025,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+316"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
@@ -1211,7 +1216,7 @@
         <translation>%1 enthält nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <location line="+19"/>
         <source>Restore unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
@@ -1294,6 +1299,127 @@
         <location line="+5"/>
         <source>The new language is used when the console starts next.</source>
         <translation>Die neue Sprache wird beim nächsten Start der Konsole verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::ProfileDialog</name>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="+26"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>e.g. Production US1</source>
+        <translation>z. B. Produktion US1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;base URL:</source>
+        <translation>API-&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Token URL:</source>
+        <translation>&amp;Token-URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workspace id:</source>
+        <translation>&amp;Workspace-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Test Sign-in</source>
+        <translation>Anmeldung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sa&amp;ve Profile</source>
+        <translation>Profil &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>(started by the console)</source>
+        <translation>(von der Konsole gestartet)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The built-in profile runs a local sandbox inside the console: nothing to set up.</source>
+        <translation>Das integrierte Profil startet eine lokale Sandbox in der Konsole: Es ist nichts einzurichten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client secret is kept in the system keychain, never in the settings.</source>
+        <translation>Das Client-Secret wird im Schlüsselbund des Systems aufbewahrt, nie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keychain is not available: the client secret is kept only until the console closes.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: Das Client-Secret wird nur bis zum Schließen der Konsole aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A new profile needs the client secret.</source>
+        <translation>Ein neues Profil benötigt das Client-Secret.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the client secret to test the sign-in.</source>
+        <translation>Geben Sie das Client-Secret ein, um die Anmeldung zu testen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The URLs must be valid and use https (plain http is allowed only for this computer).</source>
+        <translation>Die URLs müssen gültig sein und https verwenden (unverschlüsseltes http ist nur für diesen Computer zulässig).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Signed in. The workspace has %n connection(s).</source>
+        <translation>
+            <numerusform>Angemeldet. Der Workspace hat %n Verbindung.</numerusform>
+            <numerusform>Angemeldet. Der Workspace hat %n Verbindungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,16 @@
     </message>
 </context>
 <context>
+    <name>wsc::ProfileDialog</name>
+    <message numerus="yes">
+        <source>Signed in. The workspace has %n connection(s).</source>
+        <translation>
+            <numerusform>Signed in. The workspace has %n connection.</numerusform>
+            <numerusform>Signed in. The workspace has %n connections.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wsc::Wsctl</name>
     <message numerus="yes">
         <source>&quot;%1 %2&quot; takes %n argument(s).</source>

@@ -219,6 +219,8 @@ void MainWindow::createActions()
     closeTab->setObjectName(u"actionCloseTab"_s);
     closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     file->addSeparator();
+    QAction *profiles = file->addAction(tr("&Profiles…"), this, &MainWindow::manageProfilesRequested);
+    profiles->setObjectName(u"actionProfiles"_s);
     QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
     refresh->setObjectName(u"actionRefresh"_s);
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
@@ -273,12 +275,12 @@ void MainWindow::createActions()
     m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_profiles->setToolTip(tr("Switch to another workspace profile"));
     toolbar->addWidget(m_profiles);
+    toolbar->addAction(profiles);
     connect(m_profiles, &QComboBox::activated, this, [this](int row) {
         const QString name = m_profiles->itemText(row);
         if (name == m_profile)
             return;
         // An editor belongs to its workspace: none may save into the next one.
-        saveSession();
         if (!closeAllEditors()) {
             const QSignalBlocker blocker(m_profiles);
             m_profiles->setCurrentText(m_profile);
@@ -570,6 +572,7 @@ bool MainWindow::closeEditorTab(int index)
 
 bool MainWindow::closeAllEditors()
 {
+    saveSession();
     for (int i = m_tabs->count() - 1; i >= 0; --i)
         if (!closeEditorTab(i))
             return false;

@@ -52,6 +52,9 @@ public:
     DataModelEditor *openDataModel(const QString &id);
     // Asks about unsaved changes first; false when the user kept the tab open.
     bool closeEditorTab(int index);
+    // Closes every editor, asking about unsaved ones first; false when the user kept one open. The open
+    // tabs are remembered for the profile first.
+    bool closeAllEditors();
     // A new editor filled with a copy of the resource; null for kinds without an editor yet.
     ResourceEditor *duplicateResource(ResourceKind kind, const QString &id);
     // Asks first, naming the pipelines that use the resource; false when nothing was sent. The store
@@ -63,6 +66,7 @@ public:
 signals:
     void profileSwitchRequested(const QString &name);
     void refreshRequested();
+    void manageProfilesRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,8 +85,6 @@ private:
     void handleInspectorSelection();
     void handleTreeActivated(const QModelIndex &index);
     void closeEditorsOf(ResourceKind kind, const QString &id);
-    // Closes every editor, asking about unsaved ones first; false when the user kept one open.
-    bool closeAllEditors();
     // The open tabs of the profile, kept in QSettings between runs.
     void saveSession() const;
     // After the first refresh of a profile: reopens its tabs and offers the drafts a crash left.

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "client/Profile.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace wsc {
+
+class ApiClient;
+class SecretField;
+class SecretStore;
+
+// File > Profiles: adds, edits and removes the mParticle profiles (the client secret goes to the
+// keychain, never to QSettings), and tests a sign-in with what the form holds before it is saved.
+class ProfileDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    ProfileDialog(ProfileStore &profiles, SecretStore &secrets, QWidget *parent = nullptr);
+    ~ProfileDialog() override;
+
+    // The names of the profiles saved, renamed or removed, for the caller to reconnect if it uses one.
+    QStringList changedProfiles() const { return m_changed; }
+
+    void selectProfile(const QString &name);
+    void addProfile();
+    // Saves the form; the secret is written when one was typed. Returns the error shown, if any.
+    QString saveProfile();
+    void removeProfile();
+    // Signs in with the form's values and lists the connections; the result shows under the form.
+    void testSignIn();
+
+signals:
+    void signInTested(bool ok);
+
+private:
+    Profile formProfile() const;
+    void reloadList(const QString &select);
+    void showProfile(const Profile &profile);
+    void setStatus(const QString &text, bool ok);
+
+    ProfileStore &m_profiles;
+    SecretStore &m_secrets;
+    QListWidget *m_list = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_apiRoot = nullptr;
+    QLineEdit *m_tokenUrl = nullptr;
+    QLineEdit *m_workspaceId = nullptr;
+    QLineEdit *m_clientId = nullptr;
+    SecretField *m_secret = nullptr;
+    QLabel *m_keychainNote = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_test = nullptr;
+    QWidget *m_form = nullptr;
+    QString m_editing; // the saved name of the profile in the form; empty for a new one
+    QStringList m_changed;
+    std::unique_ptr<ApiClient> m_probe; // a client of its own: the console's stays on its profile
+};
+
+} // namespace wsc
