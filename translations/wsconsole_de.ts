@@ -826,6 +826,104 @@
     </message>
 </context>
 <context>
+    <name>wsc::FieldTransformationEditor</name>
+    <message>
+        <location filename="../ui/FieldTransformationEditor.cpp" line="+37"/>
+        <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. orders-to-events</source>
+        <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. orders-to-events</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Mappings:</source>
+        <translation>&amp;Zuordnungen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source column</source>
+        <translation>Quellspalte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Destination field</source>
+        <translation>Zielfeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add Mapping</source>
+        <translation>Zuordnung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a mapping (Ctrl+Ins)</source>
+        <translation>Zuordnung hinzufügen (Strg+Einfg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected mapping (Ctrl+Del)</source>
+        <translation>Ausgewählte Zuordnung entfernen (Strg+Entf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected mapping up (Ctrl+Up)</source>
+        <translation>Ausgewählte Zuordnung nach oben verschieben (Strg+Hoch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected mapping down (Ctrl+Down)</source>
+        <translation>Ausgewählte Zuordnung nach unten verschieben (Strg+Runter)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Not used by this type of mapping</source>
+        <translation>Von dieser Art der Zuordnung nicht verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldTransformationEditor.h" line="+40"/>
+        <source>New field transformation</source>
+        <translation>Neue Feldtransformation</translation>
+    </message>
+</context>
+<context>
     <name>wsc::JsonCodec</name>
     <message>
         <location filename="../models/domain/PipelineCodecs.cpp" line="+96"/>
@@ -958,17 +1056,17 @@
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+57"/>
+        <location filename="../ui/MainWindow.cpp" line="+58"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+244"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1004,17 +1102,22 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+315"/>
+        <location line="+321"/>
         <source>&amp;New Data Model</source>
         <translation>&amp;Neues Datenmodell</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-317"/>
         <source>New C&amp;onnection</source>
         <translation>Neue &amp;Verbindung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>New &amp;Field Transformation</source>
+        <translation>Neue &amp;Feldtransformation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1030,12 +1133,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+316"/>
+        <location line="+319"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-315"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1113,7 +1216,7 @@
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -1171,7 +1274,7 @@
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -1517,17 +1620,17 @@
     <name>wsc::ResourceEditor</name>
     <message>
         <location filename="../ui/ResourceEditor.cpp" line="+50"/>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <source>Copy of %1</source>
         <translation>Kopie von %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Changed elsewhere</source>
         <translation>An anderer Stelle geändert</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "ui/ConnectionEditor.h"
 #include "ui/DataModelEditor.h"
 #include "ui/Dialogs.h"
+#include "ui/FieldTransformationEditor.h"
 #include "ui/PreferencesDialog.h"
 
 #include <QAction>
@@ -206,6 +207,9 @@ void MainWindow::createActions()
         file->addAction(tr("New C&onnection"), this, [this] { openEditor(ResourceKind::Connection, {}); });
     newConnection->setObjectName(u"actionNewConnection"_s);
     newConnection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *newTransformation = file->addAction(
+        tr("New &Field Transformation"), this, [this] { openEditor(ResourceKind::FieldTransformation, {}); });
+    newTransformation->setObjectName(u"actionNewFieldTransformation"_s);
     QAction *save = file->addAction(tr("&Save"), this, [this] {
         if (auto *editor = qobject_cast<ResourceEditor *>(m_tabs->currentWidget()))
             editor->save();
@@ -402,7 +406,12 @@ ResourceEditor *MainWindow::openEditor(ResourceKind kind, const QString &id)
             editor = new ConnectionEditor(m_client, m_store, existing, m_tabs);
         break;
     }
-    case ResourceKind::FieldTransformation:
+    case ResourceKind::FieldTransformation: {
+        const FieldTransformation *existing = id.isEmpty() ? nullptr : m_store.fieldTransformation(id);
+        if (id.isEmpty() || existing)
+            editor = new FieldTransformationEditor(m_client, m_store, existing, m_tabs);
+        break;
+    }
     case ResourceKind::Pipeline: break;
     }
     if (!editor)
@@ -500,9 +509,7 @@ QMenu *MainWindow::treeMenu(const QModelIndex &index)
     const QVariant kindData = index.data(ResourceTreeModel::KindRole);
     const QString id = index.data(ResourceTreeModel::IdRole).toString();
     const bool exists = kindData.isValid() && m_store.ids(qvariant_cast<ResourceKind>(kindData)).contains(id);
-    const auto hasEditor = [](ResourceKind k) {
-        return k == ResourceKind::Connection || k == ResourceKind::DataModel;
-    };
+    const auto hasEditor = [](ResourceKind k) { return k != ResourceKind::Pipeline; }; // pipelines: not yet
     if (exists) {
         const auto kind = qvariant_cast<ResourceKind>(kindData);
         QAction *open = menu->addAction(tr("&Open"), this, [this, kind, id] { openEditor(kind, id); });

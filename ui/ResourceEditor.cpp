@@ -136,6 +136,7 @@ void ResourceEditor::showIssues(const ValidationIssues &issues)
         setMessage(field, issue ? issue->message : QString(),
                    issue && issue->severity == ValidationIssue::Severity::Warning);
     }
+    issuesShown(issues);
 }
 
 void ResourceEditor::showServerError(const ApiError &error)

@@ -76,6 +76,9 @@ protected:
     // Secrets that must be typed again before a PUT (the API needs them and never returns them); the
     // subclass asks for them and returns false when the user cancelled.
     virtual bool completeBeforeSave() { return true; }
+    // Every local issue after each edit, for subclasses that show some outside the registered fields
+    // (the rows of a table).
+    virtual void issuesShown(const ValidationIssues &issues) { Q_UNUSED(issues); }
     // The API's JSON of the store's copy (what the server has), and of what a save sends now.
     virtual QByteArray serverJson() const = 0;
     virtual QByteArray outgoingJson() const = 0;
