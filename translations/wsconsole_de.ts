@@ -1056,27 +1056,27 @@
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+58"/>
+        <location filename="../ui/MainWindow.cpp" line="+59"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+9"/>
+        <source>Double-click a resource in the workspace tree to edit it, or create one from the File menu: New Data Model (Ctrl+N), New Connection (Ctrl+Shift+N), New Field Transformation or New Pipeline.</source>
+        <translation>Doppelklicken Sie im Workspace-Baum auf eine Ressource, um sie zu bearbeiten, oder erstellen Sie eine über das Menü Datei: Neues Datenmodell (Strg+N), Neue Verbindung (Strg+Umschalt+N), Neue Feldtransformation oder Neue Pipeline.</translation>
+    </message>
+    <message>
+        <location line="+239"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <source>Double-click a connection or a data model in the workspace tree to edit it, or create one with File &gt; New Data Model (Ctrl+N) or File &gt; New Connection (Ctrl+Shift+N).</source>
-        <translation>Doppelklicken Sie im Workspace-Baum auf eine Verbindung oder ein Datenmodell, um es zu bearbeiten, oder erstellen Sie eines mit Datei &gt; Neues Datenmodell (Strg+N) oder Datei &gt; Neue Verbindung (Strg+Umschalt+N).</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="-98"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
@@ -1102,12 +1102,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+321"/>
+        <location line="+327"/>
         <source>&amp;New Data Model</source>
         <translation>&amp;Neues Datenmodell</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-323"/>
         <source>New C&amp;onnection</source>
         <translation>Neue &amp;Verbindung</translation>
     </message>
@@ -1115,6 +1115,11 @@
         <location line="+4"/>
         <source>New &amp;Field Transformation</source>
         <translation>Neue &amp;Feldtransformation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;Pipeline</source>
+        <translation>Neue &amp;Pipeline</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1133,12 +1138,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+319"/>
+        <location line="+320"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-316"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1216,7 +1221,7 @@
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -1274,12 +1279,12 @@
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;New Connection</source>
         <translation>&amp;Neue Verbindung</translation>
     </message>
@@ -1294,12 +1299,12 @@
         <translation>&amp;Neue Pipeline</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
@@ -1320,12 +1325,12 @@
     </message>
     <message>
         <location line="+84"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Restore unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location line="-18"/>
+        <location line="-17"/>
         <source>The console closed last time with %n editor(s) not saved. Restore them? Secrets are never kept and must be typed again.</source>
         <translation>
             <numerusform>Die Konsole wurde beim letzten Mal mit %n nicht gespeicherten Editor geschlossen. Wiederherstellen? Geheimnisse werden nie aufbewahrt und müssen erneut eingegeben werden.</numerusform>
@@ -1333,7 +1338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%n draft(s) could not be restored.</source>
         <translation>
             <numerusform>%n Entwurf konnte nicht wiederhergestellt werden.</numerusform>
@@ -1354,6 +1359,320 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Warehouse Sync Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for the mParticle Warehouse Sync API v2.&lt;/p&gt;&lt;p&gt;Released under the MIT license.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Warehouse Sync Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für die mParticle Warehouse Sync API v2.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::PipelineEditor</name>
+    <message>
+        <location filename="../ui/PipelineEditor.cpp" line="+64"/>
+        <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. users-hourly</source>
+        <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. users-hourly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;State:</source>
+        <translation>&amp;Zustand:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What it reads</source>
+        <translation>Was sie liest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Data model:</source>
+        <translation>&amp;Datenmodell:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Field transformation:</source>
+        <translation>&amp;Feldtransformation:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync mode</source>
+        <translation>Synchronisationsmodus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync &amp;mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a column of the data model, e.g. updated_at</source>
+        <translation>eine Spalte des Datenmodells, z. B. updated_at</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Iterator column:</source>
+        <translation>&amp;Iteratorspalte:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Iterator t&amp;ype:</source>
+        <translation>Iterator-T&amp;yp:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read from (UTC):</source>
+        <translation>Lesen ab (UTC):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read until (UTC):</source>
+        <translation>Lesen bis (UTC):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: from the oldest record</source>
+        <translation>leer: ab dem ältesten Datensatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: no limit</source>
+        <translation>leer: ohne Grenze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>R&amp;uns:</source>
+        <translation>&amp;Läufe:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>F&amp;requency:</source>
+        <translation>&amp;Häufigkeit:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Delay after each tick:</source>
+        <translation>&amp;Verzögerung nach jedem Takt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First tick (UTC):</source>
+        <translation>Erster Takt (UTC):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last tick (UTC):</source>
+        <translation>Letzter Takt (UTC):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: no end</source>
+        <translation>leer: kein Ende</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where it goes</source>
+        <translation>Wohin es geht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Data &amp;plan id:</source>
+        <translation>Daten&amp;plan-ID:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data plan &amp;version:</source>
+        <translation>Datenplan-&amp;Version:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Partner &amp;feed id:</source>
+        <translation>Partner-&amp;Feed-ID:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner feed &amp;key:</source>
+        <translation>Partner-Feed-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next runs (preview)</source>
+        <translation>Nächste Läufe (Vorschau)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starts (UTC)</source>
+        <translation>Beginnt (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reads from</source>
+        <translation>Liest ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reads until</source>
+        <translation>Liest bis</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (local)</source>
+        <translation>%1 (lokal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a date-time</source>
+        <translation>kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1 — %2</source>
+        <translation>Status: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Runs once, when the pipeline is activated.</source>
+        <translation>Läuft einmal, wenn die Pipeline aktiviert wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs only when triggered, e.g. with wsctl trigger.</source>
+        <translation>Läuft nur, wenn sie ausgelöst wird, z. B. mit wsctl trigger.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the beginning</source>
+        <translation>dem Anfang</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Already due: runs right after activation to catch up.</source>
+        <translation>Bereits fällig: läuft direkt nach der Aktivierung, um aufzuholen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No further runs: the schedule has ended.</source>
+        <translation>Keine weiteren Läufe: Der Zeitplan ist beendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete the schedule to see its next runs.</source>
+        <translation>Vervollständigen Sie den Zeitplan, um die nächsten Läufe zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n run(s) are already due and run back to back to catch up.</source>
+        <translation>
+            <numerusform>%n Lauf ist bereits fällig und läuft sofort, um aufzuholen.</numerusform>
+            <numerusform>%n Läufe sind bereits fällig und laufen direkt nacheinander, um aufzuholen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assuming each run succeeds:</source>
+        <translation>Angenommen, jeder Lauf ist erfolgreich:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PipelineEditor.h" line="+42"/>
+        <source>New pipeline</source>
+        <translation>Neue Pipeline</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,16 @@
     </message>
 </context>
 <context>
+    <name>wsc::PipelineEditor</name>
+    <message numerus="yes">
+        <source>%n run(s) are already due and run back to back to catch up.</source>
+        <translation>
+            <numerusform>%n run is already due and runs at once to catch up.</numerusform>
+            <numerusform>%n runs are already due and run back to back to catch up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wsc::ProfileDialog</name>
     <message numerus="yes">
         <source>Signed in. The workspace has %n connection(s).</source>

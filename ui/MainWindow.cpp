@@ -9,6 +9,7 @@
 #include "ui/DataModelEditor.h"
 #include "ui/Dialogs.h"
 #include "ui/FieldTransformationEditor.h"
+#include "ui/PipelineEditor.h"
 #include "ui/PreferencesDialog.h"
 
 #include <QAction>
@@ -64,8 +65,9 @@ MainWindow::MainWindow(ApiClient &client, WorkspaceStore &store, WorkspaceSync &
     auto *hintLayout = new QVBoxLayout(hintPage);
     hintLayout->setContentsMargins(80, 40, 80, 40);
     auto *hint = new QLabel(
-        tr("Double-click a connection or a data model in the workspace tree to edit it, or create one "
-           "with File > New Data Model (Ctrl+N) or File > New Connection (Ctrl+Shift+N)."),
+        tr("Double-click a resource in the workspace tree to edit it, or create one from the File menu: "
+           "New Data Model (Ctrl+N), New Connection (Ctrl+Shift+N), New Field Transformation or New "
+           "Pipeline."),
         hintPage);
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
@@ -210,6 +212,9 @@ void MainWindow::createActions()
     QAction *newTransformation = file->addAction(
         tr("New &Field Transformation"), this, [this] { openEditor(ResourceKind::FieldTransformation, {}); });
     newTransformation->setObjectName(u"actionNewFieldTransformation"_s);
+    QAction *newPipeline =
+        file->addAction(tr("New &Pipeline"), this, [this] { openEditor(ResourceKind::Pipeline, {}); });
+    newPipeline->setObjectName(u"actionNewPipeline"_s);
     QAction *save = file->addAction(tr("&Save"), this, [this] {
         if (auto *editor = qobject_cast<ResourceEditor *>(m_tabs->currentWidget()))
             editor->save();
@@ -412,7 +417,12 @@ ResourceEditor *MainWindow::openEditor(ResourceKind kind, const QString &id)
             editor = new FieldTransformationEditor(m_client, m_store, existing, m_tabs);
         break;
     }
-    case ResourceKind::Pipeline: break;
+    case ResourceKind::Pipeline: {
+        const Pipeline *existing = id.isEmpty() ? nullptr : m_store.pipeline(id);
+        if (id.isEmpty() || existing)
+            editor = new PipelineEditor(m_client, m_store, existing, m_tabs);
+        break;
+    }
     }
     if (!editor)
         return nullptr;
@@ -509,12 +519,10 @@ QMenu *MainWindow::treeMenu(const QModelIndex &index)
     const QVariant kindData = index.data(ResourceTreeModel::KindRole);
     const QString id = index.data(ResourceTreeModel::IdRole).toString();
     const bool exists = kindData.isValid() && m_store.ids(qvariant_cast<ResourceKind>(kindData)).contains(id);
-    const auto hasEditor = [](ResourceKind k) { return k != ResourceKind::Pipeline; }; // pipelines: not yet
     if (exists) {
         const auto kind = qvariant_cast<ResourceKind>(kindData);
         QAction *open = menu->addAction(tr("&Open"), this, [this, kind, id] { openEditor(kind, id); });
         open->setObjectName(u"menuOpen"_s);
-        open->setEnabled(hasEditor(kind));
     }
     const QVariant section = index.isValid() ? index.data(ResourceTreeModel::SectionKindRole) : QVariant();
     if (section.isValid()) {
@@ -526,14 +534,12 @@ QMenu *MainWindow::treeMenu(const QModelIndex &index)
                                                                         : tr("&New Pipeline"),
                             this, [this, kind] { openEditor(kind, {}); });
         create->setObjectName(u"menuNew"_s);
-        create->setEnabled(hasEditor(kind));
     }
     if (exists) {
         const auto kind = qvariant_cast<ResourceKind>(kindData);
         QAction *duplicate =
             menu->addAction(tr("D&uplicate"), this, [this, kind, id] { duplicateResource(kind, id); });
         duplicate->setObjectName(u"menuDuplicate"_s);
-        duplicate->setEnabled(hasEditor(kind));
         QAction *remove =
             menu->addAction(tr("&Delete…"), this, [this, kind, id] { deleteResource(kind, id); });
         remove->setObjectName(u"menuDelete"_s);
@@ -650,9 +656,8 @@ void MainWindow::restoreSession()
     int lost = 0;
     for (const DraftStore::Draft &draft : drafts) {
         ResourceEditor *editor = openEditor(draft.kind, draft.isNew ? QString() : draft.id);
-        if (!editor) { // deleted meanwhile, or a kind without an editor: restore it as a new one
+        if (!editor) // deleted meanwhile: restore it as a new one
             editor = openEditor(draft.kind, {});
-        }
         if (!editor || !editor->restoreDraft(draft.resource))
             ++lost;
     }

@@ -46,8 +46,8 @@ public:
     QLineEdit *filterBox() const { return m_filter; }
     QTabWidget *editorTabs() const { return m_tabs; }
 
-    // Opens (or brings forward) the editor of a resource; an empty id opens a new one. Null for kinds
-    // without an editor yet and for ids the store does not have.
+    // Opens (or brings forward) the editor of a resource; an empty id opens a new one. Null for ids the
+    // store does not have.
     ResourceEditor *openEditor(ResourceKind kind, const QString &id);
     DataModelEditor *openDataModel(const QString &id);
     // Asks about unsaved changes first; false when the user kept the tab open.
@@ -55,7 +55,7 @@ public:
     // Closes every editor, asking about unsaved ones first; false when the user kept one open. The open
     // tabs are remembered for the profile first.
     bool closeAllEditors();
-    // A new editor filled with a copy of the resource; null for kinds without an editor yet.
+    // A new editor filled with a copy of the resource; null when it is gone.
     ResourceEditor *duplicateResource(ResourceKind kind, const QString &id);
     // Asks first, naming the pipelines that use the resource; false when nothing was sent. The store
     // (and so the tree) drops the resource when the server has deleted it.

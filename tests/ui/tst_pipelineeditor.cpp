@@ -1,0 +1,173 @@
+// The pipeline editor through its widgets, against a sandbox: the pickers, fields shown only where they
+// apply, the delay as number + unit, the schedule preview, create, pause/resume and delete.
+#include "client/ApiClient.h"
+#include "client/WorkspaceSync.h"
+#include "models/store/WorkspaceStore.h"
+#include "tests/support/SandboxFixture.h"
+#include "ui/Dialogs.h"
+#include "ui/MainWindow.h"
+#include "ui/PipelineEditor.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace wsc;
+using namespace wsc::test;
+using namespace Qt::StringLiterals;
+
+class TestPipelineEditor : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void createsPausesResumesAndDeletes();
+
+private:
+    bool refresh()
+    {
+        QSignalSpy done(m_sync.get(), &WorkspaceSync::refreshed);
+        m_sync->refresh();
+        return done.wait(10000);
+    }
+    template <typename T>
+    static T *find(QWidget *editor, const QString &name)
+    {
+        auto *w = editor->findChild<T *>(name);
+        if (!w)
+            qWarning("missing %s", qPrintable(name));
+        return w;
+    }
+    static void pick(QComboBox *combo, const QString &data) { combo->setCurrentIndex(combo->findData(data)); }
+    static void pickText(QComboBox *combo, const QString &text)
+    {
+        combo->setCurrentIndex(combo->findText(text));
+    }
+
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<WorkspaceStore> m_store;
+    std::unique_ptr<WorkspaceSync> m_sync;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestPipelineEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"WarehouseSyncConsoleTests"_s);
+    m_fixture = std::make_unique<SandboxFixture>();
+    m_fixture->http.post(SandboxFixture::api(u"/connections"_s), m_fixture->snowflake());
+    m_fixture->http.post(
+        SandboxFixture::api(u"/data-models"_s),
+        {{u"id"_s, u"users"_s},
+         {u"name"_s, u"Users"_s},
+         {u"type"_s, u"sql"_s},
+         {u"config"_s, QJsonObject{{u"sql_query"_s, u"SELECT email, updated_at FROM my_db.crm.users"_s}}}});
+    m_client = std::make_unique<ApiClient>();
+    m_client->configure(QUrl(m_fixture->server->baseUrl()),
+                        QUrl(m_fixture->server->baseUrl() + u"/oauth/token"_s), u"1"_s, u"sandbox"_s,
+                        u"sandbox"_s);
+    m_store = std::make_unique<WorkspaceStore>();
+    m_sync = std::make_unique<WorkspaceSync>(*m_client, *m_store);
+    m_window = std::make_unique<MainWindow>(*m_client, *m_store, *m_sync);
+    m_window->show();
+    QVERIFY(refresh());
+    Dialogs::setChangeConfirmer(
+        [](QWidget *, const QString &, const std::vector<JsonChange> &) { return true; });
+    Dialogs::setAsker([](QWidget *, const QString &, const QString &, QMessageBox::StandardButtons,
+                         QMessageBox::StandardButton) { return QMessageBox::Yes; });
+}
+
+void TestPipelineEditor::cleanupTestCase()
+{
+    Dialogs::setChangeConfirmer({});
+    Dialogs::setAsker({});
+    m_window.reset();
+}
+
+void TestPipelineEditor::createsPausesResumesAndDeletes()
+{
+    auto *editor = qobject_cast<PipelineEditor *>(m_window->openEditor(ResourceKind::Pipeline, {}));
+    QVERIFY(editor);
+    auto *save = find<QPushButton>(editor, u"SaveButton"_s);
+    QTest::keyClicks(find<QLineEdit>(editor, u"IdField"_s), u"users-daily"_s);
+    QTest::keyClicks(find<QLineEdit>(editor, u"NameField"_s), u"Users daily"_s);
+    pick(find<QComboBox>(editor, u"ConnectionPicker"_s), u"sf"_s);
+    pick(find<QComboBox>(editor, u"DataModelPicker"_s), u"users"_s);
+
+    // The transformation picker belongs to events pipelines only; the iterator to incremental syncs.
+    auto *transformation = find<QComboBox>(editor, u"TransformationPicker"_s);
+    QVERIFY(!transformation->isVisibleTo(editor));
+    pickText(find<QComboBox>(editor, u"TypeField"_s), u"Events"_s);
+    QVERIFY(transformation->isVisibleTo(editor));
+    pickText(find<QComboBox>(editor, u"TypeField"_s), u"User attributes"_s);
+    auto *iterator = find<QLineEdit>(editor, u"IteratorField"_s);
+    QVERIFY(iterator->isVisibleTo(editor));
+    QVERIFY(!save->isEnabled()); // the iterator column is missing
+    QTest::keyClicks(iterator, u"updated_at"_s);
+
+    // A daily schedule from a start in the future, 15 minutes after each tick.
+    auto *start = find<QLineEdit>(editor, u"StartField"_s);
+    QVERIFY(start->isVisibleTo(editor));
+    const QString tomorrow =
+        QDateTime::currentDateTimeUtc().addDays(1).date().startOfDay(Qt::UTC).toString(Qt::ISODate);
+    QTest::keyClicks(start, tomorrow);
+    find<QSpinBox>(editor, u"DelayCount"_s)->setValue(15);
+    pickText(find<QComboBox>(editor, u"DelayUnit"_s), u"minutes"_s);
+    QCOMPARE(editor->pipeline().schedule.delay, u"15m"_s);
+    QVERIFY2(save->isEnabled(), "the form is complete");
+
+    // The preview lists the next runs: the first one 15 minutes after tomorrow's tick.
+    auto *preview = find<QTableWidget>(editor, u"SchedulePreview"_s);
+    QVERIFY(preview->rowCount() >= 2);
+    const QDateTime firstDue = QDateTime::fromString(tomorrow, Qt::ISODate).addSecs(15 * 60);
+    QCOMPARE(preview->item(0, 0)->text(), firstDue.toString(u"yyyy-MM-dd HH:mm"_s));
+
+    // On demand hides the interval fields and says how it runs.
+    pickText(find<QComboBox>(editor, u"ScheduleTypeField"_s), u"On demand"_s);
+    QVERIFY(!start->isVisibleTo(editor));
+    QVERIFY(find<QLabel>(editor, u"PreviewNote"_s)->text().contains(u"triggered"_s));
+    pickText(find<QComboBox>(editor, u"ScheduleTypeField"_s), u"Interval"_s);
+    QCOMPARE(start->text(), tomorrow); // nothing typed is lost by switching back and forth
+
+    QSignalSpy saved(editor, &PipelineEditor::saved);
+    editor->save();
+    QVERIFY(saved.wait(10000));
+    QJsonObject stored =
+        m_fixture->http.get(SandboxFixture::api(u"/inputs/data-pipelines/users-daily"_s)).object();
+    QCOMPARE(stored[u"schedule"_s].toObject()[u"delay"_s].toString(), u"15m"_s);
+    QCOMPARE(stored[u"sync_mode"_s].toObject()[u"iterator_field"_s].toString(), u"updated_at"_s);
+    QCOMPARE(stored[u"state"_s].toString(), u"active"_s);
+
+    // Pause and resume in one click each.
+    auto *pause = find<QPushButton>(editor, u"PauseButton"_s);
+    QVERIFY(pause->isEnabled());
+    QTest::mouseClick(pause, Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/inputs/data-pipelines/users-daily"_s))
+                 .object()[u"state"_s]
+                 .toString(),
+             u"paused"_s);
+    QTest::mouseClick(pause, Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/inputs/data-pipelines/users-daily"_s))
+                 .object()[u"state"_s]
+                 .toString(),
+             u"active"_s);
+
+    // Now the connection has a user: deleting it is refused; deleting the pipeline works.
+    QVERIFY(!m_window->deleteResource(ResourceKind::Connection, u"sf"_s));
+    QVERIFY(m_window->deleteResource(ResourceKind::Pipeline, u"users-daily"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_store->pipeline(u"users-daily"_s), 10000);
+    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/inputs/data-pipelines/users-daily"_s)).status, 404);
+}
+
+QTEST_MAIN(TestPipelineEditor)
+#include "tst_pipelineeditor.moc"
