@@ -29,7 +29,7 @@ QString key(ServiceProvider provider, const QString &path)
 
 ConnectionEditor::ConnectionEditor(ApiClient &client, WorkspaceStore &store, const Connection *existing,
                                    QWidget *parent)
-    : ResourceEditor(ResourceKind::Connection, client, store, existing == nullptr, parent)
+    : TypedEditor(ResourceKind::Connection, client, store, existing == nullptr, parent)
 {
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -153,9 +153,8 @@ void ConnectionEditor::showProviderPage()
     m_pages->setCurrentIndex(provider.isKnown() ? int(provider.value()) - 1 : 4);
 }
 
-void ConnectionEditor::load(const Connection &c)
+void ConnectionEditor::fill(const Connection &c)
 {
-    m_original = c;
     m_id->setText(c.id);
     m_id->setReadOnly(!isNew());
     m_name->setText(c.name);
@@ -206,7 +205,7 @@ void ConnectionEditor::load(const Connection &c)
     formEdited();
 }
 
-Connection ConnectionEditor::connection() const
+Connection ConnectionEditor::value() const
 {
     Connection c = m_original; // keeps what the form does not show (unknown fields, audit)
     c.id = m_id->text().trimmed();
@@ -244,7 +243,7 @@ Connection ConnectionEditor::connection() const
 ValidationIssues ConnectionEditor::validate() const
 {
     ValidationIssues issues =
-        Validator::validate(connection(), isNew() ? Validator::Mode::Create : Validator::Mode::Replace);
+        Validator::validate(value(), isNew() ? Validator::Mode::Create : Validator::Mode::Replace);
     // A masked secret does not block Save: it is asked for then (completeBeforeSave).
     for (ValidationIssue &issue : issues) {
         if (issue.code == ValidationIssue::Code::SecretReentry) {
@@ -258,7 +257,7 @@ ValidationIssues ConnectionEditor::validate() const
 
 bool ConnectionEditor::isBlank() const
 {
-    const Connection now = connection();
+    const Connection now = value();
     Connection blank;
     blank.state = now.state;
     blank.serviceProvider = now.serviceProvider;
@@ -267,25 +266,13 @@ bool ConnectionEditor::isBlank() const
 
 QString ConnectionEditor::displayName() const
 {
-    const Connection c = connection();
+    const Connection c = value();
     return c.name.trimmed().isEmpty() ? c.id : c.name;
-}
-
-std::optional<Timestamp> ConnectionEditor::storeModified() const
-{
-    const Connection *current = m_store.connection(m_original.id);
-    return current ? std::optional<Timestamp>(current->audit.lastModifiedOn) : std::nullopt;
-}
-
-void ConnectionEditor::reloadFromStore()
-{
-    if (const Connection *current = m_store.connection(m_original.id))
-        load(Connection(*current));
 }
 
 bool ConnectionEditor::completeBeforeSave()
 {
-    Connection c = connection();
+    Connection c = value();
     // Whole sentences per secret, so translations need not assemble them.
     auto ask = [this](Secret &secret, const QString &title, const QString &label, bool multiline) {
         if (!secret.isMasked())
@@ -322,93 +309,41 @@ bool ConnectionEditor::completeBeforeSave()
     return true;
 }
 
-void ConnectionEditor::send(std::function<void(const ApiError *error)> done)
-{
-    const Connection c = m_completed.value_or(connection());
-    m_completed.reset(); // secrets typed at Save are used once, not kept in the form
-    const auto call = isNew() ? m_client.createConnection(c) : m_client.replaceConnection(c);
-    call.then(this, [this, done](const ApiResult<Connection> &result) {
-        if (!result) {
-            done(&result.error());
-            return;
-        }
-        m_store.upsert(result.value());
-        markSaved(false);
-        load(result.value());
-        done(nullptr);
-    });
-}
-
 void ConnectionEditor::setInputsEnabled(bool enabled)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_id, m_name, m_state, m_provider, m_pages})
         w->setEnabled(enabled);
 }
 
-bool ConnectionEditor::loadCopy(const QString &id, const QString &newId, const QString &newName)
+Connection ConnectionEditor::outgoing() const
 {
-    const Connection *source = m_store.connection(id);
-    if (!source)
-        return false;
-    Connection copy = *source;
-    copy.id = newId;
-    copy.name = newName;
-    copy.status = {};
-    copy.errors.clear();
-    copy.audit = {};
+    return m_completed.value_or(value());
+}
+
+void ConnectionEditor::sent()
+{
+    m_completed.reset(); // secrets typed at Save are used once, not kept in the form
+}
+
+void ConnectionEditor::withoutSecrets(Connection &c) const
+{
     // Secrets never come back from the server, and the AWS fields are the server's for each connection.
-    copy.snowflake.password = Secret();
-    copy.snowflake.awsIamUserArn.clear();
-    copy.snowflake.awsExternalId.clear();
-    copy.redshift.password = Secret();
-    copy.bigQuery.serviceAccountKey = Secret();
-    load(copy);
-    return true;
+    c.snowflake.password = Secret();
+    c.snowflake.awsIamUserArn.clear();
+    c.snowflake.awsExternalId.clear();
+    c.redshift.password = Secret();
+    c.bigQuery.serviceAccountKey = Secret();
 }
 
-QByteArray ConnectionEditor::draftJson() const
+void ConnectionEditor::keepSecrets(Connection &draft, const Connection &original) const
 {
-    Connection current = connection();
-    // Secrets never reach the disk.
-    current.snowflake.password = Secret();
-    current.redshift.password = Secret();
-    current.bigQuery.serviceAccountKey = Secret();
-    return JsonCodec::encode(current);
-}
-
-bool ConnectionEditor::restoreDraft(QByteArrayView json)
-{
-    auto decoded = JsonCodec::decodeConnection(json);
-    if (!decoded)
-        return false;
-    Connection draft = decoded.value();
-    const Connection original = m_original;
-    // What the server said about the resource stays; the form gets what was typed.
-    draft.status = original.status;
-    draft.errors = original.errors;
-    draft.audit = original.audit;
-    if (!isNew())
-        draft.id = original.id;
-    // Drafts hold no secrets: a secret the server keeps stays "unchanged", a new one must be typed again.
-    draft.snowflake.password = m_original.snowflake.password.isMasked() ? Secret::masked() : Secret();
-    draft.redshift.password = m_original.redshift.password.isMasked() ? Secret::masked() : Secret();
-    draft.bigQuery.serviceAccountKey =
-        m_original.bigQuery.serviceAccountKey.isMasked() ? Secret::masked() : Secret();
-    load(draft);
-    m_original = original;
-    formEdited();
-    return true;
-}
-
-QByteArray ConnectionEditor::serverJson() const
-{
-    const Connection *current = m_store.connection(m_original.id);
-    return current ? JsonCodec::encode(*current) : QByteArray();
-}
-
-QByteArray ConnectionEditor::outgoingJson() const
-{
-    return JsonCodec::encode(m_completed.value_or(connection()));
+    // A secret the server keeps stays "unchanged"; a new one must be typed again.
+    auto kept = [](const Secret &secret) { return secret.isMasked() ? Secret::masked() : Secret(); };
+    draft.snowflake.password = kept(original.snowflake.password);
+    draft.redshift.password = kept(original.redshift.password);
+    draft.bigQuery.serviceAccountKey = kept(original.bigQuery.serviceAccountKey);
+    draft.snowflake.awsIamUserArn = original.snowflake.awsIamUserArn;
+    draft.snowflake.awsExternalId = original.snowflake.awsExternalId;
 }
 
 } // namespace wsc

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/domain/Connection.h"
-#include "ui/ResourceEditor.h"
+#include "ui/TypedEditor.h"
 
 class QComboBox;
 class QLabel;
@@ -15,40 +15,33 @@ class SecretField;
 // Edits a copy of one connection: the provider and its form (spec §6.7). Secrets are hidden inputs with
 // show/hide; a secret the server returned masked shows as "unchanged" and is asked for again at Save,
 // because the API needs it on every save and the console never sends the mask.
-class ConnectionEditor : public ResourceEditor {
+class ConnectionEditor : public TypedEditor<Connection> {
     Q_OBJECT
 
 public:
     ConnectionEditor(ApiClient &client, WorkspaceStore &store, const Connection *existing,
                      QWidget *parent = nullptr);
 
-    QByteArray draftJson() const override;
-    bool restoreDraft(QByteArrayView json) override;
-    QString resourceId() const override { return m_original.id; }
-    Connection connection() const;
+    Connection value() const override;
+    Connection connection() const { return value(); }
 
 protected:
     ValidationIssues validate() const override;
-    bool differsFromOriginal() const override { return !(connection() == m_original); }
     bool isBlank() const override;
     QString displayName() const override;
     QString newTitle() const override { return tr("New connection"); }
-    Timestamp loadedModified() const override { return m_original.audit.lastModifiedOn; }
-    std::optional<Timestamp> storeModified() const override;
-    void reloadFromStore() override;
-    void send(std::function<void(const ApiError *error)> done) override;
     void setInputsEnabled(bool enabled) override;
-    QByteArray serverJson() const override;
-    QByteArray outgoingJson() const override;
-    bool loadCopy(const QString &id, const QString &newId, const QString &newName) override;
     bool completeBeforeSave() override;
 
 private:
     QLineEdit *text(ServiceProvider provider, const QString &path) const;
-    void load(const Connection &connection);
+    void fill(const Connection &connection) override;
+    Connection outgoing() const override;
+    void sent() override;
+    void withoutSecrets(Connection &c) const override;
+    void keepSecrets(Connection &draft, const Connection &original) const override;
     void showProviderPage();
 
-    Connection m_original;
     std::optional<Connection> m_completed; // the form plus secrets typed at Save
     QLineEdit *m_id = nullptr;
     QLineEdit *m_name = nullptr;

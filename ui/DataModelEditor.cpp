@@ -26,7 +26,7 @@ using namespace Qt::StringLiterals;
 
 DataModelEditor::DataModelEditor(ApiClient &client, WorkspaceStore &store, const DataModel *existing,
                                  QWidget *parent)
-    : ResourceEditor(ResourceKind::DataModel, client, store, existing == nullptr, parent)
+    : TypedEditor(ResourceKind::DataModel, client, store, existing == nullptr, parent)
 {
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -95,9 +95,8 @@ DataModelEditor::DataModelEditor(ApiClient &client, WorkspaceStore &store, const
     });
 }
 
-void DataModelEditor::load(const DataModel &model)
+void DataModelEditor::fill(const DataModel &model)
 {
-    m_original = model;
     m_id->setText(model.id);
     m_id->setReadOnly(!isNew()); // ids cannot change once created
     m_name->setText(model.name);
@@ -108,7 +107,7 @@ void DataModelEditor::load(const DataModel &model)
     formEdited();
 }
 
-DataModel DataModelEditor::dataModel() const
+DataModel DataModelEditor::value() const
 {
     DataModel m = m_original; // keeps what the form does not show (unknown fields, audit)
     m.id = m_id->text().trimmed();
@@ -121,47 +120,19 @@ DataModel DataModelEditor::dataModel() const
 
 ValidationIssues DataModelEditor::validate() const
 {
-    return Validator::validate(dataModel());
+    return Validator::validate(value());
 }
 
 bool DataModelEditor::isBlank() const
 {
-    const DataModel now = dataModel();
+    const DataModel now = value();
     return now.id.isEmpty() && now.name.isEmpty() && now.sqlQuery.trimmed().isEmpty();
 }
 
 QString DataModelEditor::displayName() const
 {
-    const DataModel m = dataModel();
+    const DataModel m = value();
     return m.name.trimmed().isEmpty() ? m.id : m.name;
-}
-
-std::optional<Timestamp> DataModelEditor::storeModified() const
-{
-    const DataModel *current = m_store.dataModel(m_original.id);
-    return current ? std::optional<Timestamp>(current->audit.lastModifiedOn) : std::nullopt;
-}
-
-void DataModelEditor::reloadFromStore()
-{
-    if (const DataModel *current = m_store.dataModel(m_original.id))
-        load(DataModel(*current)); // a copy: load() may run while the store changes
-}
-
-void DataModelEditor::send(std::function<void(const ApiError *error)> done)
-{
-    const DataModel model = dataModel();
-    const auto call = isNew() ? m_client.createDataModel(model) : m_client.replaceDataModel(model);
-    call.then(this, [this, done](const ApiResult<DataModel> &result) {
-        if (!result) {
-            done(&result.error());
-            return;
-        }
-        m_store.upsert(result.value());
-        markSaved(false);
-        load(result.value());
-        done(nullptr);
-    });
 }
 
 void DataModelEditor::setInputsEnabled(bool enabled)
@@ -212,57 +183,6 @@ void DataModelEditor::recheck()
                            new QTableWidgetItem(tr("Every column of the table (known to the warehouse)")));
     }
     m_sql->setCompletionWords(names);
-}
-
-bool DataModelEditor::loadCopy(const QString &id, const QString &newId, const QString &newName)
-{
-    const DataModel *source = m_store.dataModel(id);
-    if (!source)
-        return false;
-    DataModel copy = *source;
-    copy.id = newId;
-    copy.name = newName;
-    copy.status = {};
-    copy.errors.clear();
-    copy.audit = {};
-    load(copy);
-    return true;
-}
-
-QByteArray DataModelEditor::draftJson() const
-{
-    DataModel current = dataModel();
-    return JsonCodec::encode(current);
-}
-
-bool DataModelEditor::restoreDraft(QByteArrayView json)
-{
-    auto decoded = JsonCodec::decodeDataModel(json);
-    if (!decoded)
-        return false;
-    DataModel draft = decoded.value();
-    const DataModel original = m_original;
-    // What the server said about the resource stays; the form gets what was typed.
-    draft.status = original.status;
-    draft.errors = original.errors;
-    draft.audit = original.audit;
-    if (!isNew())
-        draft.id = original.id;
-    load(draft);
-    m_original = original;
-    formEdited();
-    return true;
-}
-
-QByteArray DataModelEditor::serverJson() const
-{
-    const DataModel *current = m_store.dataModel(m_original.id);
-    return current ? JsonCodec::encode(*current) : QByteArray();
-}
-
-QByteArray DataModelEditor::outgoingJson() const
-{
-    return JsonCodec::encode(dataModel());
 }
 
 } // namespace wsc

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/domain/DataModel.h"
-#include "ui/ResourceEditor.h"
+#include "ui/TypedEditor.h"
 
 class QComboBox;
 class QLabel;
@@ -16,7 +16,7 @@ class SqlEditor;
 
 // Edits a copy of one data model: its id, name and state, and its SQL in a real SQL editor that is checked
 // while you type, with the columns the query returns and how a user-attributes pipeline maps them.
-class DataModelEditor : public ResourceEditor {
+class DataModelEditor : public TypedEditor<DataModel> {
     Q_OBJECT
 
 public:
@@ -24,33 +24,22 @@ public:
     DataModelEditor(ApiClient &client, WorkspaceStore &store, const DataModel *existing,
                     QWidget *parent = nullptr);
 
-    QByteArray draftJson() const override;
-    bool restoreDraft(QByteArrayView json) override;
-    QString resourceId() const override { return m_original.id; }
     // The form as a value: what Save sends.
-    DataModel dataModel() const;
+    DataModel value() const override;
+    DataModel dataModel() const { return value(); }
     SqlEditor *sqlEditor() const { return m_sql; }
 
 protected:
     ValidationIssues validate() const override;
-    bool differsFromOriginal() const override { return !(dataModel() == m_original); }
     bool isBlank() const override;
     QString displayName() const override;
     QString newTitle() const override { return tr("New data model"); }
-    Timestamp loadedModified() const override { return m_original.audit.lastModifiedOn; }
-    std::optional<Timestamp> storeModified() const override;
-    void reloadFromStore() override;
-    void send(std::function<void(const ApiError *error)> done) override;
     void setInputsEnabled(bool enabled) override;
-    QByteArray serverJson() const override;
-    QByteArray outgoingJson() const override;
-    bool loadCopy(const QString &id, const QString &newId, const QString &newName) override;
 
 private:
-    void load(const DataModel &model);
+    void fill(const DataModel &model) override;
     void recheck();
 
-    DataModel m_original;
     QLineEdit *m_id = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_state = nullptr;

@@ -28,7 +28,7 @@ const QColor kProblem(0xd1, 0x24, 0x2f, 60);
 
 FieldTransformationEditor::FieldTransformationEditor(ApiClient &client, WorkspaceStore &store,
                                                      const FieldTransformation *existing, QWidget *parent)
-    : ResourceEditor(ResourceKind::FieldTransformation, client, store, existing == nullptr, parent)
+    : TypedEditor(ResourceKind::FieldTransformation, client, store, existing == nullptr, parent)
 {
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -110,9 +110,8 @@ FieldTransformationEditor::FieldTransformationEditor(ApiClient &client, Workspac
     load(existing ? *existing : initial);
 }
 
-void FieldTransformationEditor::load(const FieldTransformation &t)
+void FieldTransformationEditor::fill(const FieldTransformation &t)
 {
-    m_original = t;
     m_loading = true;
     m_id->setText(t.id);
     m_id->setReadOnly(!isNew());
@@ -213,7 +212,7 @@ FieldMapping FieldTransformationEditor::rowMapping(int row) const
     return m;
 }
 
-FieldTransformation FieldTransformationEditor::fieldTransformation() const
+FieldTransformation FieldTransformationEditor::value() const
 {
     FieldTransformation t = m_original; // keeps unknown fields and audit
     t.id = m_id->text().trimmed();
@@ -306,47 +305,18 @@ void FieldTransformationEditor::issuesShown(const ValidationIssues &issues)
 
 ValidationIssues FieldTransformationEditor::validate() const
 {
-    return Validator::validate(fieldTransformation());
+    return Validator::validate(value());
 }
 
 bool FieldTransformationEditor::isBlank() const
 {
-    const FieldTransformation t = fieldTransformation();
+    const FieldTransformation t = value();
     return t.id.isEmpty() && t.name.isEmpty() && t.mappings.empty();
 }
 
 QString FieldTransformationEditor::displayName() const
 {
     return m_name->text().trimmed().isEmpty() ? m_id->text().trimmed() : m_name->text();
-}
-
-std::optional<Timestamp> FieldTransformationEditor::storeModified() const
-{
-    const FieldTransformation *current = m_store.fieldTransformation(m_original.id);
-    return current ? std::optional<Timestamp>(current->audit.lastModifiedOn) : std::nullopt;
-}
-
-void FieldTransformationEditor::reloadFromStore()
-{
-    if (const FieldTransformation *current = m_store.fieldTransformation(m_original.id))
-        load(FieldTransformation(*current));
-}
-
-void FieldTransformationEditor::send(std::function<void(const ApiError *error)> done)
-{
-    const FieldTransformation t = fieldTransformation();
-    const auto call =
-        isNew() ? m_client.createFieldTransformation(t) : m_client.replaceFieldTransformation(t);
-    call.then(this, [this, done](const ApiResult<FieldTransformation> &result) {
-        if (!result) {
-            done(&result.error());
-            return;
-        }
-        m_store.upsert(result.value());
-        markSaved(false);
-        load(result.value());
-        done(nullptr);
-    });
 }
 
 void FieldTransformationEditor::setInputsEnabled(bool enabled)
@@ -356,51 +326,6 @@ void FieldTransformationEditor::setInputsEnabled(bool enabled)
         w->setEnabled(enabled);
     if (enabled)
         updateButtons();
-}
-
-QByteArray FieldTransformationEditor::serverJson() const
-{
-    const FieldTransformation *current = m_store.fieldTransformation(m_original.id);
-    return current ? JsonCodec::encode(*current) : QByteArray();
-}
-
-QByteArray FieldTransformationEditor::outgoingJson() const
-{
-    return JsonCodec::encode(fieldTransformation());
-}
-
-bool FieldTransformationEditor::loadCopy(const QString &id, const QString &newId, const QString &newName)
-{
-    const FieldTransformation *source = m_store.fieldTransformation(id);
-    if (!source)
-        return false;
-    FieldTransformation copy = *source;
-    copy.id = newId;
-    copy.name = newName;
-    copy.audit = {};
-    load(copy);
-    return true;
-}
-
-QByteArray FieldTransformationEditor::draftJson() const
-{
-    return JsonCodec::encode(fieldTransformation()); // no secrets in a transformation
-}
-
-bool FieldTransformationEditor::restoreDraft(QByteArrayView json)
-{
-    auto decoded = JsonCodec::decodeFieldTransformation(json);
-    if (!decoded)
-        return false;
-    FieldTransformation draft = decoded.value();
-    const FieldTransformation original = m_original;
-    draft.audit = original.audit;
-    if (!isNew())
-        draft.id = original.id;
-    load(draft);
-    m_original = original;
-    formEdited();
-    return true;
 }
 
 } // namespace wsc

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/domain/FieldTransformation.h"
-#include "ui/ResourceEditor.h"
+#include "ui/TypedEditor.h"
 
 class QComboBox;
 class QLineEdit;
@@ -13,7 +13,7 @@ namespace wsc {
 
 // Edits a copy of one field transformation: a table of mappings (column, static value or ignore) with
 // validation per row, and add, remove and reorder.
-class FieldTransformationEditor : public ResourceEditor {
+class FieldTransformationEditor : public TypedEditor<FieldTransformation> {
     Q_OBJECT
 
 public:
@@ -22,10 +22,8 @@ public:
     FieldTransformationEditor(ApiClient &client, WorkspaceStore &store, const FieldTransformation *existing,
                               QWidget *parent = nullptr);
 
-    QByteArray draftJson() const override;
-    bool restoreDraft(QByteArrayView json) override;
-    QString resourceId() const override { return m_original.id; }
-    FieldTransformation fieldTransformation() const;
+    FieldTransformation value() const override;
+    FieldTransformation fieldTransformation() const { return value(); }
 
     void addMapping();
     void removeMapping();
@@ -34,28 +32,19 @@ public:
 
 protected:
     ValidationIssues validate() const override;
-    bool differsFromOriginal() const override { return !(fieldTransformation() == m_original); }
     bool isBlank() const override;
     QString displayName() const override;
     QString newTitle() const override { return tr("New field transformation"); }
-    Timestamp loadedModified() const override { return m_original.audit.lastModifiedOn; }
-    std::optional<Timestamp> storeModified() const override;
-    void reloadFromStore() override;
-    void send(std::function<void(const ApiError *error)> done) override;
     void setInputsEnabled(bool enabled) override;
-    QByteArray serverJson() const override;
-    QByteArray outgoingJson() const override;
-    bool loadCopy(const QString &id, const QString &newId, const QString &newName) override;
     void issuesShown(const ValidationIssues &issues) override;
 
 private:
-    void load(const FieldTransformation &transformation);
+    void fill(const FieldTransformation &transformation) override;
     void setRow(int row, const FieldMapping &mapping);
     FieldMapping rowMapping(int row) const;
     void updateRowCells(int row);
     void updateButtons();
 
-    FieldTransformation m_original;
     QLineEdit *m_id = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_destinationType = nullptr;

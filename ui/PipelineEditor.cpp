@@ -46,7 +46,7 @@ QFormLayout *newForm(QWidget *parent)
 
 PipelineEditor::PipelineEditor(ApiClient &client, WorkspaceStore &store, const Pipeline *existing,
                                QWidget *parent)
-    : ResourceEditor(ResourceKind::Pipeline, client, store, existing == nullptr, parent)
+    : TypedEditor(ResourceKind::Pipeline, client, store, existing == nullptr, parent)
 {
     // The form is long: it scrolls, the preview stays beside it.
     auto *columns = new QHBoxLayout;
@@ -309,7 +309,7 @@ void PipelineEditor::fillPickers()
         combo->setCurrentIndex(std::max(0, combo->findData(selected)));
     };
     // Before the first load the combos are empty: the picks come from what is being loaded.
-    const Pipeline current = m_loaded ? pipeline() : m_original;
+    const Pipeline current = m_loaded ? value() : m_original;
     fill(m_connection, ResourceKind::Connection, current.connectionId, false);
     fill(m_dataModel, ResourceKind::DataModel, current.dataModelId, false);
     fill(m_transformation, ResourceKind::FieldTransformation,
@@ -317,9 +317,8 @@ void PipelineEditor::fillPickers()
     m_loading = wasLoading;
 }
 
-void PipelineEditor::load(const Pipeline &p)
+void PipelineEditor::fill(const Pipeline &p)
 {
-    m_original = p;
     m_loading = true;
     m_id->setText(p.id);
     m_id->setReadOnly(!isNew());
@@ -370,7 +369,7 @@ void PipelineEditor::load(const Pipeline &p)
     updatePreview();
 }
 
-Pipeline PipelineEditor::pipeline() const
+Pipeline PipelineEditor::value() const
 {
     Pipeline p = m_original; // keeps unknown fields, audit and status
     p.id = m_id->text().trimmed();
@@ -445,14 +444,13 @@ void PipelineEditor::updateVisibility()
 
 void PipelineEditor::updatePreview()
 {
-    const Pipeline p = pipeline();
+    const Pipeline p = value();
     m_preview->setRowCount(0);
     const auto type = p.schedule.type;
     if (!type.isKnown() || type.value() != ScheduleType::Interval) {
-        m_previewNote->setText(
-            type.isKnown() && type.value() == ScheduleType::Once
-                ? tr("Runs once, when the pipeline is activated.")
-                : tr("Runs only when triggered, e.g. with wsctl trigger."));
+        m_previewNote->setText(type.isKnown() && type.value() == ScheduleType::Once
+                                   ? tr("Runs once, when the pipeline is activated.")
+                                   : tr("Runs only when triggered, e.g. with wsctl trigger."));
         m_preview->hide();
         return;
     }
@@ -507,7 +505,7 @@ void PipelineEditor::togglePause()
 
 ValidationIssues PipelineEditor::validate() const
 {
-    return Validator::validate(pipeline());
+    return Validator::validate(value());
 }
 
 bool PipelineEditor::isBlank() const
@@ -520,91 +518,28 @@ QString PipelineEditor::displayName() const
     return m_name->text().trimmed().isEmpty() ? m_id->text().trimmed() : m_name->text();
 }
 
-std::optional<Timestamp> PipelineEditor::storeModified() const
-{
-    const Pipeline *current = m_store.pipeline(m_original.id);
-    return current ? std::optional<Timestamp>(current->audit.lastModifiedOn) : std::nullopt;
-}
-
-void PipelineEditor::reloadFromStore()
-{
-    if (const Pipeline *current = m_store.pipeline(m_original.id))
-        load(Pipeline(*current));
-}
-
-void PipelineEditor::send(std::function<void(const ApiError *error)> done)
-{
-    const Pipeline p = pipeline();
-    const auto call = isNew() ? m_client.createPipeline(p) : m_client.replacePipeline(p);
-    call.then(this, [this, done](const ApiResult<Pipeline> &result) {
-        if (!result) {
-            done(&result.error());
-            return;
-        }
-        m_store.upsert(result.value());
-        markSaved(false);
-        load(result.value());
-        done(nullptr);
-    });
-}
-
 void PipelineEditor::setInputsEnabled(bool enabled)
 {
     m_content->setEnabled(enabled);
 }
 
-QByteArray PipelineEditor::serverJson() const
-{
-    const Pipeline *current = m_store.pipeline(m_original.id);
-    return current ? JsonCodec::encode(*current) : QByteArray();
-}
-
-QByteArray PipelineEditor::outgoingJson() const
-{
-    return JsonCodec::encode(pipeline());
-}
-
 bool PipelineEditor::loadCopy(const QString &id, const QString &newId, const QString &newName)
 {
-    const Pipeline *source = m_store.pipeline(id);
-    if (!source)
+    if (!TypedEditor::loadCopy(id, newId, newName))
         return false;
-    Pipeline copy = *source;
-    copy.id = newId;
-    copy.name = newName;
-    copy.status = {};
-    copy.errors.clear();
-    copy.audit = {};
-    copy.state = PipelineState::Paused; // a copy does not start running by itself
-    copy.partnerFeedKey = Secret();
-    load(copy);
+    // A copy does not start running by itself.
+    FormSupport::selectEnum(m_state, EnumValue<PipelineState>(PipelineState::Paused));
     return true;
 }
 
-QByteArray PipelineEditor::draftJson() const
+void PipelineEditor::withoutSecrets(Pipeline &p) const
 {
-    Pipeline current = pipeline();
-    current.partnerFeedKey = Secret(); // never on disk
-    return JsonCodec::encode(current);
+    p.partnerFeedKey = Secret();
 }
 
-bool PipelineEditor::restoreDraft(QByteArrayView json)
+void PipelineEditor::keepSecrets(Pipeline &draft, const Pipeline &original) const
 {
-    auto decoded = JsonCodec::decodePipeline(json);
-    if (!decoded)
-        return false;
-    Pipeline draft = decoded.value();
-    const Pipeline original = m_original;
-    draft.status = original.status;
-    draft.errors = original.errors;
-    draft.audit = original.audit;
     draft.partnerFeedKey = original.partnerFeedKey;
-    if (!isNew())
-        draft.id = original.id;
-    load(draft);
-    m_original = original;
-    formEdited();
-    return true;
 }
 
 } // namespace wsc

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/domain/Pipeline.h"
-#include "ui/ResourceEditor.h"
+#include "ui/TypedEditor.h"
 
 class QComboBox;
 class QFormLayout;
@@ -20,44 +20,36 @@ class SecretField;
 // transformation it binds, sync mode and schedule showing only the fields that apply, the delay as
 // number + unit, UTC times with the local time beside them, environment, data plan and feed, the state
 // with Pause/Resume, and a preview of the next runs and their data windows.
-class PipelineEditor : public ResourceEditor {
+class PipelineEditor : public TypedEditor<Pipeline> {
     Q_OBJECT
 
 public:
     PipelineEditor(ApiClient &client, WorkspaceStore &store, const Pipeline *existing,
                    QWidget *parent = nullptr);
 
-    QByteArray draftJson() const override;
-    bool restoreDraft(QByteArrayView json) override;
-    QString resourceId() const override { return m_original.id; }
-    Pipeline pipeline() const;
+    Pipeline value() const override;
+    Pipeline pipeline() const { return value(); }
     // Pauses an active pipeline or resumes a paused one, and saves.
     void togglePause();
 
 protected:
     ValidationIssues validate() const override;
-    bool differsFromOriginal() const override { return !(pipeline() == m_original); }
     bool isBlank() const override;
     QString displayName() const override;
     QString newTitle() const override { return tr("New pipeline"); }
-    Timestamp loadedModified() const override { return m_original.audit.lastModifiedOn; }
-    std::optional<Timestamp> storeModified() const override;
-    void reloadFromStore() override;
-    void send(std::function<void(const ApiError *error)> done) override;
     void setInputsEnabled(bool enabled) override;
-    QByteArray serverJson() const override;
-    QByteArray outgoingJson() const override;
     bool loadCopy(const QString &id, const QString &newId, const QString &newName) override;
 
 private:
-    void load(const Pipeline &pipeline);
+    void fill(const Pipeline &pipeline) override;
+    void withoutSecrets(Pipeline &p) const override;
+    void keepSecrets(Pipeline &draft, const Pipeline &original) const override;
     void fillPickers();
     void updateVisibility();
     void updatePreview();
     // A UTC date-time input with the local time beside it.
     QWidget *timeField(QLineEdit *&edit, const QString &objectName, const QString &path);
 
-    Pipeline m_original;
     QWidget *m_content = nullptr;
     QLineEdit *m_id = nullptr;
     QLineEdit *m_name = nullptr;
