@@ -6,7 +6,7 @@
 #include "client/WorkspaceSync.h"
 #include "models/items/ResourceTreeModel.h"
 #include "models/store/WorkspaceStore.h"
-#include "tests/support/SandboxFixture.h"
+#include "tests/support/ConsoleFixture.h"
 #include "ui/ConnectionEditor.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
@@ -44,15 +44,9 @@ private slots:
     void deleteNamesDependentsAndRemoves();
 
 private:
-    bool refresh()
-    {
-        QSignalSpy done(m_sync.get(), &WorkspaceSync::refreshed);
-        m_sync->refresh();
-        return done.wait(10000);
-    }
     ConnectionEditor *open(const QString &id)
     {
-        return qobject_cast<ConnectionEditor *>(m_window->openEditor(ResourceKind::Connection, id));
+        return qobject_cast<ConnectionEditor *>(m_console->window->openEditor(ResourceKind::Connection, id));
     }
     static QLineEdit *field(QWidget *editor, const QString &name)
     {
@@ -66,7 +60,7 @@ private:
 
     QModelIndex treeRow(ResourceKind kind, const QString &id) const
     {
-        const QAbstractItemModel *model = m_window->resourceTree()->model();
+        const QAbstractItemModel *model = m_console->window->resourceTree()->model();
         const QModelIndexList hits = model->match(model->index(0, 0), ResourceTreeModel::IdRole, id, -1,
                                                   Qt::MatchExactly | Qt::MatchRecursive);
         for (const QModelIndex &hit : hits)
@@ -77,7 +71,7 @@ private:
     }
     bool trigger(const QModelIndex &row, const QString &action)
     {
-        std::unique_ptr<QMenu> menu(m_window->treeMenu(row));
+        std::unique_ptr<QMenu> menu(m_console->window->treeMenu(row));
         auto *found = menu->findChild<QAction *>(action);
         if (!found || !found->isEnabled())
             return false;
@@ -96,30 +90,16 @@ private:
 
     QStringList m_questions;
     std::vector<JsonChange> m_changes;
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<WorkspaceStore> m_store;
-    std::unique_ptr<WorkspaceSync> m_sync;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConsoleFixture> m_console;
     QStringList m_asked;
     std::optional<QString> m_answer;
 };
 
 void TestConnectionEditor::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"WarehouseSyncConsoleTests"_s);
-    m_fixture = std::make_unique<SandboxFixture>();
-    m_fixture->snowflake(u"sf"_s); // provisions the warehouse the editor's connection points at
-    m_client = std::make_unique<ApiClient>();
-    m_client->configure(QUrl(m_fixture->server->baseUrl()),
-                        QUrl(m_fixture->server->baseUrl() + u"/oauth/token"_s), u"1"_s, u"sandbox"_s,
-                        u"sandbox"_s);
-    m_store = std::make_unique<WorkspaceStore>();
-    m_sync = std::make_unique<WorkspaceSync>(*m_client, *m_store);
-    m_window = std::make_unique<MainWindow>(*m_client, *m_store, *m_sync);
-    m_window->show();
-    QVERIFY(refresh());
+    m_console = std::make_unique<ConsoleFixture>();
+    m_console->sandbox.snowflake(u"sf"_s); // provisions the warehouse the editor's connection points at
+    QVERIFY(m_console->refresh());
     Dialogs::setChangeConfirmer([this](QWidget *, const QString &, const std::vector<JsonChange> &changes) {
         m_changes = changes;
         return true;
@@ -137,7 +117,7 @@ void TestConnectionEditor::cleanupTestCase()
     Dialogs::setTextAsker({});
     Dialogs::setChangeConfirmer({});
     Dialogs::setAsker({});
-    m_window.reset();
+    m_console.reset();
 }
 
 void TestConnectionEditor::createsASnowflakeConnection()
@@ -178,12 +158,13 @@ void TestConnectionEditor::createsASnowflakeConnection()
     QVERIFY(!editor->isNew());
     QVERIFY(!editor->isDirty());
     QVERIFY(m_asked.isEmpty()); // a typed password is not asked for again
-    const QJsonObject stored = m_fixture->http.get(SandboxFixture::api(u"/connections/sf-ui"_s)).object();
+    const QJsonObject stored =
+        m_console->sandbox.http.get(SandboxFixture::api(u"/connections/sf-ui"_s)).object();
     QCOMPARE(stored[u"name"_s].toString(), u"Snowflake from the console"_s);
     QCOMPARE(stored[u"service_provider"_s].toString(), u"Snowflake"_s);
     QVERIFY(stored[u"config"_s].toObject()[u"password"_s].toString() !=
             u"secret-pw"_s); // the server masks it
-    QVERIFY(m_store->connection(u"sf-ui"_s));
+    QVERIFY(m_console->store.connection(u"sf-ui"_s));
     // The server fills in the AWS fields; the editor shows them read-only.
     QVERIFY(!stored[u"config"_s].toObject()[u"aws_external_id"_s].toString().isEmpty());
     QCOMPARE(field(editor, u"config.aws_external_id"_s)->text(),
@@ -218,10 +199,12 @@ void TestConnectionEditor::asksForTheMaskedPasswordAtSave()
         paths << change.path;
     QVERIFY(paths.contains(u"name"_s));
     QVERIFY(paths.contains(u"config.password"_s));
-    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/connections/sf-ui"_s)).object()[u"name"_s].toString(),
+    QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/connections/sf-ui"_s))
+                 .object()[u"name"_s]
+                 .toString(),
              u"Renamed"_s);
     // The request log never holds the password that was typed.
-    const RequestLog &log = m_client->requestLog();
+    const RequestLog &log = m_console->client.requestLog();
     QVERIFY(log.rowCount() > 0);
     for (int row = 0; row < log.rowCount(); ++row) {
         QVERIFY(!log.entry(row)->requestBody.contains("secret-pw"));
@@ -244,11 +227,13 @@ void TestConnectionEditor::cancellingThePasswordSendsNothing()
     QVERIFY(editor->isDirty());
     QCOMPARE(name->text(), u"Not sent"_s);
     QVERIFY(name->isEnabled());
-    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/connections/sf-ui"_s)).object()[u"name"_s].toString(),
+    QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/connections/sf-ui"_s))
+                 .object()[u"name"_s]
+                 .toString(),
              u"Renamed"_s);
     Dialogs::setAsker([](QWidget *, const QString &, const QString &, QMessageBox::StandardButtons,
                          QMessageBox::StandardButton) { return QMessageBox::Discard; });
-    QVERIFY(m_window->closeEditorTab(m_window->editorTabs()->indexOf(editor)));
+    QVERIFY(m_console->window->closeEditorTab(m_console->window->editorTabs()->indexOf(editor)));
 }
 
 void TestConnectionEditor::switchesProviderPages()
@@ -272,7 +257,7 @@ void TestConnectionEditor::duplicatesFromTheTree()
     QCOMPARE(QGuiApplication::clipboard()->text(), u"sf-ui"_s);
 
     QVERIFY(trigger(row, u"menuDuplicate"_s));
-    auto *editor = qobject_cast<ConnectionEditor *>(m_window->editorTabs()->currentWidget());
+    auto *editor = qobject_cast<ConnectionEditor *>(m_console->window->editorTabs()->currentWidget());
     QVERIFY(editor);
     QVERIFY(editor->isNew());
     QCOMPARE(editor->findChild<QLineEdit *>(u"IdField"_s)->text(), u"sf-ui-copy"_s);
@@ -286,20 +271,20 @@ void TestConnectionEditor::duplicatesFromTheTree()
     QSignalSpy saved(editor, &ConnectionEditor::saved);
     editor->save();
     QVERIFY(saved.wait(10000));
-    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/connections/sf-ui-copy"_s)).status, 200);
+    QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/connections/sf-ui-copy"_s)).status, 200);
     QVERIFY(treeRow(ResourceKind::Connection, u"sf-ui-copy"_s).isValid());
 }
 
 void TestConnectionEditor::deleteNamesDependentsAndRemoves()
 {
     // A pipeline uses sf-ui: deleting it is refused up front, naming the pipeline.
-    m_fixture->http.post(
+    m_console->sandbox.http.post(
         SandboxFixture::api(u"/data-models"_s),
         {{u"id"_s, u"users"_s},
          {u"name"_s, u"Users"_s},
          {u"type"_s, u"sql"_s},
          {u"config"_s, QJsonObject{{u"sql_query"_s, u"SELECT email, updated_at FROM my_db.crm.users"_s}}}});
-    QCOMPARE(m_fixture->http
+    QCOMPARE(m_console->sandbox.http
                  .post(SandboxFixture::api(u"/inputs/data-pipelines"_s),
                        {{u"id"_s, u"p"_s},
                         {u"name"_s, u"Nightly users"_s},
@@ -312,45 +297,45 @@ void TestConnectionEditor::deleteNamesDependentsAndRemoves()
                         {u"schedule"_s, QJsonObject{{u"type"_s, u"on_demand"_s}}}})
                  .status,
              200);
-    QVERIFY(refresh());
+    QVERIFY(m_console->refresh());
     answer(QMessageBox::Ok);
-    QVERIFY(!m_window->deleteResource(ResourceKind::Connection, u"sf-ui"_s));
+    QVERIFY(!m_console->window->deleteResource(ResourceKind::Connection, u"sf-ui"_s));
     QCOMPARE(m_questions.size(), 1);
     QVERIFY(m_questions[0].contains(u"Nightly users"_s));
-    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/connections/sf-ui"_s)).status, 200);
+    QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/connections/sf-ui"_s)).status, 200);
 
     // Cancel sends nothing.
     answer(QMessageBox::Cancel);
     QVERIFY(trigger(treeRow(ResourceKind::Connection, u"sf-ui-copy"_s), u"menuDelete"_s));
     QCOMPARE(m_questions.size(), 1);
-    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/connections/sf-ui-copy"_s)).status, 200);
+    QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/connections/sf-ui-copy"_s)).status, 200);
 
     // Yes deletes: the server forgets it, the tree drops it, and its open editor closes.
-    ResourceEditor *open = m_window->openEditor(ResourceKind::Connection, u"sf-ui-copy"_s);
+    ResourceEditor *open = m_console->window->openEditor(ResourceKind::Connection, u"sf-ui-copy"_s);
     QVERIFY(open);
     QPointer<ResourceEditor> watched(open);
     answer(QMessageBox::Yes);
-    m_window->resourceTree()->setCurrentIndex(treeRow(ResourceKind::Connection, u"sf-ui-copy"_s));
-    m_window->resourceTree()->setFocus();
-    auto *remove = m_window->findChild<QAction *>(u"actionDelete"_s);
+    m_console->window->resourceTree()->setCurrentIndex(treeRow(ResourceKind::Connection, u"sf-ui-copy"_s));
+    m_console->window->resourceTree()->setFocus();
+    auto *remove = m_console->window->findChild<QAction *>(u"actionDelete"_s);
     QVERIFY(remove);
     remove->trigger();
     QCOMPARE(m_questions.size(), 1);
     QVERIFY(m_questions[0].contains(u"sf-ui-copy"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_store->connection(u"sf-ui-copy"_s), 10000);
-    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/connections/sf-ui-copy"_s)).status, 404);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_console->store.connection(u"sf-ui-copy"_s), 10000);
+    QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/connections/sf-ui-copy"_s)).status, 404);
     QVERIFY(!treeRow(ResourceKind::Connection, u"sf-ui-copy"_s).isValid());
     QTRY_VERIFY(watched.isNull());
 
     // Deleting the pipeline warns that its runs go with it.
     answer(QMessageBox::Yes);
-    QVERIFY(m_window->deleteResource(ResourceKind::Pipeline, u"p"_s));
+    QVERIFY(m_console->window->deleteResource(ResourceKind::Pipeline, u"p"_s));
     QVERIFY(m_questions[0].contains(u"run history"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_store->pipeline(u"p"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_console->store.pipeline(u"p"_s), 10000);
     // Now nothing uses sf-ui.
     answer(QMessageBox::Yes);
-    QVERIFY(m_window->deleteResource(ResourceKind::Connection, u"sf-ui"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_store->connection(u"sf-ui"_s), 10000);
+    QVERIFY(m_console->window->deleteResource(ResourceKind::Connection, u"sf-ui"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_console->store.connection(u"sf-ui"_s), 10000);
 }
 
 QTEST_MAIN(TestConnectionEditor)

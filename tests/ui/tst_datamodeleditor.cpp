@@ -3,7 +3,7 @@
 #include "client/ApiClient.h"
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
-#include "tests/support/SandboxFixture.h"
+#include "tests/support/ConsoleFixture.h"
 #include "ui/DataModelEditor.h"
 #include "ui/Dialogs.h"
 #include "ui/DraftStore.h"
@@ -48,18 +48,8 @@ private:
             return button;
         });
     }
-    bool refresh()
-    {
-        QSignalSpy done(m_sync.get(), &WorkspaceSync::refreshed);
-        m_sync->refresh();
-        return done.wait(10000);
-    }
 
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<WorkspaceStore> m_store;
-    std::unique_ptr<WorkspaceSync> m_sync;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConsoleFixture> m_console;
     int m_questions = 0;
     std::vector<JsonChange> m_changes;
     bool m_sendChanges = true;
@@ -67,18 +57,8 @@ private:
 
 void TestDataModelEditor::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"WarehouseSyncConsoleTests"_s);
-    m_fixture = std::make_unique<SandboxFixture>();
-    m_client = std::make_unique<ApiClient>();
-    m_client->configure(QUrl(m_fixture->server->baseUrl()),
-                        QUrl(m_fixture->server->baseUrl() + u"/oauth/token"_s), u"1"_s, u"sandbox"_s,
-                        u"sandbox"_s);
-    m_store = std::make_unique<WorkspaceStore>();
-    m_sync = std::make_unique<WorkspaceSync>(*m_client, *m_store);
-    m_window = std::make_unique<MainWindow>(*m_client, *m_store, *m_sync);
-    m_window->show();
-    QVERIFY(refresh());
+    m_console = std::make_unique<ConsoleFixture>();
+    QVERIFY(m_console->refresh());
     Dialogs::setChangeConfirmer([this](QWidget *, const QString &, const std::vector<JsonChange> &changes) {
         m_changes = changes;
         return m_sendChanges;
@@ -89,12 +69,12 @@ void TestDataModelEditor::cleanupTestCase()
 {
     Dialogs::setAsker({});
     Dialogs::setChangeConfirmer({});
-    m_window.reset();
+    m_console.reset();
 }
 
 void TestDataModelEditor::createsADataModel()
 {
-    DataModelEditor *editor = m_window->openDataModel({});
+    DataModelEditor *editor = m_console->window->openDataModel({});
     QVERIFY(editor);
     QVERIFY(editor->isNew());
     auto *save = editor->findChild<QPushButton *>(u"SaveButton"_s);
@@ -105,7 +85,9 @@ void TestDataModelEditor::createsADataModel()
     editor->sqlEditor()->setText(
         u"SELECT email, customer_id AS cid, plan, updated_at\nFROM my_db.crm.users"_s);
     QVERIFY(save->isEnabled());
-    QVERIFY(m_window->editorTabs()->tabText(m_window->editorTabs()->currentIndex()).endsWith(u'*'));
+    QVERIFY(m_console->window->editorTabs()
+                ->tabText(m_console->window->editorTabs()->currentIndex())
+                .endsWith(u'*'));
 
     // The column panel says how a user pipeline maps each column.
     auto *columns = editor->findChild<QTableWidget *>(u"ColumnMapping"_s);
@@ -124,15 +106,18 @@ void TestDataModelEditor::createsADataModel()
     QVERIFY(!editor->isDirty());
     QVERIFY(!editor->isNew());
     QVERIFY(editor->findChild<QLineEdit *>(u"IdField"_s)->isReadOnly());
-    QCOMPARE(m_store->dataModel(u"users"_s)->name, u"Users"_s);
-    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/data-models/users"_s)).object()[u"name"_s].toString(),
+    QCOMPARE(m_console->store.dataModel(u"users"_s)->name, u"Users"_s);
+    QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/data-models/users"_s))
+                 .object()[u"name"_s]
+                 .toString(),
              u"Users"_s);
-    QCOMPARE(m_window->editorTabs()->tabText(m_window->editorTabs()->currentIndex()), u"Users"_s);
+    QCOMPARE(m_console->window->editorTabs()->tabText(m_console->window->editorTabs()->currentIndex()),
+             u"Users"_s);
 }
 
 void TestDataModelEditor::showsValidationAndSqlProblems()
 {
-    DataModelEditor *editor = m_window->openDataModel({});
+    DataModelEditor *editor = m_console->window->openDataModel({});
     auto *save = editor->findChild<QPushButton *>(u"SaveButton"_s);
     QTest::keyClicks(editor->findChild<QLineEdit *>(u"IdField"_s), u"bad id"_s);
     QTest::keyClicks(editor->findChild<QLineEdit *>(u"NameField"_s), u"Bad"_s);
@@ -146,15 +131,15 @@ void TestDataModelEditor::showsValidationAndSqlProblems()
     QTRY_VERIFY(issues->count() >= 2);
     QVERIFY(issues->item(0)->text().contains(u"Line 2"_s) || issues->item(1)->text().contains(u"Line 2"_s));
     answer(QMessageBox::Discard);
-    QVERIFY(m_window->closeEditorTab(m_window->editorTabs()->indexOf(editor)));
+    QVERIFY(m_console->window->closeEditorTab(m_console->window->editorTabs()->indexOf(editor)));
     QCOMPARE(m_questions, 1);
 }
 
 void TestDataModelEditor::editsAndDetectsConflicts()
 {
-    DataModelEditor *editor = m_window->openDataModel(u"users"_s);
+    DataModelEditor *editor = m_console->window->openDataModel(u"users"_s);
     QVERIFY(editor);
-    QCOMPARE(m_window->openDataModel(u"users"_s), editor); // one tab per resource
+    QCOMPARE(m_console->window->openDataModel(u"users"_s), editor); // one tab per resource
     auto *name = editor->findChild<QLineEdit *>(u"NameField"_s);
     name->clear();
     QTest::keyClicks(name, u"Users v2"_s);
@@ -168,20 +153,24 @@ void TestDataModelEditor::editsAndDetectsConflicts()
     QCOMPARE(jsonValueText(m_changes[0].after), u"Users v2"_s);
     QVERIFY(!saved.wait(300));
     QVERIFY(editor->isDirty());
-    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/data-models/users"_s)).object()[u"name"_s].toString(),
+    QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/data-models/users"_s))
+                 .object()[u"name"_s]
+                 .toString(),
              u"Users"_s);
     m_sendChanges = true;
     editor->save();
     QVERIFY(saved.wait(10000));
-    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/data-models/users"_s)).object()[u"name"_s].toString(),
+    QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/data-models/users"_s))
+                 .object()[u"name"_s]
+                 .toString(),
              u"Users v2"_s);
 
     // Someone else renames it; the console learns of it with a refresh while the editor has changes.
-    m_fixture->clock->advance(60000);
-    QJsonObject other = m_fixture->http.get(SandboxFixture::api(u"/data-models/users"_s)).object();
+    m_console->sandbox.clock->advance(60000);
+    QJsonObject other = m_console->sandbox.http.get(SandboxFixture::api(u"/data-models/users"_s)).object();
     other[u"name"_s] = u"Renamed elsewhere"_s;
-    QCOMPARE(m_fixture->http.put(SandboxFixture::api(u"/data-models/users"_s), other).status, 200);
-    QVERIFY(refresh());
+    QCOMPARE(m_console->sandbox.http.put(SandboxFixture::api(u"/data-models/users"_s), other).status, 200);
+    QVERIFY(m_console->refresh());
     name->clear();
     QTest::keyClicks(name, u"Mine"_s);
     answer(QMessageBox::Discard); // reload theirs
@@ -191,22 +180,24 @@ void TestDataModelEditor::editsAndDetectsConflicts()
     QVERIFY(!editor->isDirty());
 
     // Overwrite wins over a conflict when the user says so.
-    m_fixture->clock->advance(60000);
+    m_console->sandbox.clock->advance(60000);
     other[u"name"_s] = u"Again elsewhere"_s;
-    m_fixture->http.put(SandboxFixture::api(u"/data-models/users"_s), other);
-    QVERIFY(refresh());
+    m_console->sandbox.http.put(SandboxFixture::api(u"/data-models/users"_s), other);
+    QVERIFY(m_console->refresh());
     name->clear();
     QTest::keyClicks(name, u"Mine wins"_s);
     answer(QMessageBox::Save);
     editor->save();
     QVERIFY(saved.wait(10000));
-    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/data-models/users"_s)).object()[u"name"_s].toString(),
+    QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/data-models/users"_s))
+                 .object()[u"name"_s]
+                 .toString(),
              u"Mine wins"_s);
 }
 
 void TestDataModelEditor::keepsInputWhenTheServerRefuses()
 {
-    DataModelEditor *editor = m_window->openDataModel({});
+    DataModelEditor *editor = m_console->window->openDataModel({});
     QTest::keyClicks(editor->findChild<QLineEdit *>(u"IdField"_s), u"users"_s); // taken
     QTest::keyClicks(editor->findChild<QLineEdit *>(u"NameField"_s), u"Duplicate"_s);
     editor->sqlEditor()->setText(u"SELECT email FROM my_db.crm.users"_s);
@@ -224,16 +215,16 @@ void TestDataModelEditor::keepsInputWhenTheServerRefuses()
 
 void TestDataModelEditor::protectsUnsavedTabs()
 {
-    QTabWidget *tabs = m_window->editorTabs();
+    QTabWidget *tabs = m_console->window->editorTabs();
     const int open = tabs->count();
     QVERIFY(open >= 1);
     answer(QMessageBox::Cancel);
-    QVERIFY(!m_window->close()); // a dirty editor keeps the window open
+    QVERIFY(!m_console->window->close()); // a dirty editor keeps the window open
     QCOMPARE(tabs->count(), open);
     QVERIFY(m_questions >= 1);
     answer(QMessageBox::Discard);
-    QVERIFY(m_window->close());
-    QVERIFY(!m_window->isVisible());
+    QVERIFY(m_console->window->close());
+    QVERIFY(!m_console->window->isVisible());
     for (int i = 0; i < tabs->count(); ++i)
         QVERIFY(!qobject_cast<DataModelEditor *>(tabs->widget(i))->isDirty()); // clean editors may stay
 }
@@ -244,10 +235,10 @@ void TestDataModelEditor::recoversDraftsAndTabsAfterACrash()
     const DraftStore drafts(DraftStore::directoryFor(profile));
     drafts.clear();
     QSettings().remove(u"sessions"_s);
-    auto window = std::make_unique<MainWindow>(*m_client, *m_store, *m_sync);
+    auto window = std::make_unique<MainWindow>(m_console->client, m_console->store, m_console->sync);
     window->setProfiles({profile}, profile);
     window->show();
-    QVERIFY(refresh());
+    QVERIFY(m_console->refresh());
     QCOMPARE(window->editorTabs()->count(), 0); // nothing to restore on a first run
 
     QVERIFY(window->openDataModel(u"users"_s));
@@ -261,11 +252,11 @@ void TestDataModelEditor::recoversDraftsAndTabsAfterACrash()
 
     window.reset(); // a crash: no close event, nothing asked, nothing cleaned up
 
-    window = std::make_unique<MainWindow>(*m_client, *m_store, *m_sync);
+    window = std::make_unique<MainWindow>(m_console->client, m_console->store, m_console->sync);
     window->setProfiles({profile}, profile);
     window->show();
     answer(QMessageBox::Yes);
-    QVERIFY(refresh());
+    QVERIFY(m_console->refresh());
     QTRY_COMPARE(window->editorTabs()->count(), 2);
     QCOMPARE(m_questions, 1);
     DataModelEditor *restored = nullptr;

@@ -3,7 +3,7 @@
 #include "client/ApiClient.h"
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
-#include "tests/support/SandboxFixture.h"
+#include "tests/support/ConsoleFixture.h"
 #include "ui/Dialogs.h"
 #include "ui/FieldTransformationEditor.h"
 #include "ui/MainWindow.h"
@@ -31,12 +31,6 @@ private slots:
     void createsEditsAndDeletes();
 
 private:
-    bool refresh()
-    {
-        QSignalSpy done(m_sync.get(), &WorkspaceSync::refreshed);
-        m_sync->refresh();
-        return done.wait(10000);
-    }
     static void setCell(QTableWidget *table, int row, int column, const QString &text)
     {
         table->item(row, column)->setText(text);
@@ -48,27 +42,13 @@ private:
         combo->setCurrentIndex(combo->findText(label));
     }
 
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<WorkspaceStore> m_store;
-    std::unique_ptr<WorkspaceSync> m_sync;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConsoleFixture> m_console;
 };
 
 void TestFieldTransformationEditor::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"WarehouseSyncConsoleTests"_s);
-    m_fixture = std::make_unique<SandboxFixture>();
-    m_client = std::make_unique<ApiClient>();
-    m_client->configure(QUrl(m_fixture->server->baseUrl()),
-                        QUrl(m_fixture->server->baseUrl() + u"/oauth/token"_s), u"1"_s, u"sandbox"_s,
-                        u"sandbox"_s);
-    m_store = std::make_unique<WorkspaceStore>();
-    m_sync = std::make_unique<WorkspaceSync>(*m_client, *m_store);
-    m_window = std::make_unique<MainWindow>(*m_client, *m_store, *m_sync);
-    m_window->show();
-    QVERIFY(refresh());
+    m_console = std::make_unique<ConsoleFixture>();
+    QVERIFY(m_console->refresh());
     Dialogs::setChangeConfirmer(
         [](QWidget *, const QString &, const std::vector<JsonChange> &) { return true; });
     Dialogs::setAsker([](QWidget *, const QString &, const QString &, QMessageBox::StandardButtons,
@@ -79,13 +59,13 @@ void TestFieldTransformationEditor::cleanupTestCase()
 {
     Dialogs::setChangeConfirmer({});
     Dialogs::setAsker({});
-    m_window.reset();
+    m_console.reset();
 }
 
 void TestFieldTransformationEditor::createsEditsAndDeletes()
 {
     auto *editor = qobject_cast<FieldTransformationEditor *>(
-        m_window->openEditor(ResourceKind::FieldTransformation, {}));
+        m_console->window->openEditor(ResourceKind::FieldTransformation, {}));
     QVERIFY(editor);
     auto *table = editor->findChild<QTableWidget *>(u"MappingTable"_s);
     auto *save = editor->findChild<QPushButton *>(u"SaveButton"_s);
@@ -122,7 +102,7 @@ void TestFieldTransformationEditor::createsEditsAndDeletes()
     editor->save();
     QVERIFY(saved.wait(10000));
     const QJsonObject stored =
-        m_fixture->http.get(SandboxFixture::api(u"/field-transformations/orders-events"_s)).object();
+        m_console->sandbox.http.get(SandboxFixture::api(u"/field-transformations/orders-events"_s)).object();
     const QJsonArray mappings = stored[u"mappings"_s].toArray();
     QCOMPARE(mappings.size(), 2);
     QCOMPARE(mappings[0].toObject()[u"mapping_type"_s].toString(), u"static"_s);
@@ -137,16 +117,18 @@ void TestFieldTransformationEditor::createsEditsAndDeletes()
     QVERIFY(editor->isDirty());
     editor->save();
     QVERIFY(saved.wait(10000));
-    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/field-transformations/orders-events"_s))
+    QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/field-transformations/orders-events"_s))
                  .object()[u"mappings"_s]
                  .toArray()
                  .size(),
              1);
 
     // Delete (asked, answered Yes): gone from the server and the store.
-    QVERIFY(m_window->deleteResource(ResourceKind::FieldTransformation, u"orders-events"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_store->fieldTransformation(u"orders-events"_s), 10000);
-    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/field-transformations/orders-events"_s)).status, 404);
+    QVERIFY(m_console->window->deleteResource(ResourceKind::FieldTransformation, u"orders-events"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_console->store.fieldTransformation(u"orders-events"_s), 10000);
+    QCOMPARE(
+        m_console->sandbox.http.get(SandboxFixture::api(u"/field-transformations/orders-events"_s)).status,
+        404);
 }
 
 QTEST_MAIN(TestFieldTransformationEditor)

@@ -3,7 +3,7 @@
 #include "client/ApiClient.h"
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
-#include "tests/support/SandboxFixture.h"
+#include "tests/support/ConsoleFixture.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/PipelineEditor.h"
@@ -31,12 +31,6 @@ private slots:
     void createsPausesResumesAndDeletes();
 
 private:
-    bool refresh()
-    {
-        QSignalSpy done(m_sync.get(), &WorkspaceSync::refreshed);
-        m_sync->refresh();
-        return done.wait(10000);
-    }
     template <typename T>
     static T *find(QWidget *editor, const QString &name)
     {
@@ -51,34 +45,20 @@ private:
         combo->setCurrentIndex(combo->findText(text));
     }
 
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<WorkspaceStore> m_store;
-    std::unique_ptr<WorkspaceSync> m_sync;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConsoleFixture> m_console;
 };
 
 void TestPipelineEditor::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"WarehouseSyncConsoleTests"_s);
-    m_fixture = std::make_unique<SandboxFixture>();
-    m_fixture->http.post(SandboxFixture::api(u"/connections"_s), m_fixture->snowflake());
-    m_fixture->http.post(
+    m_console = std::make_unique<ConsoleFixture>();
+    m_console->sandbox.http.post(SandboxFixture::api(u"/connections"_s), m_console->sandbox.snowflake());
+    m_console->sandbox.http.post(
         SandboxFixture::api(u"/data-models"_s),
         {{u"id"_s, u"users"_s},
          {u"name"_s, u"Users"_s},
          {u"type"_s, u"sql"_s},
          {u"config"_s, QJsonObject{{u"sql_query"_s, u"SELECT email, updated_at FROM my_db.crm.users"_s}}}});
-    m_client = std::make_unique<ApiClient>();
-    m_client->configure(QUrl(m_fixture->server->baseUrl()),
-                        QUrl(m_fixture->server->baseUrl() + u"/oauth/token"_s), u"1"_s, u"sandbox"_s,
-                        u"sandbox"_s);
-    m_store = std::make_unique<WorkspaceStore>();
-    m_sync = std::make_unique<WorkspaceSync>(*m_client, *m_store);
-    m_window = std::make_unique<MainWindow>(*m_client, *m_store, *m_sync);
-    m_window->show();
-    QVERIFY(refresh());
+    QVERIFY(m_console->refresh());
     Dialogs::setChangeConfirmer(
         [](QWidget *, const QString &, const std::vector<JsonChange> &) { return true; });
     Dialogs::setAsker([](QWidget *, const QString &, const QString &, QMessageBox::StandardButtons,
@@ -89,12 +69,12 @@ void TestPipelineEditor::cleanupTestCase()
 {
     Dialogs::setChangeConfirmer({});
     Dialogs::setAsker({});
-    m_window.reset();
+    m_console.reset();
 }
 
 void TestPipelineEditor::createsPausesResumesAndDeletes()
 {
-    auto *editor = qobject_cast<PipelineEditor *>(m_window->openEditor(ResourceKind::Pipeline, {}));
+    auto *editor = qobject_cast<PipelineEditor *>(m_console->window->openEditor(ResourceKind::Pipeline, {}));
     QVERIFY(editor);
     auto *save = find<QPushButton>(editor, u"SaveButton"_s);
     QTest::keyClicks(find<QLineEdit>(editor, u"IdField"_s), u"users-daily"_s);
@@ -141,7 +121,7 @@ void TestPipelineEditor::createsPausesResumesAndDeletes()
     editor->save();
     QVERIFY(saved.wait(10000));
     QJsonObject stored =
-        m_fixture->http.get(SandboxFixture::api(u"/inputs/data-pipelines/users-daily"_s)).object();
+        m_console->sandbox.http.get(SandboxFixture::api(u"/inputs/data-pipelines/users-daily"_s)).object();
     QCOMPARE(stored[u"schedule"_s].toObject()[u"delay"_s].toString(), u"15m"_s);
     QCOMPARE(stored[u"sync_mode"_s].toObject()[u"iterator_field"_s].toString(), u"updated_at"_s);
     QCOMPARE(stored[u"state"_s].toString(), u"active"_s);
@@ -151,22 +131,23 @@ void TestPipelineEditor::createsPausesResumesAndDeletes()
     QVERIFY(pause->isEnabled());
     QTest::mouseClick(pause, Qt::LeftButton);
     QVERIFY(saved.wait(10000));
-    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/inputs/data-pipelines/users-daily"_s))
+    QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/inputs/data-pipelines/users-daily"_s))
                  .object()[u"state"_s]
                  .toString(),
              u"paused"_s);
     QTest::mouseClick(pause, Qt::LeftButton);
     QVERIFY(saved.wait(10000));
-    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/inputs/data-pipelines/users-daily"_s))
+    QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/inputs/data-pipelines/users-daily"_s))
                  .object()[u"state"_s]
                  .toString(),
              u"active"_s);
 
     // Now the connection has a user: deleting it is refused; deleting the pipeline works.
-    QVERIFY(!m_window->deleteResource(ResourceKind::Connection, u"sf"_s));
-    QVERIFY(m_window->deleteResource(ResourceKind::Pipeline, u"users-daily"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_store->pipeline(u"users-daily"_s), 10000);
-    QCOMPARE(m_fixture->http.get(SandboxFixture::api(u"/inputs/data-pipelines/users-daily"_s)).status, 404);
+    QVERIFY(!m_console->window->deleteResource(ResourceKind::Connection, u"sf"_s));
+    QVERIFY(m_console->window->deleteResource(ResourceKind::Pipeline, u"users-daily"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_console->store.pipeline(u"users-daily"_s), 10000);
+    QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/inputs/data-pipelines/users-daily"_s)).status,
+             404);
 }
 
 QTEST_MAIN(TestPipelineEditor)

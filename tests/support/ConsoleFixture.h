@@ -1,0 +1,44 @@
+#pragma once
+
+// Test support: the console's client, store, sync and main window on an in-process sandbox, as the
+// editor tests need them. Provision the sandbox (`sandbox.http`) before the first refresh().
+
+#include "client/ApiClient.h"
+#include "client/WorkspaceSync.h"
+#include "models/store/WorkspaceStore.h"
+#include "tests/support/SandboxFixture.h"
+#include "ui/MainWindow.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+
+namespace wsc::test {
+
+struct ConsoleFixture {
+    ConsoleFixture()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("WarehouseSyncConsoleTests"));
+        const QString base = sandbox.server->baseUrl();
+        client.configure(QUrl(base), QUrl(base + QStringLiteral("/oauth/token")), QStringLiteral("1"),
+                         QStringLiteral("sandbox"), QStringLiteral("sandbox"));
+        window = std::make_unique<MainWindow>(client, store, sync);
+        window->show();
+    }
+
+    // Loads the workspace into the store, as the Refresh action does.
+    bool refresh()
+    {
+        QSignalSpy done(&sync, &WorkspaceSync::refreshed);
+        sync.refresh();
+        return done.wait(10000);
+    }
+
+    SandboxFixture sandbox;
+    ApiClient client;
+    WorkspaceStore store;
+    WorkspaceSync sync{client, store};
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace wsc::test
