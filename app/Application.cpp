@@ -12,10 +12,13 @@
 #include "ui/ProfileDialog.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTimer>
+
+#include <cstdio>
 
 namespace wsc {
 
@@ -86,6 +89,20 @@ std::optional<int> Application::start()
     connect(m_sync.get(), &WorkspaceSync::refreshed, m_mainWindow.get(), [this](bool ok) {
         if (ok)
             m_mainWindow->setConnectionState(tr("Connected"), true);
+        // bench/startup: the window is up with the workspace listed; report and leave.
+        if (ok && qEnvironmentVariableIsSet("WSC_EXIT_WHEN_READY")) {
+            QTimer::singleShot(0, this, [] {
+                QFile status(u"/proc/self/status"_s);
+                QByteArray peak;
+                if (status.open(QIODevice::ReadOnly))
+                    for (const QByteArray &line : status.readAll().split('\n'))
+                        if (line.startsWith("VmHWM:"))
+                            peak = line.mid(6).trimmed();
+                std::fprintf(stdout, "ready peak_rss=%s\n", peak.constData());
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
     });
     connect(m_secrets.get(), &SecretStore::keychainUnavailable, m_mainWindow.get(),
             [this](const QString &reason) { m_mainWindow->setConnectionState(reason, false); });

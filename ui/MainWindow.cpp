@@ -139,7 +139,7 @@ void MainWindow::createWorkspaceDock()
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_treeProxy->setFilterFixedString(text.trimmed());
         if (!text.isEmpty())
-            m_tree->expandAll();
+            m_tree->expandToDepth(1); // categories and provider groups: every matching resource shows
     });
     dock->setWidget(panel);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
