@@ -113,7 +113,7 @@
 <context>
     <name>wsc::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+29"/>
+        <location filename="../app/Application.cpp" line="+32"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
@@ -158,7 +158,7 @@
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens &quot;%1&quot;.</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>Schema:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation>Unverändert. Die API benötigt es bei jedem Speichern: Sie werden beim Speichern danach gefragt.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
         <source>Enter the password again</source>
         <translation>Passwort erneut eingeben</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>Der Server gibt den Dienstkontoschlüssel nie zurück, und die API benötigt ihn, um %1 zu speichern. Fügen Sie die Schlüsseldatei erneut ein:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionEditor.h" line="+35"/>
+        <location filename="../ui/ConnectionEditor.h" line="+32"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>wsc::DataModelEditor</name>
     <message>
-        <location filename="../ui/DataModelEditor.cpp" line="+35"/>
+        <location filename="../ui/DataModelEditor.cpp" line="+37"/>
         <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. users-model</source>
         <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. users-model</translation>
     </message>
@@ -405,7 +405,7 @@
         <translation>&amp;Zustand:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Result column</source>
         <translation>Ergebnisspalte</translation>
     </message>
@@ -415,17 +415,17 @@
         <translation>Zugeordnet zu</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DataModelEditor.h" line="+39"/>
+        <location filename="../ui/DataModelEditor.h" line="+40"/>
         <source>New data model</source>
         <translation>Neues Datenmodell</translation>
     </message>
     <message>
-        <location filename="../ui/DataModelEditor.cpp" line="+78"/>
+        <location filename="../ui/DataModelEditor.cpp" line="+50"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -913,12 +913,12 @@
         <translation>Ausgewählte Zuordnung nach unten verschieben (Strg+Runter)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>Not used by this type of mapping</source>
         <translation>Von dieser Art der Zuordnung nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/FieldTransformationEditor.h" line="+40"/>
+        <location filename="../ui/FieldTransformationEditor.h" line="+37"/>
         <source>New field transformation</source>
         <translation>Neue Feldtransformation</translation>
     </message>
@@ -1066,12 +1066,17 @@
         <translation>Doppelklicken Sie im Workspace-Baum auf eine Ressource, um sie zu bearbeiten, oder erstellen Sie eine über das Menü Datei: Neues Datenmodell (Strg+N), Neue Verbindung (Strg+Umschalt+N), Neue Feldtransformation oder Neue Pipeline.</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+177"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-109"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1102,12 +1107,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+327"/>
+        <location line="+333"/>
         <source>&amp;New Data Model</source>
         <translation>&amp;Neues Datenmodell</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-329"/>
         <source>New C&amp;onnection</source>
         <translation>Neue &amp;Verbindung</translation>
     </message>
@@ -1138,12 +1143,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+320"/>
+        <location line="+326"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-322"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1153,12 +1158,7 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Find in Workspace</source>
-        <translation>Im Workspace &amp;suchen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -1602,7 +1602,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>%1 (missing)</source>
         <translation>%1 (fehlt)</translation>
     </message>
@@ -1627,7 +1627,7 @@
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Runs once, when the pipeline is activated.</source>
         <translation>Läuft einmal, wenn die Pipeline aktiviert wird.</translation>
     </message>
@@ -1670,7 +1670,7 @@
         <translation>Angenommen, jeder Lauf ist erfolgreich:</translation>
     </message>
     <message>
-        <location filename="../ui/PipelineEditor.h" line="+42"/>
+        <location filename="../ui/PipelineEditor.h" line="+39"/>
         <source>New pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
@@ -2112,6 +2112,87 @@ Status: %2</translation>
         <location line="+9"/>
         <source>Only one statement is allowed: remove what follows the semicolon.</source>
         <translation>Nur eine Anweisung ist zulässig: Entfernen Sie alles nach dem Semikolon.</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::SqlFindBar</name>
+    <message>
+        <location filename="../ui/SqlFindBar.cpp" line="+25"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Previous</source>
+        <translation>Vorheriges</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find the previous match (Shift+F3)</source>
+        <translation>Vorherigen Treffer suchen (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Nächstes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find the next match (F3)</source>
+        <translation>Nächsten Treffer suchen (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace this match and find the next</source>
+        <translation>Diesen Treffer ersetzen und den nächsten suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace every match, in one undo step</source>
+        <translation>Alle Treffer ersetzen, in einem Rückgängig-Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the find bar (Escape)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,16 @@
     </message>
 </context>
 <context>
+    <name>wsc::SqlFindBar</name>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wsc::Wsctl</name>
     <message numerus="yes">
         <source>&quot;%1 %2&quot; takes %n argument(s).</source>

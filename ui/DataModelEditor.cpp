@@ -7,6 +7,7 @@
 #include "models/items/StatusIcons.h"
 #include "ui/FormSupport.h"
 #include "ui/SqlEditor.h"
+#include "ui/SqlFindBar.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
@@ -57,6 +59,17 @@ DataModelEditor::DataModelEditor(ApiClient &client, WorkspaceStore &store, const
     m_sql = new SqlEditor(left);
     m_sql->setObjectName(u"SqlField"_s);
     leftLayout->addWidget(withMessage(m_sql, u"config.sql_query"_s), 1);
+    m_findBar = new SqlFindBar(m_sql, left);
+    leftLayout->addWidget(m_findBar);
+    const std::pair<QKeySequence, std::function<void()>> keys[] = {
+        {QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showFind(true); }},
+        {QKeySequence(Qt::Key_F3),
+         [this] { m_findBar->isVisible() ? void(m_findBar->findNext(true)) : showFind(false); }},
+        {QKeySequence(Qt::SHIFT | Qt::Key_F3), [this] { m_findBar->findNext(false); }}};
+    for (const auto &[sequence, action] : keys) {
+        auto *shortcut = new QShortcut(sequence, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, action);
+    }
     m_sqlIssues = new QListWidget(left);
     m_sqlIssues->setObjectName(u"SqlIssues"_s);
     m_sqlIssues->setMaximumHeight(90);
@@ -183,6 +196,11 @@ void DataModelEditor::recheck()
                            new QTableWidgetItem(tr("Every column of the table (known to the warehouse)")));
     }
     m_sql->setCompletionWords(names);
+}
+
+void DataModelEditor::showFind(bool replace)
+{
+    m_findBar->open(replace);
 }
 
 } // namespace wsc

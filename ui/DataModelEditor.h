@@ -13,6 +13,7 @@ class QTimer;
 namespace wsc {
 
 class SqlEditor;
+class SqlFindBar;
 
 // Edits a copy of one data model: its id, name and state, and its SQL in a real SQL editor that is checked
 // while you type, with the columns the query returns and how a user-attributes pipeline maps them.
@@ -28,6 +29,9 @@ public:
     DataModel value() const override;
     DataModel dataModel() const { return value(); }
     SqlEditor *sqlEditor() const { return m_sql; }
+    SqlFindBar *findBar() const { return m_findBar; }
+    // Find (Ctrl+F while in the editor, F3) or replace (Ctrl+H) in the SQL.
+    void showFind(bool replace);
 
 protected:
     ValidationIssues validate() const override;
@@ -45,6 +49,7 @@ private:
     QComboBox *m_state = nullptr;
     QLabel *m_status = nullptr;
     SqlEditor *m_sql = nullptr;
+    SqlFindBar *m_findBar = nullptr;
     QListWidget *m_sqlIssues = nullptr;
     QTableWidget *m_columns = nullptr;
     QTimer *m_checkTimer = nullptr;

@@ -241,7 +241,13 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(tr("&Find in Workspace"), this, [this] {
+    // Find where the user is: in the SQL of the data model being edited, else in the workspace tree.
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        auto *editor = qobject_cast<DataModelEditor *>(m_tabs->currentWidget());
+        if (editor && editor->isVisible() && editor->isAncestorOf(QApplication::focusWidget())) {
+            editor->showFind(false);
+            return;
+        }
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });

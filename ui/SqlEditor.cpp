@@ -3,7 +3,10 @@
 #include "models/domain/ColumnRole.h"
 #include "ui/Appearance.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEvent>
+#include <QThread>
 #include <QFontDatabase>
 #include <Qsci/qsciapis.h>
 #include <Qsci/qscilexersql.h>
@@ -59,6 +62,8 @@ SqlEditor::SqlEditor(QWidget *parent)
     setWrapMode(QsciScintilla::WrapWord);
 
     m_apis = new QsciAPIs(m_lexer);
+    connect(m_apis, &QsciAPIs::apiPreparationFinished, this, [this] { m_preparing = false; });
+    connect(m_apis, &QsciAPIs::apiPreparationCancelled, this, [this] { m_preparing = false; });
     setAutoCompletionSource(QsciScintilla::AcsAll);
     setAutoCompletionThreshold(2);
     setAutoCompletionCaseSensitivity(false);
@@ -67,6 +72,21 @@ SqlEditor::SqlEditor(QWidget *parent)
     m_errorIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator);
     setIndicatorForegroundColor(QColor(0xd1, 0x24, 0x2f), m_errorIndicator);
     applyPaletteColours();
+}
+
+SqlEditor::~SqlEditor()
+{
+    // QScintilla abandons a completion list still being prepared in its worker thread without waiting
+    // for it (QsciAPIsWorker), and the thread then reads freed memory. Let it finish first: a few
+    // milliseconds for these word lists.
+    QElapsedTimer waited;
+    waited.start();
+    // Only the completion list's own events are delivered: this widget is half destroyed.
+    while (m_preparing && waited.elapsed() < 5000) {
+        QCoreApplication::sendPostedEvents(m_apis);
+        if (m_preparing)
+            QThread::msleep(1);
+    }
 }
 
 void SqlEditor::changeEvent(QEvent *event)
@@ -119,6 +139,7 @@ void SqlEditor::setCompletionWords(const QStringList &words)
     for (const QString &word :
          sqlKeywords() + ColumnRoles::userIdentityColumns() + ColumnRoles::deviceIdentityColumns() + words)
         m_apis->add(word);
+    m_preparing = true;
     m_apis->prepare();
 }
 

@@ -17,6 +17,7 @@ class SqlEditor : public QsciScintilla {
 
 public:
     explicit SqlEditor(QWidget *parent = nullptr);
+    ~SqlEditor() override;
 
     // Marks problems at their line and column (1-based, UTF-16 columns as the checker reports them).
     void setIssues(const std::vector<SqlIssue> &issues);
@@ -35,6 +36,7 @@ private:
     QsciAPIs *m_apis = nullptr;
     QStringList m_extraWords;
     bool m_prepared = false;
+    bool m_preparing = false; // QsciAPIs::prepare() runs in a thread of its own
 };
 
 } // namespace wsc

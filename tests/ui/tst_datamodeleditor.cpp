@@ -9,7 +9,10 @@
 #include "ui/DraftStore.h"
 #include "ui/MainWindow.h"
 #include "ui/SqlEditor.h"
+#include "ui/SqlFindBar.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,6 +38,8 @@ private slots:
     void showsValidationAndSqlProblems();
     void editsAndDetectsConflicts();
     void keepsInputWhenTheServerRefuses();
+    void findsAndReplacesInTheSql();
+    void deletesADataModel();
     void protectsUnsavedTabs();
     void recoversDraftsAndTabsAfterACrash();
 
@@ -211,6 +216,58 @@ void TestDataModelEditor::keepsInputWhenTheServerRefuses()
     QCOMPARE(editor->findChild<QLineEdit *>(u"NameField"_s)->text(), u"Duplicate"_s);
     QCOMPARE(editor->sqlEditor()->text(), u"SELECT email FROM my_db.crm.users"_s);
     QVERIFY(editor->isDirty());
+}
+
+void TestDataModelEditor::findsAndReplacesInTheSql()
+{
+    DataModelEditor *editor = m_console->window->openDataModel({});
+    SqlEditor *sql = editor->sqlEditor();
+    sql->setText(u"SELECT email, plan FROM my_db.crm.users WHERE plan = 'pro'"_s);
+    sql->setFocus();
+    QApplication::setActiveWindow(m_console->window.get());
+    QTRY_VERIFY(sql->hasFocus());
+    // Ctrl+F in the SQL finds in the SQL, not in the workspace tree.
+    m_console->window->findChild<QAction *>(u"actionFind"_s)->trigger();
+    QWidget *bar = editor->findChild<QWidget *>(u"SqlFindBar"_s);
+    QVERIFY(bar->isVisible());
+    auto *find = bar->findChild<QLineEdit *>(u"FindField"_s);
+    QTest::keyClicks(find, u"PLAN"_s);
+    QTest::keyClick(find, Qt::Key_Return);
+    QCOMPARE(sql->selectedText(), u"plan"_s); // case-insensitive by default
+    auto *replace = bar->findChild<QLineEdit *>(u"ReplaceField"_s);
+    QTest::keyClicks(replace, u"tier"_s);
+    QCOMPARE(editor->findBar()->replaceAll(), 2);
+    QCOMPARE(sql->text(), u"SELECT email, tier FROM my_db.crm.users WHERE tier = 'pro'"_s);
+    sql->undo(); // one undo step for all of them
+    QCOMPARE(sql->text(), u"SELECT email, plan FROM my_db.crm.users WHERE plan = 'pro'"_s);
+    find->clear();
+    QTest::keyClicks(find, u"nothing like this"_s);
+    QVERIFY(!editor->findBar()->findNext());
+    QTest::keyClick(find, Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+
+    answer(QMessageBox::Discard);
+    QVERIFY(m_console->window->closeEditorTab(m_console->window->editorTabs()->indexOf(editor)));
+}
+
+void TestDataModelEditor::deletesADataModel()
+{
+    QCOMPARE(m_console->sandbox.http
+                 .post(SandboxFixture::api(u"/data-models"_s),
+                       {{u"id"_s, u"scratch"_s},
+                        {u"name"_s, u"Scratch"_s},
+                        {u"type"_s, u"sql"_s},
+                        {u"config"_s, QJsonObject{{u"sql_query"_s, u"SELECT email FROM my_db.crm.users"_s}}}})
+                 .status,
+             200);
+    QVERIFY(m_console->refresh());
+    answer(QMessageBox::Cancel);
+    QVERIFY(!m_console->window->deleteResource(ResourceKind::DataModel, u"scratch"_s)); // asked, kept
+    QCOMPARE(m_questions, 1);
+    answer(QMessageBox::Yes);
+    QVERIFY(m_console->window->deleteResource(ResourceKind::DataModel, u"scratch"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_console->store.dataModel(u"scratch"_s), 10000);
+    QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/data-models/scratch"_s)).status, 404);
 }
 
 void TestDataModelEditor::protectsUnsavedTabs()
