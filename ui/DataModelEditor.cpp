@@ -83,6 +83,7 @@ DataModelEditor::DataModelEditor(ApiClient &client, WorkspaceStore &store, const
     m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    FormSupport::rememberSplitter(splitter, u"DataModelSqlAndColumns"_s);
     formArea()->addWidget(splitter, 1);
 
     m_checkTimer = new QTimer(this);

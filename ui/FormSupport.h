@@ -4,6 +4,8 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QSettings>
+#include <QSplitter>
 
 #include <initializer_list>
 
@@ -55,6 +57,18 @@ EnumValue<E> selectedEnum(const QComboBox *combo)
     if (value == E::Unknown)
         return EnumValue<E>::fromWire(combo->currentData(Qt::UserRole + 1).toString());
     return value;
+}
+
+// Restores a splitter's sizes from QSettings and keeps them there whenever the user drags it.
+inline void rememberSplitter(QSplitter *splitter, const QString &key)
+{
+    const QString settingsKey = QStringLiteral("splitters/") + key;
+    splitter->setObjectName(key);
+    const QByteArray state = QSettings().value(settingsKey).toByteArray();
+    if (!state.isEmpty())
+        splitter->restoreState(state);
+    QObject::connect(splitter, &QSplitter::splitterMoved, splitter,
+                     [splitter, settingsKey] { QSettings().setValue(settingsKey, splitter->saveState()); });
 }
 
 } // namespace FormSupport

@@ -9,6 +9,7 @@
 #include "ui/DataModelEditor.h"
 #include "ui/Dialogs.h"
 #include "ui/FieldTransformationEditor.h"
+#include "ui/FormSupport.h"
 #include "ui/PipelineEditor.h"
 #include "ui/PreferencesDialog.h"
 
@@ -176,6 +177,8 @@ void MainWindow::createInspectorDock()
         edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    FormSupport::rememberSplitter(splitter, u"InspectorRequestsAndBodies"_s);
+    FormSupport::rememberSplitter(bodies, u"InspectorBodies"_s);
     dock->setWidget(splitter);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({dock}, {200}, Qt::Vertical);

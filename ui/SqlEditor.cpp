@@ -6,8 +6,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
-#include <QThread>
 #include <QFontDatabase>
+#include <QThread>
 #include <Qsci/qsciapis.h>
 #include <Qsci/qscilexersql.h>
 

@@ -14,6 +14,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
@@ -36,6 +37,7 @@ private slots:
     void remembersGeometry();
     void showsAndFiltersTheWorkspace();
     void storesPreferencesAndSwitchesToDark();
+    void remembersSplitters();
 };
 
 void TestMainWindow::initTestCase()
@@ -148,6 +150,23 @@ void TestMainWindow::storesPreferencesAndSwitchesToDark()
     QVERIFY(!QSettings().contains(PreferencesDialog::languageKey()));
     QCOMPARE(QApplication::palette().color(QPalette::Window), original.color(QPalette::Window));
     QTRY_VERIFY(editor.lexer()->paper(0).lightness() > 200);
+}
+
+void TestMainWindow::remembersSplitters()
+{
+    QList<int> dragged;
+    {
+        wsc::MainWindow window(m_client, m_store, m_sync);
+        window.show();
+        auto *splitter = window.findChild<QSplitter *>(u"InspectorRequestsAndBodies"_s);
+        QVERIFY(splitter);
+        splitter->setSizes({700, 100});
+        dragged = splitter->sizes();
+        emit splitter->splitterMoved(700, 1); // what a drag emits
+    }
+    wsc::MainWindow again(m_client, m_store, m_sync);
+    again.show();
+    QCOMPARE(again.findChild<QSplitter *>(u"InspectorRequestsAndBodies"_s)->sizes(), dragged);
 }
 
 QTEST_MAIN(TestMainWindow)
