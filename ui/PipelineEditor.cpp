@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -105,6 +106,12 @@ PipelineEditor::PipelineEditor(ApiClient &client, WorkspaceStore &store, const P
     sources->addRow(FormSupport::buddyLabel(tr("&Field transformation:"), m_transformation, sourcesBox),
                     transformationRow);
     m_eventsRows << qMakePair(sources, transformationRow);
+    // Long names must not widen the form: the picker shrinks and elides, the popup shows them whole.
+    for (QComboBox *picker : {m_connection, m_dataModel, m_transformation}) {
+        picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        picker->setMinimumContentsLength(16);
+        picker->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
     content->addWidget(sourcesBox);
 
     auto *syncBox = new QGroupBox(tr("Sync mode"), m_content);
@@ -280,7 +287,6 @@ QWidget *PipelineEditor::timeField(QLineEdit *&edit, const QString &objectName, 
     edit->setObjectName(objectName);
     edit->setPlaceholderText(tr("e.g. %1").arg(u"2024-03-01T00:00:00Z"_s));
     auto *local = new QLabel(row);
-    local->setMinimumWidth(local->fontMetrics().horizontalAdvance(u"00.00.0000 00:00 (local)"_s));
     layout->addWidget(edit, 1);
     layout->addWidget(local);
     m_localTimes.insert(edit, local);
@@ -483,6 +489,9 @@ void PipelineEditor::updatePreview()
                     tr("Already due: runs right after activation to catch up."));
     }
     m_preview->resizeColumnsToContents();
+    // Wide enough for its three columns: a clipped time is no preview.
+    m_preview->setMinimumWidth(m_preview->horizontalHeader()->length() + 2 * m_preview->frameWidth() +
+                               m_preview->verticalScrollBar()->sizeHint().width());
     m_preview->setVisible(!planned.runs.empty());
     m_previewNote->setText(
         planned.runs.empty()      ? (planned.exhausted ? tr("No further runs: the schedule has ended.")
