@@ -136,7 +136,9 @@ void Application::manageProfiles()
         m_mainWindow->setProfiles(names, current);
         return;
     }
-    connectTo(m_profiles.profile(current) ? current : ProfileStore::sandboxProfileName());
+    const QString renamed = dialog.renamedTo(current);
+    const QString next = !renamed.isEmpty() ? renamed : current;
+    connectTo(m_profiles.profile(next) ? next : ProfileStore::sandboxProfileName());
 }
 
 void Application::connectTo(const QString &profileName)

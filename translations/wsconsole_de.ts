@@ -158,7 +158,7 @@
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens &quot;%1&quot;.</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>Zugeordnet zu</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -828,7 +828,7 @@
 <context>
     <name>wsc::FieldTransformationEditor</name>
     <message>
-        <location filename="../ui/FieldTransformationEditor.cpp" line="+37"/>
+        <location filename="../ui/FieldTransformationEditor.cpp" line="+38"/>
         <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. orders-to-events</source>
         <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. orders-to-events</translation>
     </message>
@@ -918,7 +918,7 @@
         <translation>Von dieser Art der Zuordnung nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/FieldTransformationEditor.h" line="+37"/>
+        <location filename="../ui/FieldTransformationEditor.h" line="+38"/>
         <source>New field transformation</source>
         <translation>Neue Feldtransformation</translation>
     </message>
@@ -1056,7 +1056,7 @@
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+61"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
@@ -1066,7 +1066,7 @@
         <translation>Doppelklicken Sie im Workspace-Baum auf eine Ressource, um sie zu bearbeiten, oder erstellen Sie eine über das Menü Datei: Neues Datenmodell (Strg+N), Neue Verbindung (Strg+Umschalt+N), Neue Feldtransformation oder Neue Pipeline.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+182"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -1081,7 +1081,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
@@ -1106,13 +1106,13 @@
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+333"/>
+        <location line="+33"/>
+        <location line="+334"/>
         <source>&amp;New Data Model</source>
         <translation>&amp;Neues Datenmodell</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-330"/>
         <source>New C&amp;onnection</source>
         <translation>Neue &amp;Verbindung</translation>
     </message>
@@ -1143,12 +1143,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+326"/>
+        <location line="+327"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-323"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1279,7 +1279,7 @@
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -1314,7 +1314,7 @@
         <translation>ID &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -1324,13 +1324,13 @@
         <translation>%1 enthält nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <location line="+18"/>
+        <location line="+90"/>
+        <location line="+19"/>
         <source>Restore unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location line="-17"/>
+        <location line="-18"/>
         <source>The console closed last time with %n editor(s) not saved. Restore them? Secrets are never kept and must be typed again.</source>
         <translation>
             <numerusform>Die Konsole wurde beim letzten Mal mit %n nicht gespeicherten Editor geschlossen. Wiederherstellen? Geheimnisse werden nie aufbewahrt und müssen erneut eingegeben werden.</numerusform>
@@ -1338,7 +1338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%n draft(s) could not be restored.</source>
         <translation>
             <numerusform>%n Entwurf konnte nicht wiederhergestellt werden.</numerusform>
@@ -1364,7 +1364,7 @@
 <context>
     <name>wsc::PipelineEditor</name>
     <message>
-        <location filename="../ui/PipelineEditor.cpp" line="+64"/>
+        <location filename="../ui/PipelineEditor.cpp" line="+65"/>
         <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. users-hourly</source>
         <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. users-hourly</translation>
     </message>
@@ -1409,7 +1409,7 @@
         <translation>&amp;Feldtransformation:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Sync mode</source>
         <translation>Synchronisationsmodus</translation>
     </message>
@@ -1581,7 +1581,7 @@
         <translation>z. B. %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 (local)</source>
         <translation>%1 (lokal)</translation>
     </message>
@@ -1647,7 +1647,7 @@
         <translation>Bereits fällig: läuft direkt nach der Aktivierung, um aufzuholen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>No further runs: the schedule has ended.</source>
         <translation>Keine weiteren Läufe: Der Zeitplan ist beendet.</translation>
     </message>
@@ -1811,7 +1811,7 @@
         <translation>Ein neues Profil benötigt das Client-Secret.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1939,17 +1939,17 @@
     <name>wsc::ResourceEditor</name>
     <message>
         <location filename="../ui/ResourceEditor.cpp" line="+50"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>Copy of %1</source>
         <translation>Kopie von %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Changed elsewhere</source>
         <translation>An anderer Stelle geändert</translation>
     </message>

@@ -73,7 +73,8 @@ std::vector<DraftStore::Draft> DraftStore::all() const
             continue;
         drafts.push_back(
             {ResourceKind(kind), object.value(u"id"_s).toString(), object.value(u"new"_s).toBool(),
-             QJsonDocument(object.value(u"resource"_s).toObject()).toJson(QJsonDocument::Compact)});
+             QJsonDocument(object.value(u"resource"_s).toObject()).toJson(QJsonDocument::Compact),
+             name.chopped(kSuffix.size())});
     }
     return drafts;
 }

@@ -18,6 +18,7 @@ public:
         QString id; // the resource's id; for a new one, what its form had
         bool isNew = false;
         QByteArray resource; // the form's value as the API's JSON
+        QString key;         // as written; filled in by all()
     };
 
     // An empty directory disables the store (no profile yet).

@@ -4,6 +4,7 @@
 #include "models/domain/JsonCodec.h"
 #include "ui/FormSupport.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -248,8 +249,17 @@ void FieldTransformationEditor::removeMapping()
     formEdited();
 }
 
+void FieldTransformationEditor::commitPendingEdits()
+{
+    // The cell editor commits when it loses focus (QStyledItemDelegate), before the value is read.
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && m_table->viewport()->isAncestorOf(focus))
+        m_table->setFocus();
+}
+
 void FieldTransformationEditor::moveMapping(int delta)
 {
+    commitPendingEdits();
     const int row = m_table->currentRow();
     const int target = row + delta;
     if (row < 0 || target < 0 || target >= m_table->rowCount())

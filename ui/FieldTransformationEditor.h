@@ -29,6 +29,7 @@ public:
     void removeMapping();
     // Moves the current row up (-1) or down (+1).
     void moveMapping(int delta);
+    void commitPendingEdits() override;
 
 protected:
     ValidationIssues validate() const override;

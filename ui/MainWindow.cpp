@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -81,7 +82,10 @@ MainWindow::MainWindow(ApiClient &client, WorkspaceStore &store, WorkspaceSync &
     m_draftTimer = new QTimer(this);
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(1000); // a draft at most a second behind the typing
-    connect(m_draftTimer, &QTimer::timeout, this, &MainWindow::writeDrafts);
+    connect(m_draftTimer, &QTimer::timeout, this, [this] {
+        writeDrafts();
+        saveSession(); // the open tabs too, so that a crash does not forget them
+    });
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
@@ -516,6 +520,7 @@ void MainWindow::closeEditorsOf(ResourceKind kind, const QString &id)
         auto *editor = qobject_cast<ResourceEditor *>(m_tabs->widget(i));
         if (editor && !editor->isNew() && editor->kind() == kind && editor->resourceId() == id) {
             m_tabs->removeTab(i);
+            m_drafts.remove(draftKey(editor)); // not offered back after a restart
             editor->deleteLater();
         }
     }
@@ -567,6 +572,8 @@ QMenu *MainWindow::treeMenu(const QModelIndex &index)
 bool MainWindow::closeEditorTab(int index)
 {
     auto *editor = qobject_cast<ResourceEditor *>(m_tabs->widget(index));
+    if (editor)
+        editor->commitPendingEdits();
     if (editor && editor->isDirty()) {
         const auto answer =
             Dialogs::ask(this, tr("Unsaved changes"),
@@ -598,6 +605,7 @@ bool MainWindow::closeAllEditors()
     for (int i = m_tabs->count() - 1; i >= 0; --i)
         if (!closeEditorTab(i))
             return false;
+    m_sessionRestored = false; // the next successful refresh reopens the profile's tabs
     return true;
 }
 
@@ -609,14 +617,13 @@ QString MainWindow::draftKey(const ResourceEditor *editor) const
 void MainWindow::writeDrafts()
 {
     m_draftTimer->stop();
-    saveSession(); // the open tabs too, so that a crash does not forget them
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *editor = qobject_cast<ResourceEditor *>(m_tabs->widget(i));
         if (!editor)
             continue;
         if (editor->isDirty())
             m_drafts.write(draftKey(editor),
-                           {editor->kind(), editor->resourceId(), editor->isNew(), editor->draftJson()});
+                           {editor->kind(), editor->resourceId(), editor->isNew(), editor->draftJson(), {}});
         else
             m_drafts.remove(draftKey(editor));
     }
@@ -624,7 +631,8 @@ void MainWindow::writeDrafts()
 
 void MainWindow::saveSession() const
 {
-    if (m_profile.isEmpty())
+    // Until the profile's tabs were restored, what is open is not its session: keep the saved one.
+    if (m_profile.isEmpty() || !m_sessionRestored)
         return;
     QStringList tabs;
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -650,7 +658,12 @@ void MainWindow::restoreSession()
             openEditor(ResourceKind(tab.left(colon).toInt()), tab.mid(colon + 1));
     }
 
-    const std::vector<DraftStore::Draft> drafts = m_drafts.all();
+    // Drafts of editors open now (typed in before the first refresh) are theirs, not a crash's.
+    QSet<QString> openKeys;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        openKeys.insert(draftKey(qobject_cast<ResourceEditor *>(m_tabs->widget(i))));
+    std::vector<DraftStore::Draft> drafts = m_drafts.all();
+    std::erase_if(drafts, [&openKeys](const DraftStore::Draft &d) { return openKeys.contains(d.key); });
     if (drafts.empty())
         return;
     const auto answer = Dialogs::ask(
@@ -659,7 +672,8 @@ void MainWindow::restoreSession()
            "and must be typed again.",
            nullptr, int(drafts.size())),
         QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
-    m_drafts.clear();
+    for (const DraftStore::Draft &draft : drafts)
+        m_drafts.remove(draft.key);
     if (answer != QMessageBox::Yes)
         return;
     int lost = 0;

@@ -509,7 +509,8 @@ void PipelineEditor::togglePause()
     FormSupport::selectEnum(m_state, EnumValue<PipelineState>(state.value() == PipelineState::Paused
                                                                   ? PipelineState::Active
                                                                   : PipelineState::Paused));
-    save();
+    if (!save()) // invalid or cancelled: the state goes back to what it was
+        FormSupport::selectEnum(m_state, state);
 }
 
 ValidationIssues PipelineEditor::validate() const

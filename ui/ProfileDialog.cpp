@@ -206,13 +206,18 @@ QString ProfileDialog::saveProfile()
             m_secrets.remove(previous);
     } else if (!previous.isEmpty() && previous != profile.name) {
         // Renamed without a new secret: the stored one moves to the new name.
-        m_secrets.read(
-            previous, this,
-            [this, name = profile.name, previous, persisted](const QString &secret, const QString &) {
-                if (!secret.isEmpty())
-                    m_secrets.write(name, secret, this, persisted);
-                m_secrets.remove(previous);
-            });
+        // The move outlives the dialog: the keychain may answer after it closed (an unlock prompt).
+        SecretStore *secrets = &m_secrets;
+        secrets->read(previous, secrets,
+                      [secrets, name = profile.name, previous](const QString &secret, const QString &) {
+                          if (!secret.isEmpty())
+                              secrets->write(name, secret, secrets, [](bool, const QString &) {});
+                          secrets->remove(previous);
+                      });
+    }
+    if (!previous.isEmpty() && previous != profile.name) {
+        const QString first = m_renamed.key(previous, previous); // renamed twice: keep the first name
+        m_renamed.insert(first, profile.name);
     }
     m_changed << previous << profile.name;
     reloadList(profile.name);

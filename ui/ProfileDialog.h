@@ -28,6 +28,8 @@ public:
 
     // The names of the profiles saved, renamed or removed, for the caller to reconnect if it uses one.
     QStringList changedProfiles() const { return m_changed; }
+    // The name a profile has now if it was renamed here, else an empty string.
+    QString renamedTo(const QString &name) const { return m_renamed.value(name); }
 
     void selectProfile(const QString &name);
     void addProfile();
@@ -63,6 +65,7 @@ private:
     QWidget *m_form = nullptr;
     QString m_editing; // the saved name of the profile in the form; empty for a new one
     QStringList m_changed;
+    QHash<QString, QString> m_renamed;  // first name -> current name
     std::unique_ptr<ApiClient> m_probe; // a client of its own: the console's stays on its profile
 };
 

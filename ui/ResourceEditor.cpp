@@ -172,10 +172,11 @@ void ResourceEditor::markSaved(bool isNewNow)
     formEdited();
 }
 
-void ResourceEditor::save()
+bool ResourceEditor::save()
 {
+    commitPendingEdits();
     if (!canSave())
-        return;
+        return false;
     if (!m_isNew) {
         const std::optional<Timestamp> current = storeModified();
         if (current && !(*current == loadedModified())) {
@@ -187,19 +188,19 @@ void ResourceEditor::save()
                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
             if (answer == QMessageBox::Discard) {
                 reloadFromStore();
-                return;
+                return false;
             }
             if (answer != QMessageBox::Save)
-                return;
+                return false;
         }
     }
     if (!completeBeforeSave())
-        return;
+        return false;
     if (!m_isNew) {
         const auto changes = jsonDiff(QJsonDocument::fromJson(serverJson()).object(),
                                       QJsonDocument::fromJson(outgoingJson()).object());
         if (!Dialogs::confirmChanges(this, tr("Save %1").arg(displayName()), changes))
-            return;
+            return false;
     }
     m_saving = true;
     m_saveButton->setEnabled(false);
@@ -217,6 +218,7 @@ void ResourceEditor::save()
         markSaved(false);
         emit saved(resourceId());
     });
+    return true;
 }
 
 } // namespace wsc

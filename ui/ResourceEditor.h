@@ -32,7 +32,10 @@ public:
     bool isDirty() const;
     bool canSave() const;
     QString title() const;
-    void save();
+    // Sends the form when it can; false when nothing was sent (invalid, cancelled, reloaded).
+    bool save();
+    // Finishes an edit still open in a cell or field, so that what is on screen is what counts.
+    virtual void commitPendingEdits() {}
     // Fills a new editor with a copy of an existing resource of its kind: a free "<id>-copy" id, "Copy of
     // <name>", no server state. False when the resource is gone or the editor is not new.
     bool startAsCopyOf(const QString &id);

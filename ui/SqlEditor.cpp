@@ -62,7 +62,15 @@ SqlEditor::SqlEditor(QWidget *parent)
     setWrapMode(QsciScintilla::WrapWord);
 
     m_apis = new QsciAPIs(m_lexer);
-    connect(m_apis, &QsciAPIs::apiPreparationFinished, this, [this] { m_preparing = false; });
+    connect(m_apis, &QsciAPIs::apiPreparationFinished, this, [this] {
+        m_preparing = false;
+        // Words set while the worker ran: QScintilla ignores a prepare() then, so apply them now.
+        if (m_pendingWords) {
+            const QStringList words = *std::exchange(m_pendingWords, std::nullopt);
+            m_prepared = false;
+            setCompletionWords(words);
+        }
+    });
     connect(m_apis, &QsciAPIs::apiPreparationCancelled, this, [this] { m_preparing = false; });
     setAutoCompletionSource(QsciScintilla::AcsAll);
     setAutoCompletionThreshold(2);
@@ -133,6 +141,10 @@ void SqlEditor::setCompletionWords(const QStringList &words)
 {
     if (m_prepared && words == m_extraWords)
         return;
+    if (m_preparing) {
+        m_pendingWords = words;
+        return;
+    }
     m_prepared = true;
     m_extraWords = words;
     m_apis->clear();

@@ -4,6 +4,8 @@
 
 #include <Qsci/qsciscintilla.h>
 
+#include <optional>
+
 class QsciAPIs;
 class QsciLexerSQL;
 
@@ -37,6 +39,7 @@ private:
     QStringList m_extraWords;
     bool m_prepared = false;
     bool m_preparing = false; // QsciAPIs::prepare() runs in a thread of its own
+    std::optional<QStringList> m_pendingWords;
 };
 
 } // namespace wsc

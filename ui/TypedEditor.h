@@ -133,12 +133,16 @@ protected:
         const T v = outgoing();
         sent();
         const auto call = isNew() ? Traits::create(m_client, v) : Traits::replace(m_client, v);
+        // The store takes the answer even when this editor was closed meanwhile.
+        call.then(&m_store, [store = &m_store](const ApiResult<T> &result) {
+            if (result)
+                store->upsert(result.value());
+        });
         call.then(this, [this, done](const ApiResult<T> &result) {
             if (!result) {
                 done(&result.error());
                 return;
             }
-            m_store.upsert(result.value());
             markSaved(false);
             load(result.value());
             done(nullptr);

@@ -8,6 +8,7 @@
 #include "ui/FieldTransformationEditor.h"
 #include "ui/MainWindow.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -122,6 +123,22 @@ void TestFieldTransformationEditor::createsEditsAndDeletes()
                  .toArray()
                  .size(),
              1);
+
+    // A cell still being edited counts when saving: what is on screen is what is sent.
+    table->setCurrentCell(0, FieldTransformationEditor::ValueColumn);
+    table->editItem(table->item(0, FieldTransformationEditor::ValueColumn));
+    auto *cellEditor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(cellEditor);
+    cellEditor->selectAll();
+    QTest::keyClicks(cellEditor, u"typed_not_committed"_s);
+    QVERIFY(editor->save());
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/field-transformations/orders-events"_s))
+                 .object()[u"mappings"_s]
+                 .toArray()[0]
+                 .toObject()[u"value"_s]
+                 .toString(),
+             u"typed_not_committed"_s);
 
     // Delete (asked, answered Yes): gone from the server and the store.
     QVERIFY(m_console->window->deleteResource(ResourceKind::FieldTransformation, u"orders-events"_s));
