@@ -204,22 +204,7 @@
 <context>
     <name>wsc::ConnectionEditor</name>
     <message>
-        <location filename="../ui/ConnectionEditor.cpp" line="+38"/>
-        <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. snowflake-prod</source>
-        <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. snowflake-prod</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Id:</source>
-        <translation>&amp;ID:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../ui/ConnectionEditor.cpp" line="+48"/>
         <source>&amp;State:</source>
         <translation>&amp;Zustand:</translation>
     </message>
@@ -385,22 +370,7 @@
 <context>
     <name>wsc::DataModelEditor</name>
     <message>
-        <location filename="../ui/DataModelEditor.cpp" line="+37"/>
-        <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. users-model</source>
-        <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. users-model</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Id:</source>
-        <translation>&amp;ID:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../ui/DataModelEditor.cpp" line="+46"/>
         <source>&amp;State:</source>
         <translation>&amp;Zustand:</translation>
     </message>
@@ -828,22 +798,7 @@
 <context>
     <name>wsc::FieldTransformationEditor</name>
     <message>
-        <location filename="../ui/FieldTransformationEditor.cpp" line="+38"/>
-        <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. orders-to-events</source>
-        <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. orders-to-events</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Id:</source>
-        <translation>&amp;ID:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/FieldTransformationEditor.cpp" line="+40"/>
         <source>&amp;Destination:</source>
         <translation>&amp;Ziel:</translation>
     </message>
@@ -1364,22 +1319,7 @@
 <context>
     <name>wsc::PipelineEditor</name>
     <message>
-        <location filename="../ui/PipelineEditor.cpp" line="+65"/>
-        <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. users-hourly</source>
-        <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. users-hourly</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Id:</source>
-        <translation>&amp;ID:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/PipelineEditor.cpp" line="+67"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
@@ -1938,13 +1878,28 @@
 <context>
     <name>wsc::ResourceEditor</name>
     <message>
-        <location filename="../ui/ResourceEditor.cpp" line="+50"/>
-        <location line="+161"/>
+        <location filename="../ui/ResourceEditor.cpp" line="+53"/>
+        <location line="+174"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-147"/>
+        <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. %1</source>
+        <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Copy of %1</source>
         <translation>Kopie von %1</translation>
     </message>

@@ -33,13 +33,7 @@ ConnectionEditor::ConnectionEditor(ApiClient &client, WorkspaceStore &store, con
 {
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_id = new QLineEdit(this);
-    m_id->setObjectName(u"IdField"_s);
-    m_id->setPlaceholderText(tr("letters, digits, '_' and '-', e.g. snowflake-prod"));
-    form->addRow(FormSupport::buddyLabel(tr("&Id:"), m_id, this), withMessage(m_id, u"id"_s));
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(u"NameField"_s);
-    form->addRow(FormSupport::buddyLabel(tr("&Name:"), m_name, this), withMessage(m_name, u"name"_s));
+    std::tie(m_id, m_name) = addIdAndNameRows(form, this, u"snowflake-prod"_s);
     auto *stateRow = new QWidget(this);
     auto *stateLayout = new QHBoxLayout(stateRow);
     stateLayout->setContentsMargins(0, 0, 0, 0);

@@ -33,13 +33,7 @@ FieldTransformationEditor::FieldTransformationEditor(ApiClient &client, Workspac
 {
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_id = new QLineEdit(this);
-    m_id->setObjectName(u"IdField"_s);
-    m_id->setPlaceholderText(tr("letters, digits, '_' and '-', e.g. orders-to-events"));
-    form->addRow(FormSupport::buddyLabel(tr("&Id:"), m_id, this), withMessage(m_id, u"id"_s));
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(u"NameField"_s);
-    form->addRow(FormSupport::buddyLabel(tr("&Name:"), m_name, this), withMessage(m_name, u"name"_s));
+    std::tie(m_id, m_name) = addIdAndNameRows(form, this, u"orders-to-events"_s);
     m_destinationType = new QComboBox(this);
     m_destinationType->setObjectName(u"DestinationTypeField"_s);
     FormSupport::fillEnum<DestinationType>(m_destinationType, {DestinationType::EventBatch});

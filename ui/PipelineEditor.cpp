@@ -60,13 +60,7 @@ PipelineEditor::PipelineEditor(ApiClient &client, WorkspaceStore &store, const P
     columns->addWidget(scroll, 3);
 
     auto *general = newForm(nullptr);
-    m_id = new QLineEdit(m_content);
-    m_id->setObjectName(u"IdField"_s);
-    m_id->setPlaceholderText(tr("letters, digits, '_' and '-', e.g. users-hourly"));
-    general->addRow(FormSupport::buddyLabel(tr("&Id:"), m_id, m_content), withMessage(m_id, u"id"_s));
-    m_name = new QLineEdit(m_content);
-    m_name->setObjectName(u"NameField"_s);
-    general->addRow(FormSupport::buddyLabel(tr("&Name:"), m_name, m_content), withMessage(m_name, u"name"_s));
+    std::tie(m_id, m_name) = addIdAndNameRows(general, m_content, u"users-hourly"_s);
     m_type = new QComboBox(m_content);
     m_type->setObjectName(u"TypeField"_s);
     FormSupport::fillEnum<PipelineType>(m_type, {PipelineType::UserAttributes, PipelineType::Events});

@@ -2,11 +2,14 @@
 
 #include "client/ApiClient.h"
 #include "ui/Dialogs.h"
+#include "ui/FormSupport.h"
 
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -67,6 +70,19 @@ QWidget *ResourceEditor::withMessage(QWidget *input, const QString &fieldPath)
     column->addWidget(message);
     m_messages.insert(fieldPath, message);
     return box;
+}
+
+std::pair<QLineEdit *, QLineEdit *> ResourceEditor::addIdAndNameRows(QFormLayout *form, QWidget *parent,
+                                                                     const QString &example)
+{
+    auto *id = new QLineEdit(parent);
+    id->setObjectName(u"IdField"_s);
+    id->setPlaceholderText(tr("letters, digits, '_' and '-', e.g. %1").arg(example));
+    form->addRow(FormSupport::buddyLabel(tr("&Id:"), id, parent), withMessage(id, u"id"_s));
+    auto *name = new QLineEdit(parent);
+    name->setObjectName(u"NameField"_s);
+    form->addRow(FormSupport::buddyLabel(tr("&Name:"), name, parent), withMessage(name, u"name"_s));
+    return {id, name};
 }
 
 void ResourceEditor::setMessage(const QString &field, const QString &text, bool warning)

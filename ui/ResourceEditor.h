@@ -9,7 +9,9 @@
 #include <functional>
 #include <optional>
 
+class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QVBoxLayout;
 
@@ -59,6 +61,9 @@ protected:
     QVBoxLayout *formArea() const { return m_formArea; }
     // An input with its message label below it, registered under a field path ("config.password").
     QWidget *withMessage(QWidget *input, const QString &fieldPath);
+    // The id and name rows every editor starts with, messages included; `example` is an id to show.
+    std::pair<QLineEdit *, QLineEdit *> addIdAndNameRows(QFormLayout *form, QWidget *parent,
+                                                         const QString &example);
     // Call whenever any input changed.
     void formEdited();
     // After a save succeeded, or when reloading: the form now shows the server's state.
