@@ -204,7 +204,7 @@
 <context>
     <name>wsc::ConnectionEditor</name>
     <message>
-        <location filename="../ui/ConnectionEditor.cpp" line="+48"/>
+        <location filename="../ui/ConnectionEditor.cpp" line="+87"/>
         <source>&amp;State:</source>
         <translation>&amp;Zustand:</translation>
     </message>
@@ -322,22 +322,12 @@
         <translation>Schema:</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status: %1 — %2</source>
-        <translation>Status: %1 — %2</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+53"/>
         <source>The console does not know the provider &quot;%1&quot;: its settings are kept as they are and sent back unchanged.</source>
         <translation>Die Konsole kennt den Anbieter „%1“ nicht: Seine Einstellungen bleiben erhalten und werden unverändert zurückgesendet.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+32"/>
         <source>Unchanged. The API needs it on every save: you will be asked for it when you save.</source>
         <translation>Unverändert. Die API benötigt es bei jedem Speichern: Sie werden beim Speichern danach gefragt.</translation>
     </message>
@@ -385,17 +375,12 @@
         <translation>Zugeordnet zu</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
         <location filename="../ui/DataModelEditor.h" line="+40"/>
         <source>New data model</source>
         <translation>Neues Datenmodell</translation>
     </message>
     <message>
-        <location filename="../ui/DataModelEditor.cpp" line="+50"/>
+        <location filename="../ui/DataModelEditor.cpp" line="+89"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -1547,17 +1532,7 @@
         <translation>%1 (fehlt)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status: %1 — %2</source>
-        <translation>Status: %1 — %2</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+106"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -1879,12 +1854,22 @@
     <name>wsc::ResourceEditor</name>
     <message>
         <location filename="../ui/ResourceEditor.cpp" line="+53"/>
-        <location line="+174"/>
+        <location line="+183"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-156"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1 — %2</source>
+        <translation>Status: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. %1</source>
         <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. %1</translation>
     </message>

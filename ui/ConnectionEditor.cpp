@@ -25,6 +25,45 @@ QString key(ServiceProvider provider, const QString &path)
     return QString::number(int(provider)) + u'/' + path;
 }
 
+// The text inputs of the provider pages and the members they show: one table for filling the form and
+// reading it back.
+struct TextField {
+    ServiceProvider provider;
+    const char16_t *path;
+    QString &(*member)(Connection &);
+    bool serverFilled = false; // read-only in the form (I-49)
+};
+
+using SP = ServiceProvider;
+const TextField kTextFields[] = {
+    {SP::Snowflake, u"config.account_identifier",
+     [](Connection &c) -> QString & { return c.snowflake.accountIdentifier; }},
+    {SP::Snowflake, u"config.region", [](Connection &c) -> QString & { return c.snowflake.region; }},
+    {SP::Snowflake, u"config.warehouse", [](Connection &c) -> QString & { return c.snowflake.warehouse; }},
+    {SP::Snowflake, u"config.database", [](Connection &c) -> QString & { return c.snowflake.database; }},
+    {SP::Snowflake, u"config.role", [](Connection &c) -> QString & { return c.snowflake.role; }},
+    {SP::Snowflake, u"config.user", [](Connection &c) -> QString & { return c.snowflake.user; }},
+    {SP::Snowflake, u"config.storage_integration",
+     [](Connection &c) -> QString & { return c.snowflake.storageIntegration; }},
+    {SP::Snowflake, u"config.aws_iam_user_arn",
+     [](Connection &c) -> QString & { return c.snowflake.awsIamUserArn; }, true},
+    {SP::Snowflake, u"config.aws_external_id",
+     [](Connection &c) -> QString & { return c.snowflake.awsExternalId; }, true},
+    {SP::BigQuery, u"config.region", [](Connection &c) -> QString & { return c.bigQuery.region; }},
+    {SP::BigQuery, u"config.project_id", [](Connection &c) -> QString & { return c.bigQuery.projectId; }},
+    {SP::BigQuery, u"config.dataset_id", [](Connection &c) -> QString & { return c.bigQuery.datasetId; }},
+    {SP::BigQuery, u"config.service_account_id",
+     [](Connection &c) -> QString & { return c.bigQuery.serviceAccountId; }},
+    {SP::Redshift, u"config.database", [](Connection &c) -> QString & { return c.redshift.database; }},
+    {SP::Redshift, u"config.host", [](Connection &c) -> QString & { return c.redshift.host; }},
+    {SP::Redshift, u"config.port", [](Connection &c) -> QString & { return c.redshift.port; }},
+    {SP::Redshift, u"config.user", [](Connection &c) -> QString & { return c.redshift.user; }},
+    {SP::Redshift, u"config.aws_iam_role_arn",
+     [](Connection &c) -> QString & { return c.redshift.awsIamRoleArn; }},
+    {SP::Databricks, u"config.provider", [](Connection &c) -> QString & { return c.databricks.provider; }},
+    {SP::Databricks, u"config.schema", [](Connection &c) -> QString & { return c.databricks.schema; }},
+};
+
 } // namespace
 
 ConnectionEditor::ConnectionEditor(ApiClient &client, WorkspaceStore &store, const Connection *existing,
@@ -157,40 +196,13 @@ void ConnectionEditor::fill(const Connection &c)
         const QSignalBlocker blocker(m_provider);
         FormSupport::selectEnum(m_provider, c.serviceProvider);
     }
-    QStringList errors;
-    for (const ApiMessage &e : c.errors)
-        errors << e.message;
-    m_status->setText(isNew() ? QString()
-                      : errors.isEmpty()
-                          ? tr("Status: %1").arg(wsc::displayName(c.status))
-                          : tr("Status: %1 — %2").arg(wsc::displayName(c.status), errors.join(u"; "_s)));
-    auto set = [this](ServiceProvider p, const char16_t *path, const QString &value) {
-        text(p, QString::fromUtf16(path))->setText(value);
-    };
-    using SP = ServiceProvider;
-    set(SP::Snowflake, u"config.account_identifier", c.snowflake.accountIdentifier);
-    set(SP::Snowflake, u"config.region", c.snowflake.region);
-    set(SP::Snowflake, u"config.warehouse", c.snowflake.warehouse);
-    set(SP::Snowflake, u"config.database", c.snowflake.database);
-    set(SP::Snowflake, u"config.role", c.snowflake.role);
-    set(SP::Snowflake, u"config.user", c.snowflake.user);
-    set(SP::Snowflake, u"config.storage_integration", c.snowflake.storageIntegration);
-    set(SP::Snowflake, u"config.aws_iam_user_arn", c.snowflake.awsIamUserArn);
-    set(SP::Snowflake, u"config.aws_external_id", c.snowflake.awsExternalId);
+    m_status->setText(isNew() ? QString() : statusText(wsc::displayName(c.status), c.errors));
+    Connection shown = c;
+    for (const TextField &f : kTextFields)
+        text(f.provider, QString::fromUtf16(f.path))->setText(f.member(shown));
     m_snowflakePassword->setSecret(c.snowflake.password);
-    set(SP::BigQuery, u"config.region", c.bigQuery.region);
-    set(SP::BigQuery, u"config.project_id", c.bigQuery.projectId);
-    set(SP::BigQuery, u"config.dataset_id", c.bigQuery.datasetId);
-    set(SP::BigQuery, u"config.service_account_id", c.bigQuery.serviceAccountId);
     m_bigQueryKey->setSecret(c.bigQuery.serviceAccountKey);
-    set(SP::Redshift, u"config.database", c.redshift.database);
-    set(SP::Redshift, u"config.host", c.redshift.host);
-    set(SP::Redshift, u"config.port", c.redshift.port);
-    set(SP::Redshift, u"config.user", c.redshift.user);
-    set(SP::Redshift, u"config.aws_iam_role_arn", c.redshift.awsIamRoleArn);
     m_redshiftPassword->setSecret(c.redshift.password);
-    set(SP::Databricks, u"config.provider", c.databricks.provider);
-    set(SP::Databricks, u"config.schema", c.databricks.schema);
     m_unknownProvider->setText(
         tr("The console does not know the provider \"%1\": its settings are kept as they are and "
            "sent back unchanged.")
@@ -206,31 +218,12 @@ Connection ConnectionEditor::value() const
     c.name = m_name->text();
     c.state = FormSupport::selectedEnum<ResourceState>(m_state);
     c.serviceProvider = FormSupport::selectedEnum<ServiceProvider>(m_provider);
-    auto get = [this](ServiceProvider p, const char16_t *path) {
-        return text(p, QString::fromUtf16(path))->text().trimmed();
-    };
-    using SP = ServiceProvider;
-    c.snowflake.accountIdentifier = get(SP::Snowflake, u"config.account_identifier");
-    c.snowflake.region = get(SP::Snowflake, u"config.region");
-    c.snowflake.warehouse = get(SP::Snowflake, u"config.warehouse");
-    c.snowflake.database = get(SP::Snowflake, u"config.database");
-    c.snowflake.role = get(SP::Snowflake, u"config.role");
-    c.snowflake.user = get(SP::Snowflake, u"config.user");
-    c.snowflake.storageIntegration = get(SP::Snowflake, u"config.storage_integration");
+    for (const TextField &f : kTextFields)
+        if (!f.serverFilled) // kept from the original: the server fills them in
+            f.member(c) = text(f.provider, QString::fromUtf16(f.path))->text().trimmed();
     c.snowflake.password = m_snowflakePassword->secret();
-    c.bigQuery.region = get(SP::BigQuery, u"config.region");
-    c.bigQuery.projectId = get(SP::BigQuery, u"config.project_id");
-    c.bigQuery.datasetId = get(SP::BigQuery, u"config.dataset_id");
-    c.bigQuery.serviceAccountId = get(SP::BigQuery, u"config.service_account_id");
     c.bigQuery.serviceAccountKey = m_bigQueryKey->secret();
-    c.redshift.database = get(SP::Redshift, u"config.database");
-    c.redshift.host = get(SP::Redshift, u"config.host");
-    c.redshift.port = get(SP::Redshift, u"config.port");
-    c.redshift.user = get(SP::Redshift, u"config.user");
-    c.redshift.awsIamRoleArn = get(SP::Redshift, u"config.aws_iam_role_arn");
     c.redshift.password = m_redshiftPassword->secret();
-    c.databricks.provider = get(SP::Databricks, u"config.provider");
-    c.databricks.schema = get(SP::Databricks, u"config.schema");
     return c;
 }
 

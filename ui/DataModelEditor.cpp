@@ -109,7 +109,7 @@ void DataModelEditor::fill(const DataModel &model)
     m_id->setReadOnly(!isNew()); // ids cannot change once created
     m_name->setText(model.name);
     FormSupport::selectEnum(m_state, model.state);
-    m_status->setText(isNew() ? QString() : tr("Status: %1").arg(wsc::displayName(model.status)));
+    m_status->setText(isNew() ? QString() : statusText(wsc::displayName(model.status), model.errors));
     m_sql->setText(model.sqlQuery);
     recheck();
     formEdited();

@@ -355,13 +355,8 @@ void PipelineEditor::fill(const Pipeline &p)
     m_delayTouched = false;
     m_start->setText(timeText(p.schedule.start));
     m_end->setText(timeText(p.schedule.end));
-    QStringList errors;
-    for (const ApiMessage &e : p.errors)
-        errors << e.message;
-    m_status->setText(isNew() ? QString()
-                      : errors.isEmpty()
-                          ? tr("Status: %1").arg(wsc::displayName(p.status))
-                          : tr("Status: %1 — %2").arg(wsc::displayName(p.status), errors.join(u"; "_s)));
+    m_status->setText(isNew() ? QString() : statusText(wsc::displayName(p.status), p.errors));
+
     m_loading = false;
     m_loaded = true;
     updateVisibility();

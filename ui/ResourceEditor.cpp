@@ -72,6 +72,15 @@ QWidget *ResourceEditor::withMessage(QWidget *input, const QString &fieldPath)
     return box;
 }
 
+QString ResourceEditor::statusText(const QString &status, const ApiMessages &errors)
+{
+    QStringList messages;
+    for (const ApiMessage &e : errors)
+        messages << e.message;
+    return messages.isEmpty() ? tr("Status: %1").arg(status)
+                              : tr("Status: %1 — %2").arg(status, messages.join(u"; "_s));
+}
+
 std::pair<QLineEdit *, QLineEdit *> ResourceEditor::addIdAndNameRows(QFormLayout *form, QWidget *parent,
                                                                      const QString &example)
 {

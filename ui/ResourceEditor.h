@@ -64,6 +64,8 @@ protected:
     // The id and name rows every editor starts with, messages included; `example` is an id to show.
     std::pair<QLineEdit *, QLineEdit *> addIdAndNameRows(QFormLayout *form, QWidget *parent,
                                                          const QString &example);
+    // "Status: healthy", with the server's error messages when it has any.
+    static QString statusText(const QString &status, const ApiMessages &errors);
     // Call whenever any input changed.
     void formEdited();
     // After a save succeeded, or when reloading: the form now shows the server's state.
