@@ -79,6 +79,7 @@ std::optional<int> Application::start()
             });
 
     m_mainWindow = std::make_unique<MainWindow>(*m_client, *m_store, *m_sync);
+    m_mainWindow->setRunPoller(m_poller.get());
     connect(m_mainWindow.get(), &MainWindow::profileSwitchRequested, this, &Application::connectTo);
     connect(m_mainWindow.get(), &MainWindow::refreshRequested, m_sync.get(), &WorkspaceSync::refresh);
     connect(m_mainWindow.get(), &MainWindow::manageProfilesRequested, this, &Application::manageProfiles);

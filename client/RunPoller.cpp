@@ -3,6 +3,7 @@
 #include "client/ApiClient.h"
 #include "models/store/WorkspaceStore.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -26,6 +27,7 @@ RunPoller::RunPoller(ApiClient &client, WorkspaceStore &store, QObject *parent)
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
     m_clock = [elapsed] { return elapsed->elapsed(); };
+    m_wallClock = [] { return QDateTime::currentMSecsSinceEpoch(); };
     connect(&m_timer, &QTimer::timeout, this, &RunPoller::tick);
 }
 
@@ -39,6 +41,11 @@ void RunPoller::setIntervals(const Intervals &intervals)
 void RunPoller::setClock(Clock clock)
 {
     m_clock = std::move(clock);
+}
+
+void RunPoller::setWallClock(WallClock clock)
+{
+    m_wallClock = std::move(clock);
 }
 
 void RunPoller::start()
@@ -145,16 +152,16 @@ void RunPoller::poll(const QString &pipelineId)
         }
         const PipelineReport &report = result.value();
         const std::vector<PipelineRun> &known = m_store.runs(pipelineId);
-        // New runs are fetched only when the report shows something the store does not have yet.
+        // Runs are fetched only when the report shows something the store does not have yet: the last
+        // day's the first time, new ones after that.
         bool needRuns = false;
         if (report.latestRun) {
             const auto same = std::find_if(known.begin(), known.end(), [&](const PipelineRun &r) {
                 return r.id == report.latestRun->id;
             });
-            needRuns =
-                !known.empty() &&
-                (same == known.end() || std::any_of(known.begin(), known.end(),
-                                                    [](const PipelineRun &r) { return isActive(r.status); }));
+            needRuns = known.empty() || same == known.end() ||
+                       std::any_of(known.begin(), known.end(),
+                                   [](const PipelineRun &r) { return isActive(r.status); });
         }
         m_store.setReport(pipelineId, report);
         if (report.latestRun)
@@ -170,9 +177,11 @@ void RunPoller::poll(const QString &pipelineId)
 
 void RunPoller::fetchRuns(const QString &pipelineId, Watch &)
 {
-    // From the oldest run that was still active, or else the newest known one, onwards.
+    // From the oldest run that was still active, or else the newest known one, onwards; the first time,
+    // the last day.
     const std::vector<PipelineRun> &known = m_store.runs(pipelineId);
-    Timestamp from = known.back().logicalDate;
+    Timestamp from = known.empty() ? Timestamp::fromMSecsSinceEpoch(m_wallClock() - m_intervals.seedWindowMs)
+                                   : known.back().logicalDate;
     for (const PipelineRun &r : known) {
         if (isActive(r.status) && r.logicalDate < from)
             from = r.logicalDate;

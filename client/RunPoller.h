@@ -16,7 +16,8 @@ class WorkspaceStore;
 
 // Keeps the reports and runs of the watched pipelines fresh in the store: every few seconds while a run is
 // queued or running, every half minute or so while idle, backing off after errors, not at all while
-// offline, and never faster than a request budget allows.
+// offline, and never faster than a request budget allows. The first time a pipeline shows runs, those of
+// the last day are fetched (the overview's records and trend); after that only new ones.
 class RunPoller : public QObject {
     Q_OBJECT
 
@@ -26,16 +27,20 @@ public:
         int idleMs = 45000;
         int maxBackoffMs = 300000; // after repeated errors
         int maxConcurrent = 4;
-        int maxPerMinute = 240; // request budget across all watched pipelines
-        int tickMs = 500;       // how often due pipelines are looked for
+        int maxPerMinute = 240;                 // request budget across all watched pipelines
+        int tickMs = 500;                       // how often due pipelines are looked for
+        qint64 seedWindowMs = 24 * 3600 * 1000; // runs fetched for a pipeline the store has none of
     };
     // Monotonic milliseconds; injectable so tests can move time by hand.
     using Clock = std::function<qint64()>;
+    // The time of day, as ms since the epoch, the seed window is counted back from (tests: the sandbox's).
+    using WallClock = std::function<qint64()>;
 
     RunPoller(ApiClient &client, WorkspaceStore &store, QObject *parent = nullptr);
 
     void setIntervals(const Intervals &intervals);
     void setClock(Clock clock);
+    void setWallClock(WallClock clock);
     // Starts the internal timer; without it, tick() is called by hand (tests).
     void start();
     void stop();
@@ -77,6 +82,7 @@ private:
     WorkspaceStore &m_store;
     Intervals m_intervals;
     Clock m_clock;
+    WallClock m_wallClock;
     QTimer m_timer;
     QHash<QString, Watch> m_watched;
     std::deque<qint64> m_recentRequests;

@@ -2,10 +2,13 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -125,6 +128,32 @@ bool Dialogs::confirmChanges(QWidget *parent, const QString &title, const std::v
 void Dialogs::setChangeConfirmer(ChangeConfirmer confirmer)
 {
     changeConfirmer() = std::move(confirmer);
+}
+
+namespace {
+Dialogs::FileAsker &fileAsker()
+{
+    static Dialogs::FileAsker current;
+    return current;
+}
+} // namespace
+
+std::optional<QString> Dialogs::askSaveFile(QWidget *parent, const QString &title,
+                                            const QString &suggestedName, const QString &filter)
+{
+    if (fileAsker())
+        return fileAsker()(parent, title, suggestedName, filter);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        QFileDialog::getSaveFileName(parent, title, QDir(dir).filePath(suggestedName), filter);
+    if (path.isEmpty())
+        return std::nullopt;
+    return path;
+}
+
+void Dialogs::setFileAsker(FileAsker asker)
+{
+    fileAsker() = std::move(asker);
 }
 
 } // namespace wsc

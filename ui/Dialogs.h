@@ -39,6 +39,13 @@ public:
         std::function<bool(QWidget *parent, const QString &title, const std::vector<JsonChange> &changes)>;
     static bool confirmChanges(QWidget *parent, const QString &title, const std::vector<JsonChange> &changes);
     static void setChangeConfirmer(ChangeConfirmer confirmer);
+
+    // Asks where to save a file (CSV, PNG); nullopt when cancelled.
+    using FileAsker = std::function<std::optional<QString>(
+        QWidget *parent, const QString &title, const QString &suggestedName, const QString &filter)>;
+    static std::optional<QString> askSaveFile(QWidget *parent, const QString &title,
+                                              const QString &suggestedName, const QString &filter);
+    static void setFileAsker(FileAsker asker);
 };
 
 } // namespace wsc

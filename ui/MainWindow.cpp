@@ -10,8 +10,11 @@
 #include "ui/Dialogs.h"
 #include "ui/FieldTransformationEditor.h"
 #include "ui/FormSupport.h"
+#include "ui/Notifier.h"
 #include "ui/PipelineEditor.h"
+#include "ui/PipelineView.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/WorkspaceOverview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,6 +53,9 @@ using namespace Qt::StringLiterals;
 namespace {
 const auto kGeometryKey = u"mainWindow/geometry"_s;
 const auto kStateKey = u"mainWindow/state"_s;
+// Session entries of tabs that are not editors.
+const auto kViewTab = u"view:"_s;
+const auto kOverviewTab = u"overview"_s;
 } // namespace
 
 MainWindow::MainWindow(ApiClient &client, WorkspaceStore &store, WorkspaceSync &sync, QWidget *parent)
@@ -93,6 +99,16 @@ MainWindow::MainWindow(ApiClient &client, WorkspaceStore &store, WorkspaceSync &
     m_central->addWidget(hintPage);
     m_central->addWidget(m_tabs);
     setCentralWidget(m_central);
+
+    m_notifier = new Notifier(store, this);
+    connect(m_notifier, &Notifier::notified, this, [this](const QString &title, const QString &message) {
+        statusBar()->showMessage(tr("%1: %2").arg(title, message), 15000);
+    });
+    connect(m_notifier, &Notifier::pipelineOpenRequested, this, [this](const QString &id) {
+        showNormal();
+        activateWindow();
+        openPipelineView(id);
+    });
 
     createWorkspaceDock();
     createInspectorDock();
@@ -280,6 +296,10 @@ void MainWindow::createActions()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *overview = view->addAction(tr("Workspace &Overview"), this, &MainWindow::openOverview);
+    overview->setObjectName(u"actionOverview"_s);
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
@@ -312,6 +332,7 @@ void MainWindow::createActions()
     });
     toolbar->addSeparator();
     toolbar->addAction(refresh);
+    toolbar->addAction(overview);
 }
 
 void MainWindow::createStatusBar()
@@ -392,8 +413,96 @@ void MainWindow::saveWindowState() const
 void MainWindow::handleTreeActivated(const QModelIndex &index)
 {
     const QVariant kind = index.data(ResourceTreeModel::KindRole);
-    if (kind.isValid())
-        openEditor(qvariant_cast<ResourceKind>(kind), index.data(ResourceTreeModel::IdRole).toString());
+    if (!kind.isValid())
+        return;
+    const QString id = index.data(ResourceTreeModel::IdRole).toString();
+    // A pipeline opens on its live view; its settings are one click (Edit) away.
+    if (qvariant_cast<ResourceKind>(kind) == ResourceKind::Pipeline)
+        openPipelineView(id);
+    else
+        openEditor(qvariant_cast<ResourceKind>(kind), id);
+}
+
+void MainWindow::setRunPoller(RunPoller *poller)
+{
+    m_poller = poller;
+}
+
+void MainWindow::addViewTab(QWidget *view, const QString &title)
+{
+    const int index = m_tabs->addTab(view, title);
+    m_tabs->setCurrentIndex(index);
+    updateCentralPage();
+    m_draftTimer->start(); // the session remembers it
+}
+
+WorkspaceOverview *MainWindow::openOverview()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *overview = qobject_cast<WorkspaceOverview *>(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            return overview;
+        }
+    }
+    auto *overview = new WorkspaceOverview(m_store, m_tabs);
+    connect(overview, &WorkspaceOverview::pipelineOpenRequested, this, &MainWindow::openPipelineView);
+    addViewTab(overview, tr("Overview"));
+    return overview;
+}
+
+PipelineView *MainWindow::openPipelineView(const QString &id)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *view = qobject_cast<PipelineView *>(m_tabs->widget(i));
+        if (view && view->pipelineId() == id) {
+            m_tabs->setCurrentIndex(i);
+            return view;
+        }
+    }
+    if (!m_store.pipeline(id))
+        return nullptr;
+    auto *view = new PipelineView(m_client, m_store, m_poller, id, m_tabs);
+    connect(view, &PipelineView::titleChanged, this, [this, view](const QString &title) {
+        const int at = m_tabs->indexOf(view);
+        if (at >= 0)
+            m_tabs->setTabText(at, title);
+    });
+    connect(view, &PipelineView::editRequested, this,
+            [this](const QString &pipelineId) { openEditor(ResourceKind::Pipeline, pipelineId); });
+    connect(view, &PipelineView::pauseToggleRequested, this, &MainWindow::togglePipelinePause);
+    connect(view, &PipelineView::runTriggered, m_notifier, &Notifier::expectRun);
+    addViewTab(view, view->title());
+    return view;
+}
+
+void MainWindow::togglePipelinePause(const QString &id)
+{
+    // The editor sends it: it shows the change, asks for a masked feed key and handles a conflict.
+    QWidget *current = m_tabs->currentWidget();
+    bool wasOpen = false;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *editor = qobject_cast<PipelineEditor *>(m_tabs->widget(i));
+        wasOpen = wasOpen || (editor && !editor->isNew() && editor->resourceId() == id);
+    }
+    auto *editor = qobject_cast<PipelineEditor *>(openEditor(ResourceKind::Pipeline, id));
+    if (!editor)
+        return;
+    if (wasOpen) {
+        editor->togglePause();
+        return;
+    }
+    // Opened just for this: back to the view once the server has it, unless something is left to fix.
+    connect(
+        editor, &ResourceEditor::saved, this,
+        [this, editor, current] {
+            if (!editor->isDirty()) {
+                closeEditorTab(m_tabs->indexOf(editor));
+                if (current)
+                    m_tabs->setCurrentWidget(current);
+            }
+        },
+        Qt::SingleShotConnection);
+    editor->togglePause();
 }
 
 DataModelEditor *MainWindow::openDataModel(const QString &id)
@@ -523,6 +632,11 @@ void MainWindow::closeEditorsOf(ResourceKind kind, const QString &id)
             m_drafts.remove(draftKey(editor)); // not offered back after a restart
             editor->deleteLater();
         }
+        auto *view = qobject_cast<PipelineView *>(m_tabs->widget(i));
+        if (view && kind == ResourceKind::Pipeline && view->pipelineId() == id) {
+            m_tabs->removeTab(i);
+            view->deleteLater();
+        }
     }
     updateCentralPage();
 }
@@ -535,8 +649,18 @@ QMenu *MainWindow::treeMenu(const QModelIndex &index)
     const bool exists = kindData.isValid() && m_store.ids(qvariant_cast<ResourceKind>(kindData)).contains(id);
     if (exists) {
         const auto kind = qvariant_cast<ResourceKind>(kindData);
-        QAction *open = menu->addAction(tr("&Open"), this, [this, kind, id] { openEditor(kind, id); });
+        QAction *open = menu->addAction(tr("&Open"), this, [this, kind, id] {
+            if (kind == ResourceKind::Pipeline)
+                openPipelineView(id);
+            else
+                openEditor(kind, id);
+        });
         open->setObjectName(u"menuOpen"_s);
+        if (kind == ResourceKind::Pipeline) {
+            QAction *edit = menu->addAction(tr("&Edit Settings"), this,
+                                            [this, id] { openEditor(ResourceKind::Pipeline, id); });
+            edit->setObjectName(u"menuEdit"_s);
+        }
     }
     const QVariant section = index.isValid() ? index.data(ResourceTreeModel::SectionKindRole) : QVariant();
     if (section.isValid()) {
@@ -589,10 +713,12 @@ bool MainWindow::closeEditorTab(int index)
             return false;
         }
     }
+    QWidget *page = m_tabs->widget(index);
     m_tabs->removeTab(index);
-    if (editor) {
+    if (editor)
         m_drafts.remove(draftKey(editor));
-        editor->deleteLater();
+    if (page) {
+        page->deleteLater();
         m_draftTimer->start();
     }
     updateCentralPage();
@@ -639,6 +765,10 @@ void MainWindow::saveSession() const
         auto *editor = qobject_cast<ResourceEditor *>(m_tabs->widget(i));
         if (editor && !editor->isNew())
             tabs << QString::number(int(editor->kind())) + u':' + editor->resourceId();
+        if (auto *view = qobject_cast<PipelineView *>(m_tabs->widget(i)))
+            tabs << kViewTab + view->pipelineId();
+        if (qobject_cast<WorkspaceOverview *>(m_tabs->widget(i)))
+            tabs << kOverviewTab;
     }
     QSettings settings;
     settings.beginGroup(u"sessions"_s);
@@ -651,8 +781,18 @@ void MainWindow::restoreSession()
     QSettings settings;
     settings.beginGroup(u"sessions"_s);
     settings.beginGroup(QString::fromLatin1(m_profile.toUtf8().toHex()));
-    const QStringList tabs = settings.value(u"tabs"_s).toStringList();
+    // A profile opened for the first time starts on the overview of its pipelines.
+    const QStringList tabs =
+        settings.contains(u"tabs"_s) ? settings.value(u"tabs"_s).toStringList() : QStringList{kOverviewTab};
     for (const QString &tab : tabs) {
+        if (tab == kOverviewTab) {
+            openOverview();
+            continue;
+        }
+        if (tab.startsWith(kViewTab)) {
+            openPipelineView(tab.mid(kViewTab.size()));
+            continue;
+        }
         const qsizetype colon = tab.indexOf(u':');
         if (colon > 0) // a resource deleted meanwhile is skipped
             openEditor(ResourceKind(tab.left(colon).toInt()), tab.mid(colon + 1));
@@ -715,8 +855,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted && dialog.applyChoices())
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.applyChoices())
         statusBar()->showMessage(tr("The new language is used when the console starts next."), 8000);
+    m_notifier->setEnabled(Notifier::enabledInSettings());
 }
 
 void MainWindow::showAbout()

@@ -22,6 +22,9 @@ namespace wsc {
 class ApiClient;
 class ApiError;
 class DataModelEditor;
+class Notifier;
+class PipelineView;
+class WorkspaceOverview;
 class ResourceEditor;
 class ResourceTreeModel;
 class RunPoller;
@@ -50,6 +53,14 @@ public:
     // store does not have.
     ResourceEditor *openEditor(ResourceKind kind, const QString &id);
     DataModelEditor *openDataModel(const QString &id);
+    // Opens (or brings forward) the live view of a pipeline: status, runs, charts, schedule. Null for ids
+    // the store does not have.
+    PipelineView *openPipelineView(const QString &id);
+    // Opens (or brings forward) the overview of every pipeline.
+    WorkspaceOverview *openOverview();
+    // The poller that keeps statuses live; the views ask it to poll at once when the user waits for news.
+    void setRunPoller(RunPoller *poller);
+    Notifier *notifier() const { return m_notifier; }
     // Asks about unsaved changes first; false when the user kept the tab open.
     bool closeEditorTab(int index);
     // Closes every editor, asking about unsaved ones first; false when the user kept one open. The open
@@ -85,6 +96,9 @@ private:
     void handleInspectorSelection();
     void handleTreeActivated(const QModelIndex &index);
     void closeEditorsOf(ResourceKind kind, const QString &id);
+    // Adds a tab that is not an editor (a pipeline view, the overview) and follows its title.
+    void addViewTab(QWidget *view, const QString &title);
+    void togglePipelinePause(const QString &id);
     // The open tabs of the profile, kept in QSettings between runs.
     void saveSession() const;
     // After the first refresh of a profile: reopens its tabs and offers the drafts a crash left.
@@ -113,6 +127,8 @@ private:
     QString m_profile;
     bool m_sessionRestored = false;
     DraftStore m_drafts;
+    RunPoller *m_poller = nullptr;
+    Notifier *m_notifier = nullptr;
     QTimer *m_draftTimer = nullptr;
 };
 

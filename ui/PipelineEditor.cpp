@@ -6,6 +6,7 @@
 #include "models/domain/PipelineReport.h"
 #include "models/domain/SchedulePlanner.h"
 #include "ui/FormSupport.h"
+#include "ui/SchedulePreview.h"
 #include "ui/SecretField.h"
 
 #include <QComboBox>
@@ -207,18 +208,7 @@ PipelineEditor::PipelineEditor(ApiClient &client, WorkspaceStore &store, const P
 
     auto *previewBox = new QGroupBox(tr("Next runs (preview)"), this);
     auto *previewLayout = new QVBoxLayout(previewBox);
-    m_preview = new QTableWidget(0, 3, previewBox);
-    m_preview->setObjectName(u"SchedulePreview"_s);
-    m_preview->setHorizontalHeaderLabels({tr("Starts (UTC)"), tr("Reads from"), tr("Reads until")});
-    m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_preview->horizontalHeader()->setStretchLastSection(true);
-    m_preview->verticalHeader()->hide();
-    m_preview->setWordWrap(false);
-    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_previewNote = new QLabel(previewBox);
-    m_previewNote->setObjectName(u"PreviewNote"_s);
-    m_previewNote->setWordWrap(true);
-    previewLayout->addWidget(m_previewNote);
+    m_preview = new SchedulePreview(SchedulePreview::Mode::Compact, previewBox);
     previewLayout->addWidget(m_preview, 1);
     columns->addWidget(previewBox, 2);
     formArea()->addLayout(columns, 1);
@@ -440,54 +430,8 @@ void PipelineEditor::updateVisibility()
 void PipelineEditor::updatePreview()
 {
     const Pipeline p = value();
-    m_preview->setRowCount(0);
-    const auto type = p.schedule.type;
-    if (!type.isKnown() || type.value() != ScheduleType::Interval) {
-        m_previewNote->setText(type.isKnown() && type.value() == ScheduleType::Once
-                                   ? tr("Runs once, when the pipeline is activated.")
-                                   : tr("Runs only when triggered, e.g. with wsctl trigger."));
-        m_preview->hide();
-        return;
-    }
-    SchedulePlanner::Options options;
-    options.now = Timestamp(QDateTime::currentDateTimeUtc());
-    options.maxRuns = 8;
-    // A pipeline that has been running goes on from the next tick; a new one catches up first.
-    const bool fresh =
-        isNew() || (m_original.state.isKnown() && m_original.state.value() == PipelineState::New);
-    options.start = fresh ? SchedulePlanner::Start::Activation : SchedulePlanner::Start::Resume;
-    if (const PipelineReport *report = m_store.report(p.id);
-        report && report->latestRun && report->latestRun->status.isKnown() &&
-        report->latestRun->status.value() == RunStatus::Success)
-        options.watermark = report->latestRun->rangeEnd;
-    const auto planned =
-        Validator::hasErrors(Validator::validate(p)) ? SchedulePlan() : SchedulePlanner::plan(p, options);
-    // Minutes are enough to read a schedule; the tooltip has the exact time.
-    auto minutes = [](const Timestamp &t) { return t.toUtc().toString(u"yyyy-MM-dd HH:mm"_s); };
-    auto show = [minutes](const Timestamp &t) { return t.isValid() ? minutes(t) : tr("the beginning"); };
-    for (const PlannedRun &run : planned.runs) {
-        const int row = m_preview->rowCount();
-        m_preview->insertRow(row);
-        m_preview->setItem(row, 0, new QTableWidgetItem(minutes(run.due)));
-        m_preview->setItem(row, 1, new QTableWidgetItem(show(run.window.rangeStart)));
-        m_preview->setItem(row, 2, new QTableWidgetItem(minutes(run.window.rangeEnd)));
-        m_preview->item(row, 0)->setToolTip(run.due.toWireSeconds());
-        if (run.catchUp)
-            for (int c = 0; c < 3; ++c)
-                m_preview->item(row, c)->setToolTip(
-                    tr("Already due: runs right after activation to catch up."));
-    }
-    m_preview->resizeColumnsToContents();
-    // Wide enough for its three columns: a clipped time is no preview.
-    m_preview->setMinimumWidth(m_preview->horizontalHeader()->length() + 2 * m_preview->frameWidth() +
-                               m_preview->verticalScrollBar()->sizeHint().width());
-    m_preview->setVisible(!planned.runs.empty());
-    m_previewNote->setText(
-        planned.runs.empty()      ? (planned.exhausted ? tr("No further runs: the schedule has ended.")
-                                                       : tr("Complete the schedule to see its next runs."))
-        : planned.catchUpRuns > 0 ? tr("%n run(s) are already due and run back to back to catch up.", nullptr,
-                                       int(planned.catchUpRuns))
-                                  : tr("Assuming each run succeeds:"));
+    m_preview->showPlan(p, m_store, isNew(), !Validator::hasErrors(Validator::validate(p)), 8,
+                        Timestamp(QDateTime::currentDateTimeUtc()));
 }
 
 void PipelineEditor::togglePause()

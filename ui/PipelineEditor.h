@@ -14,6 +14,7 @@ class QTableWidget;
 
 namespace wsc {
 
+class SchedulePreview;
 class SecretField;
 
 // Edits a copy of one pipeline: its type, the connection, data model and (for events) field
@@ -75,8 +76,7 @@ private:
     QComboBox *m_delayUnit = nullptr;
     QLineEdit *m_start = nullptr;
     QLineEdit *m_end = nullptr;
-    QTableWidget *m_preview = nullptr;
-    QLabel *m_previewNote = nullptr;
+    SchedulePreview *m_preview = nullptr;
     // Form rows shown only for some modes (Qt 6.4's QFormLayout::setRowVisible).
     QList<QPair<QFormLayout *, QWidget *>> m_incrementalRows, m_intervalRows, m_eventsRows;
     SecretField *m_feedKeyField = nullptr;

@@ -2,7 +2,9 @@
 
 #include "ui/Appearance.h"
 #include "ui/FormSupport.h"
+#include "ui/Notifier.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -56,6 +58,13 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(Appearance::settingOf(Appearance::themeFromSetting(
                                              settings.value(themeKey()).toString())))));
     form->addRow(FormSupport::buddyLabel(tr("&Appearance:"), m_theme, this), m_theme);
+    m_notifications =
+        new QCheckBox(tr("Show a desktop &notification when a pipeline faults, a run fails or a "
+                         "triggered run ends"),
+                      this);
+    m_notifications->setObjectName(u"NotificationsField"_s);
+    m_notifications->setChecked(Notifier::enabledInSettings());
+    form->addRow(tr("Notifications:"), m_notifications);
     for (QComboBox *box : {m_language, m_theme})
         box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     layout->addLayout(form);
@@ -87,6 +96,7 @@ bool PreferencesDialog::applyChoices()
     const QString theme = m_theme->currentData().toString();
     settings.setValue(themeKey(), theme);
     Appearance::apply(Appearance::themeFromSetting(theme));
+    settings.setValue(Notifier::enabledKey(), m_notifications->isChecked());
     return language != m_initialLanguage;
 }
 

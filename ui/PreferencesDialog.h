@@ -2,13 +2,14 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 
 namespace wsc {
 
 // Edit > Preferences: the interface language (used from the next start) and the appearance (light,
-// dark or the system's, applied at once). Both are kept in QSettings under ui/.
+// dark or the system's, applied at once), kept under ui/, and whether desktop notifications show.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 
@@ -25,6 +26,7 @@ public:
 private:
     QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
+    QCheckBox *m_notifications = nullptr;
     QLabel *m_restartNote = nullptr;
     QString m_initialLanguage;
 };

@@ -241,6 +241,22 @@ const std::vector<PipelineRun> &WorkspaceStore::runs(const QString &pipelineId) 
     return it == m_runs.cend() ? none : *it;
 }
 
+std::optional<Timestamp> WorkspaceStore::watermark(const QString &pipelineId) const
+{
+    const PipelineReport *r = report(pipelineId);
+    if (!r || !r->latestSuccessfulRunId || *r->latestSuccessfulRunId == 0)
+        return std::nullopt;
+    const qint64 id = *r->latestSuccessfulRunId;
+    if (r->latestRun && r->latestRun->id == id)
+        return r->latestRun->rangeEnd;
+    const std::vector<PipelineRun> &known = runs(pipelineId);
+    const auto it =
+        std::find_if(known.rbegin(), known.rend(), [id](const PipelineRun &run) { return run.id == id; });
+    if (it == known.rend())
+        return std::nullopt;
+    return it->rangeEnd;
+}
+
 void WorkspaceStore::mergeRuns(const QString &pipelineId, const std::vector<PipelineRun> &incoming)
 {
     if (incoming.empty())

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <optional>
 #include <vector>
 
 namespace wsc {
@@ -53,6 +54,9 @@ public:
 
     // Runs of a pipeline ordered by logical date, then id.
     const std::vector<PipelineRun> &runs(const QString &pipelineId) const;
+    // The range_end of the latest successful run, where the next incremental window starts; nullopt when
+    // the store does not know that run.
+    std::optional<Timestamp> watermark(const QString &pipelineId) const;
     // Adds new runs and updates known ones (a running run that finished).
     void mergeRuns(const QString &pipelineId, const std::vector<PipelineRun> &runs);
 

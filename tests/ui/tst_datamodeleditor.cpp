@@ -10,6 +10,7 @@
 #include "ui/MainWindow.h"
 #include "ui/SqlEditor.h"
 #include "ui/SqlFindBar.h"
+#include "ui/WorkspaceOverview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -296,7 +297,9 @@ void TestDataModelEditor::recoversDraftsAndTabsAfterACrash()
     window->setProfiles({profile}, profile);
     window->show();
     QVERIFY(m_console->refresh());
-    QCOMPARE(window->editorTabs()->count(), 0); // nothing to restore on a first run
+    // Nothing to restore on a first run: the profile opens on the overview of its pipelines.
+    QTRY_COMPARE(window->editorTabs()->count(), 1);
+    QVERIFY(qobject_cast<WorkspaceOverview *>(window->editorTabs()->widget(0)));
 
     QVERIFY(window->openDataModel(u"users"_s));
     DataModelEditor *fresh = window->openDataModel({});
@@ -314,12 +317,14 @@ void TestDataModelEditor::recoversDraftsAndTabsAfterACrash()
     window->show();
     answer(QMessageBox::Yes);
     QVERIFY(m_console->refresh());
-    QTRY_COMPARE(window->editorTabs()->count(), 2);
+    QTRY_COMPARE(window->editorTabs()->count(), 3); // the overview, the clean tab and the draft
     QCOMPARE(m_questions, 1);
     DataModelEditor *restored = nullptr;
     for (int i = 0; i < window->editorTabs()->count(); ++i) {
         auto *editor = qobject_cast<DataModelEditor *>(window->editorTabs()->widget(i));
-        if (editor->isNew())
+        if (!editor)
+            QVERIFY(qobject_cast<WorkspaceOverview *>(window->editorTabs()->widget(i)));
+        else if (editor->isNew())
             restored = editor;
         else
             QCOMPARE(editor->resourceId(), u"users"_s); // the clean tab is back too

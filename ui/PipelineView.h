@@ -1,0 +1,145 @@
+#pragma once
+
+#include "models/domain/PipelineRun.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QTabWidget;
+class QTextBrowser;
+class QTimer;
+
+namespace wsc {
+
+class ApiClient;
+class ApiError;
+class RunCharts;
+class RunFilterProxy;
+class RunHistoryLoader;
+class RunPoller;
+class RunTableModel;
+class SchedulePreview;
+class WorkspaceStore;
+
+// One pipeline, live: its report (status, connection and data model health with their errors, latest and
+// latest successful run), the actions Trigger Now, Pause/Resume and Edit, and tabs with the run history
+// (all pages, filtered, sorted, exported), the run charts and the schedule planner. Follows the store, which
+// the RunPoller keeps fresh, so nothing here needs a click to change.
+class PipelineView : public QWidget {
+    Q_OBJECT
+
+public:
+    PipelineView(ApiClient &client, WorkspaceStore &store, RunPoller *poller, const QString &pipelineId,
+                 QWidget *parent = nullptr);
+    ~PipelineView() override;
+
+    QString pipelineId() const { return m_pipelineId; }
+    QString title() const;
+    // Whether Trigger Now may be used now, and if not, why not.
+    bool canTrigger(QString *reason = nullptr) const;
+    // Asks first (showing the window the run will read and the record limit), then triggers; false when
+    // nothing was sent.
+    bool trigger();
+    // Reloads the run history for the date range and filters chosen.
+    void reloadHistory();
+    // The shown rows of the run table as CSV; false (with the reason) when it cannot be written.
+    bool exportCsv(const QString &path, QString *error = nullptr) const;
+    // Asks for a file, then exports.
+    void askExportCsv();
+    // Limits the history to logical dates in [from, to] (invalid: open) and reloads it.
+    void setDateRange(const QDate &from, const QDate &to);
+    void setStatusFilter(int index);
+
+    RunTableModel *runModel() const { return m_runs; }
+    RunFilterProxy *runProxy() const { return m_proxy; }
+    QTableView *runTable() const { return m_table; }
+    RunCharts *charts() const { return m_charts; }
+    RunHistoryLoader *loader() const { return m_loader; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // The text of the status panel, the refresh indication and the detail pane (tests, accessibility).
+    QString statusSummary() const;
+    QString refreshedText() const;
+    QString detailText() const;
+    // The line under the status: what Trigger Now, an export or a failure last said.
+    QString messageText() const;
+    bool isLoadingHistory() const;
+
+signals:
+    void titleChanged(const QString &title);
+    void editRequested(const QString &pipelineId);
+    // Pause when active, resume when paused; the editor saves it.
+    void pauseToggleRequested(const QString &pipelineId);
+    // A run was requested with Trigger Now (for the notification when it ends).
+    void runTriggered(const QString &pipelineId, qint64 runId);
+
+private:
+    QWidget *createStatusPanel();
+    QWidget *createRunsTab();
+    QWidget *createScheduleTab();
+    void updateReport();
+    void updatePipeline();
+    void updateRefreshed();
+    void updateDetail();
+    void updatePlanner();
+    void refreshNow();
+    void handlePollFailed(const QString &pipelineId, const ApiError &error);
+    void handleLoaderProgress(qint64 loaded, qint64 total);
+    void selectRun(qint64 runId);
+    void showMessage(const QString &text);
+
+    ApiClient &m_client;
+    WorkspaceStore &m_store;
+    RunPoller *m_poller;
+    QString m_pipelineId;
+
+    QLabel *m_name = nullptr;
+    QLabel *m_state = nullptr;
+    QPushButton *m_triggerButton = nullptr;
+    QPushButton *m_pauseButton = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+    QAction *m_triggerAction = nullptr;
+    QLabel *m_refreshed = nullptr;
+    QLabel *m_pipelineStatus = nullptr;
+    QLabel *m_connectionStatus = nullptr;
+    QLabel *m_modelStatus = nullptr;
+    QLabel *m_latestRun = nullptr;
+    QLabel *m_latestSuccess = nullptr;
+    QLabel *m_message = nullptr;
+    QTabWidget *m_tabs = nullptr;
+
+    RunTableModel *m_runs = nullptr;
+    RunFilterProxy *m_proxy = nullptr;
+    RunHistoryLoader *m_loader = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    QCheckBox *m_fromEnabled = nullptr;
+    QDateEdit *m_fromDate = nullptr;
+    QCheckBox *m_toEnabled = nullptr;
+    QDateEdit *m_toDate = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_typeFilter = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_loadState = nullptr;
+    QPushButton *m_stopLoading = nullptr;
+
+    RunCharts *m_charts = nullptr;
+    SchedulePreview *m_planner = nullptr;
+    QSpinBox *m_plannerRuns = nullptr;
+
+    QTimer *m_clockTimer = nullptr;
+    QDateTime m_refreshedAt;
+    QString m_pollError;
+    qint64 m_triggeredRunId = 0;
+};
+
+} // namespace wsc
