@@ -66,18 +66,6 @@ std::optional<int> Application::start()
     m_store = std::make_unique<WorkspaceStore>();
     m_sync = std::make_unique<WorkspaceSync>(*m_client, *m_store);
     m_poller = std::make_unique<RunPoller>(*m_client, *m_store);
-    // Every pipeline is watched: its status in the tree follows the server.
-    connect(m_store.get(), &WorkspaceStore::added, m_poller.get(),
-            [this](ResourceKind kind, const QString &id) {
-                if (kind == ResourceKind::Pipeline)
-                    m_poller->watch(id);
-            });
-    connect(m_store.get(), &WorkspaceStore::removed, m_poller.get(),
-            [this](ResourceKind kind, const QString &id) {
-                if (kind == ResourceKind::Pipeline)
-                    m_poller->unwatch(id);
-            });
-
     m_mainWindow = std::make_unique<MainWindow>(*m_client, *m_store, *m_sync);
     m_mainWindow->setRunPoller(m_poller.get());
     connect(m_mainWindow.get(), &MainWindow::profileSwitchRequested, this, &Application::connectTo);
@@ -202,6 +190,8 @@ void Application::useCredentials(const Profile &profile, const QString &secret)
 {
     m_client->configure(profile.apiRoot, profile.tokenUrl, profile.workspaceId, profile.clientId, secret);
     m_sync->refresh();
+    // Every pipeline is watched: its status in the tree, the views and the notifications follow the server.
+    m_poller->watchEveryPipeline();
     m_poller->start();
 }
 

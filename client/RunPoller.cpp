@@ -69,8 +69,30 @@ void RunPoller::unwatch(const QString &pipelineId)
     m_watched.remove(pipelineId);
 }
 
+void RunPoller::watchEveryPipeline()
+{
+    for (const QString &id : m_store.ids(ResourceKind::Pipeline))
+        watch(id);
+    if (m_storeAdded)
+        return;
+    m_storeAdded =
+        connect(&m_store, &WorkspaceStore::added, this, [this](ResourceKind kind, const QString &id) {
+            if (kind == ResourceKind::Pipeline)
+                watch(id);
+        });
+    m_storeRemoved =
+        connect(&m_store, &WorkspaceStore::removed, this, [this](ResourceKind kind, const QString &id) {
+            if (kind == ResourceKind::Pipeline)
+                unwatch(id);
+        });
+}
+
 void RunPoller::unwatchAll()
 {
+    disconnect(m_storeAdded);
+    disconnect(m_storeRemoved);
+    m_storeAdded = {};
+    m_storeRemoved = {};
     m_watched.clear();
 }
 

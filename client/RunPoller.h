@@ -45,6 +45,8 @@ public:
     void start();
     void stop();
 
+    // Watches every pipeline the store has and will have, until unwatchAll().
+    void watchEveryPipeline();
     void watch(const QString &pipelineId);
     void unwatch(const QString &pipelineId);
     void unwatchAll();
@@ -89,6 +91,8 @@ private:
     int m_inFlight = 0;
     int m_requestsSent = 0;
     bool m_online = true;
+    QMetaObject::Connection m_storeAdded;
+    QMetaObject::Connection m_storeRemoved;
 };
 
 } // namespace wsc

@@ -29,6 +29,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
@@ -226,8 +227,15 @@ QWidget *PipelineView::createStatusPanel()
     connect(m_pauseButton, &QPushButton::clicked, this, [this] { emit pauseToggleRequested(m_pipelineId); });
     connect(m_refreshButton, &QPushButton::clicked, this, &PipelineView::refreshNow);
 
+    // Two columns: the health of what the pipeline uses on the left, its runs on the right, so that the
+    // tabs below keep most of the height.
     auto *box = new QGroupBox(tr("Status"), panel);
-    auto *form = new QFormLayout(box);
+    auto *columns = new QHBoxLayout(box);
+    auto *health = new QFormLayout;
+    auto *runs = new QFormLayout;
+    columns->addLayout(health, 1);
+    columns->addSpacing(16);
+    columns->addLayout(runs, 1);
     auto label = [box](const QString &name) {
         auto *l = new QLabel(box);
         l->setObjectName(name);
@@ -241,12 +249,12 @@ QWidget *PipelineView::createStatusPanel()
     m_latestRun = label(u"ReportLatestRun"_s);
     m_latestSuccess = label(u"ReportLatestSuccess"_s);
     m_refreshed = label(u"Refreshed"_s);
-    form->addRow(tr("Pipeline:"), m_pipelineStatus);
-    form->addRow(tr("Connection:"), m_connectionStatus);
-    form->addRow(tr("Data model:"), m_modelStatus);
-    form->addRow(tr("Latest run:"), m_latestRun);
-    form->addRow(tr("Latest successful run:"), m_latestSuccess);
-    form->addRow(tr("Updated:"), m_refreshed);
+    health->addRow(tr("Pipeline:"), m_pipelineStatus);
+    health->addRow(tr("Connection:"), m_connectionStatus);
+    health->addRow(tr("Data model:"), m_modelStatus);
+    runs->addRow(tr("Latest run:"), m_latestRun);
+    runs->addRow(tr("Latest success:"), m_latestSuccess);
+    runs->addRow(tr("Updated:"), m_refreshed);
     layout->addWidget(box);
 
     m_message = new QLabel(panel);
@@ -361,7 +369,7 @@ QWidget *PipelineView::createRunsTab()
             m_loader->cancel();
             m_progress->hide();
             m_stopLoading->setText(tr("Load All"));
-            m_loadState->setText(tr("Stopped after %n run(s); the older ones are not shown.", nullptr,
+            m_loadState->setText(tr("Stopped after %Ln run(s); the older ones are not shown.", nullptr,
                                     int(m_runs->rowCount())));
         } else {
             reloadHistory();
@@ -385,13 +393,28 @@ QWidget *PipelineView::createScheduleTab()
     m_plannerRuns->setValue(24);
     auto *label = new QLabel(tr("&Next runs to show:"), tab);
     label->setBuddy(m_plannerRuns);
+    m_plannerMode = new QComboBox(tab);
+    m_plannerMode->setObjectName(u"PlannerMode"_s);
+    m_plannerMode->addItem(tr("Going on from now"));
+    m_plannerMode->addItem(tr("As if activated now, catching up"));
+    m_plannerMode->setToolTip(tr("A pipeline activated with a start in the past first catches up on the runs "
+                                 "already due, as far back as the catch-up limit allows."));
+    const Pipeline *p = m_store.pipeline(m_pipelineId);
+    m_plannerMode->setCurrentIndex(p && p->state == PipelineState::New ? 1 : 0);
+    auto *modeLabel = new QLabel(tr("&Plan:"), tab);
+    modeLabel->setBuddy(m_plannerMode);
+    row->addWidget(modeLabel);
+    row->addWidget(m_plannerMode);
+    row->addSpacing(12);
     row->addWidget(label);
     row->addWidget(m_plannerRuns);
     row->addStretch(1);
     layout->addLayout(row);
     m_planner = new SchedulePreview(SchedulePreview::Mode::Detailed, tab);
     layout->addWidget(m_planner, 1);
+    m_planner->table()->verticalHeader()->setDefaultSectionSize(m_planner->fontMetrics().height() + 6);
     connect(m_plannerRuns, &QSpinBox::valueChanged, this, &PipelineView::updatePlanner);
+    connect(m_plannerMode, &QComboBox::currentIndexChanged, this, &PipelineView::updatePlanner);
     return tab;
 }
 
@@ -579,7 +602,7 @@ void PipelineView::updatePlanner()
     const Pipeline *p = m_store.pipeline(m_pipelineId);
     if (!p)
         return;
-    m_planner->showPlan(*p, m_store, false, true, m_plannerRuns->value(),
+    m_planner->showPlan(*p, m_store, m_plannerMode->currentIndex() == 1, true, m_plannerRuns->value(),
                         Timestamp(QDateTime::currentDateTimeUtc()));
 }
 
@@ -708,7 +731,7 @@ void PipelineView::handleLoaderProgress(qint64 loaded, qint64 total)
                                  .arg(locale.toString(loaded), locale.toString(total)));
     } else {
         m_loadState->setText(
-            tr("%n run(s) in this range.", nullptr, int(std::min<qint64>(m_runs->rowCount(), INT_MAX))));
+            tr("%Ln run(s) in this range.", nullptr, int(std::min<qint64>(m_runs->rowCount(), INT_MAX))));
     }
 }
 

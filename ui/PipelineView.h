@@ -65,6 +65,8 @@ public:
     RunCharts *charts() const { return m_charts; }
     RunHistoryLoader *loader() const { return m_loader; }
     QTabWidget *tabs() const { return m_tabs; }
+    SchedulePreview *planner() const { return m_planner; }
+    QComboBox *plannerMode() const { return m_plannerMode; }
     // The text of the status panel, the refresh indication and the detail pane (tests, accessibility).
     QString statusSummary() const;
     QString refreshedText() const;
@@ -135,6 +137,7 @@ private:
     RunCharts *m_charts = nullptr;
     SchedulePreview *m_planner = nullptr;
     QSpinBox *m_plannerRuns = nullptr;
+    QComboBox *m_plannerMode = nullptr;
 
     QTimer *m_clockTimer = nullptr;
     QDateTime m_refreshedAt;

@@ -16,7 +16,9 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScatterSeries>
+#include <QScrollArea>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -42,6 +44,26 @@ QString utcText(qint64 ms)
 {
     return RunTableModel::timeText(ms);
 }
+
+// A chart view that says when the user zoomed it (a drag, or a right click to zoom out), as opposed to the
+// axis ranges the charts set themselves.
+class ZoomableChartView : public QChartView {
+public:
+    ZoomableChartView(QChart *chart, QWidget *parent, std::function<void()> zoomed)
+        : QChartView(chart, parent)
+        , m_zoomed(std::move(zoomed))
+    {}
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        QChartView::mouseReleaseEvent(event);
+        m_zoomed();
+    }
+
+private:
+    std::function<void()> m_zoomed;
+};
 
 } // namespace
 
@@ -107,7 +129,7 @@ RunCharts::RunCharts(RunTableModel &runs, QWidget *parent)
         s->attachAxis(m_recordsAxis);
 
     auto *duration = new QChart;
-    duration->setTitle(tr("Run duration"));
+    duration->setTitle(tr("Run duration (seconds)"));
     m_durationMean = new QLineSeries(duration);
     m_durationMean->setName(tr("Duration"));
     m_durationMax = new QLineSeries(duration);
@@ -142,20 +164,30 @@ RunCharts::RunCharts(RunTableModel &runs, QWidget *parent)
         s->attachAxis(lanes);
     }
 
+    // Each chart gets the height it needs to be read; the three scroll together when the tab is short.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"ChartsArea"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *area = new QWidget(scroll);
+    auto *areaLayout = new QVBoxLayout(area);
+    areaLayout->setContentsMargins(0, 0, 0, 0);
+    QList<QChartView *> views;
     for (QChart *chart : {records, duration, status}) {
         const QList<QAbstractSeries *> series = chart->series();
         QDateTimeAxis *axis = makeTimeAxis(chart);
         for (QAbstractSeries *s : series)
             s->attachAxis(axis);
-        chart->legend()->setAlignment(Qt::AlignRight);
+        chart->legend()->setAlignment(Qt::AlignTop);
         chart->setMargins(QMargins(4, 2, 4, 2));
+        views << makeView(chart, area);
+        areaLayout->addWidget(views.back(), 1);
     }
-    m_recordsView = makeView(records);
-    m_durationView = makeView(duration);
-    m_statusView = makeView(status);
-    layout->addWidget(m_recordsView, 3);
-    layout->addWidget(m_durationView, 2);
-    layout->addWidget(m_statusView, 2);
+    m_recordsView = views[0];
+    m_durationView = views[1];
+    m_statusView = views[2];
+    scroll->setWidget(area);
+    layout->addWidget(scroll, 1);
 
     for (QAreaSeries *s : {m_successArea, m_failedArea}) {
         connect(s, &QAreaSeries::hovered, this, &RunCharts::handleHover);
@@ -190,17 +222,22 @@ QDateTimeAxis *RunCharts::makeTimeAxis(QChart *chart)
     auto *axis = new QDateTimeAxis(chart);
     axis->setTickCount(7);
     chart->addAxis(axis, Qt::AlignBottom);
-    connect(axis, &QDateTimeAxis::rangeChanged, this, &RunCharts::handleAxisRange);
     m_timeAxes << axis;
     return axis;
 }
 
-QChartView *RunCharts::makeView(QChart *chart)
+QChartView *RunCharts::makeView(QChart *chart, QWidget *parent)
 {
-    auto *view = new QChartView(chart, this);
+    const qsizetype axisIndex = m_timeAxes.size() - 1;
+    auto *view = new ZoomableChartView(chart, parent, [this, axisIndex] {
+        if (m_settingRange)
+            return;
+        const QDateTimeAxis *axis = m_timeAxes[axisIndex];
+        handleAxisRange(axis->min(), axis->max());
+    });
     view->setRenderHint(QPainter::Antialiasing);
     view->setRubberBand(QChartView::HorizontalRubberBand);
-    view->setMinimumHeight(140);
+    view->setMinimumHeight(220);
     return view;
 }
 
@@ -217,6 +254,13 @@ QChart *RunCharts::durationChart() const
 QChart *RunCharts::statusChart() const
 {
     return m_statusView->chart();
+}
+
+void RunCharts::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fixedBuckets == 0 && event->oldSize().width() != event->size().width())
+        scheduleRedraw(); // a wider plot has room for more detail
 }
 
 void RunCharts::changeEvent(QEvent *event)
@@ -247,7 +291,7 @@ void RunCharts::applyTheme()
     m_successArea->setColor(successFill);
     m_successArea->setBorderColor(success);
     m_failedArea->setColor(failedFill);
-    m_failedArea->setBorderColor(failed);
+    m_failedArea->setPen(Qt::NoPen); // its lower edge is the successful line; no border where nothing failed
     m_durationMean->setColor(active);
     QPen longest(palette().color(QPalette::PlaceholderText));
     longest.setStyle(Qt::DashLine);
@@ -286,7 +330,8 @@ void RunCharts::redraw()
         to += kHourMs;
     }
     const int width = m_recordsView->width();
-    const int maxBuckets = m_fixedBuckets > 0 ? m_fixedBuckets : std::clamp(width / 3, 60, 600);
+    // About one bucket per two pixels of plot (a hidden tab has no width yet: assume a usual one).
+    const int maxBuckets = m_fixedBuckets > 0 ? m_fixedBuckets : std::clamp(width / 2, 300, 1000);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_buckets = RunSeries::bucket(records, from, to, maxBuckets, now);
 
@@ -335,8 +380,9 @@ void RunCharts::redraw()
     m_recordsAxis->applyNiceNumbers();
     m_durationAxis->setRange(0, std::max(1.0, durationPeak * 1.1));
     m_durationAxis->applyNiceNumbers();
-    m_durationAxis->setTitleText(tr("seconds"));
     const QString format = to - from <= 3 * 24 * kHourMs ? u"MM-dd HH:mm"_s : u"yyyy-MM-dd"_s;
+    m_shownFrom = from;
+    m_shownTo = to;
     m_settingRange = true;
     for (QDateTimeAxis *axis : std::as_const(m_timeAxes)) {
         axis->setFormat(format);
@@ -344,7 +390,7 @@ void RunCharts::redraw()
                        QDateTime::fromMSecsSinceEpoch(to, Qt::UTC));
     }
     m_settingRange = false;
-    m_timeAxes.front()->setTitleText(tr("Logical date (local time)"));
+    m_timeAxes.back()->setTitleText(tr("Logical date (local time)"));
     m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(from, Qt::UTC));
     m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(to, Qt::UTC));
 
@@ -353,8 +399,8 @@ void RunCharts::redraw()
         shown += b.runs;
     m_summary->setText(m_buckets.empty() ? tr("No runs in this range.")
                        : perRun
-                           ? tr("%n run(s), one point each.", nullptr, shown)
-                           : tr("%n run(s); each point is the average of its interval.", nullptr, shown));
+                           ? tr("%Ln run(s), one point each.", nullptr, shown)
+                           : tr("%Ln run(s); each point is the average of its interval.", nullptr, shown));
 }
 
 void RunCharts::zoomTo(qint64 from, qint64 to)
@@ -421,7 +467,7 @@ QString RunCharts::describe(const RunBucket &b) const
         return lines.join(u'\n');
     }
     QStringList lines;
-    lines << tr("%n run(s) from %1 to %2 UTC", nullptr, b.runs).arg(utcText(b.from), utcText(b.to));
+    lines << tr("%Ln run(s) from %1 to %2 UTC", nullptr, b.runs).arg(utcText(b.from), utcText(b.to));
     lines << tr("%1 succeeded, %2 failed, %3 queued or running").arg(b.succeeded).arg(b.failed).arg(b.active);
     lines << tr("Records: %1 successful, %2 failed in all")
                  .arg(locale.toString(b.successfulRecords), locale.toString(b.failedRecords));

@@ -54,9 +54,10 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QChartView *makeView(QChart *chart);
+    QChartView *makeView(QChart *chart, QWidget *parent);
     QDateTimeAxis *makeTimeAxis(QChart *chart);
     void applyTheme();
     void scheduleRedraw();
@@ -90,6 +91,8 @@ private:
     std::vector<RunBucket> m_buckets;
     qint64 m_zoomFrom = 0;
     qint64 m_zoomTo = 0;
+    qint64 m_shownFrom = 0; // the range drawn last
+    qint64 m_shownTo = 0;
     int m_fixedBuckets = 0;
     bool m_settingRange = false;
 };

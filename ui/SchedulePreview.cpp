@@ -68,10 +68,10 @@ SchedulePreview::SchedulePreview(Mode mode, QWidget *parent)
 
 QString SchedulePreview::note() const
 {
-    return m_catchUp->isVisible() ? m_note->text() + u'\n' + m_catchUp->text() : m_note->text();
+    return !m_catchUp->isHidden() ? m_note->text() + u'\n' + m_catchUp->text() : m_note->text();
 }
 
-void SchedulePreview::showPlan(const Pipeline &p, const WorkspaceStore &store, bool isNew, bool valid,
+void SchedulePreview::showPlan(const Pipeline &p, const WorkspaceStore &store, bool asActivated, bool valid,
                                int maxRuns, const Timestamp &now)
 {
     m_table->setRowCount(0);
@@ -88,7 +88,7 @@ void SchedulePreview::showPlan(const Pipeline &p, const WorkspaceStore &store, b
     options.now = now;
     options.maxRuns = maxRuns;
     // A pipeline that has been running goes on from the next tick; a new one catches up first.
-    const bool fresh = isNew || (p.state.isKnown() && p.state.value() == PipelineState::New);
+    const bool fresh = asActivated || (p.state.isKnown() && p.state.value() == PipelineState::New);
     options.start = fresh ? SchedulePlanner::Start::Activation : SchedulePlanner::Start::Resume;
     options.watermark = store.watermark(p.id);
     const SchedulePlan planned = valid ? SchedulePlanner::plan(p, options) : SchedulePlan();

@@ -22,9 +22,10 @@ public:
     explicit SchedulePreview(Mode mode, QWidget *parent = nullptr);
 
     // Plans from `now`: a pipeline that has run goes on from its next tick (and from its latest successful
-    // run's window), a new one catches up first. `valid`: the schedule passed validation.
-    void showPlan(const Pipeline &pipeline, const WorkspaceStore &store, bool isNew, bool valid, int maxRuns,
-                  const Timestamp &now);
+    // run's window); a new one, or any when `asActivated`, catches up first. `valid`: the schedule passed
+    // validation.
+    void showPlan(const Pipeline &pipeline, const WorkspaceStore &store, bool asActivated, bool valid,
+                  int maxRuns, const Timestamp &now);
     QTableWidget *table() const { return m_table; }
     QString note() const;
 

@@ -128,16 +128,12 @@ void RunTableModel::clear()
 
 int RunTableModel::rowOf(qint64 runId, qint64 logicalDate) const
 {
+    // A run's logical date is fixed when it is created (§10.6.4): with the id it finds the row at once.
     RunRecord key;
     key.id = runId;
     key.logicalDate = logicalDate;
     const auto it = std::lower_bound(m_records.begin(), m_records.end(), key, runRecordBefore);
-    if (it != m_records.end() && it->id == runId)
-        return int(it - m_records.begin());
-    // The server moved its logical date (it should not): look for the id itself.
-    const auto any = std::find_if(m_records.begin(), m_records.end(),
-                                  [runId](const RunRecord &r) { return r.id == runId; });
-    return any == m_records.end() ? -1 : int(any - m_records.begin());
+    return it != m_records.end() && it->id == runId ? int(it - m_records.begin()) : -1;
 }
 
 void RunTableModel::merge(const std::vector<PipelineRun> &runs)
@@ -166,15 +162,8 @@ void RunTableModel::merge(const std::vector<PipelineRun> &runs)
         RunRecord &known = m_records[std::size_t(row)];
         if (known == record && (!record.hasDetails || m_details.value(record.id).errors == details.errors))
             continue;
-        if (known.logicalDate != record.logicalDate) { // out of order now: remove and insert afresh
-            beginRemoveRows({}, row, row);
-            m_records.erase(m_records.begin() + row);
-            endRemoveRows();
-            fresh.push_back(record);
-        } else {
-            known = record;
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
+        known = record;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         if (record.hasDetails)
             m_details.insert(record.id, details);
         else

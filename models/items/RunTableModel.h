@@ -64,7 +64,7 @@ public:
     const std::vector<RunRecord> &records() const { return m_records; }
     const RunRecord &record(int row) const { return m_records[std::size_t(row)]; }
     Details details(qint64 runId) const { return m_details.value(runId); }
-    // -1 when the model does not hold the run.
+    // -1 when the model does not hold the run (found by its logical date, which never changes).
     int rowOf(qint64 runId, qint64 logicalDate) const;
     QString statusText(const RunRecord &record) const;
     QString typeText(const RunRecord &record) const;

@@ -15,7 +15,9 @@
 namespace wsc::test {
 
 struct ConsoleFixture {
-    ConsoleFixture()
+    explicit ConsoleFixture(sandbox::SandboxConfig config = SandboxFixture::defaults(),
+                            const QDateTime &start = utc("2024-03-01T12:00:00Z"))
+        : sandbox(std::move(config), start)
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("WarehouseSyncConsoleTests"));
