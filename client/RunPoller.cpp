@@ -102,6 +102,7 @@ void RunPoller::pollSoon(const QString &pipelineId)
     if (it == m_watched.end())
         return;
     it->dueAt = std::min(it->dueAt, m_clock());
+    it->urgent = true;
     it->pollAgain = it->inFlight; // what is in flight may predate the reason to poll
 }
 
@@ -142,13 +143,20 @@ void RunPoller::tick()
     if (!m_online)
         return;
     const qint64 now = m_clock();
-    QList<QPair<qint64, QString>> due;
+    struct Due {
+        bool routine;
+        qint64 at;
+        QString id;
+        bool operator<(const Due &o) const { return std::tie(routine, at) < std::tie(o.routine, o.at); }
+    };
+    std::vector<Due> due;
     for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
         if (!it->inFlight && it->dueAt <= now)
-            due.append({it->dueAt, it.key()});
+            due.push_back({!it->urgent, it->dueAt, it.key()});
     }
-    std::sort(due.begin(), due.end()); // the longest waiting first
-    for (const auto &[at, id] : due) {
+    std::sort(due.begin(), due.end()); // the awaited ones, then the longest waiting
+    for (const Due &d : due) {
+        const QString &id = d.id;
         if (m_inFlight >= m_intervals.maxConcurrent || !withinBudget())
             break;
         poll(id);
@@ -159,6 +167,7 @@ void RunPoller::poll(const QString &pipelineId)
 {
     Watch &watch = m_watched[pipelineId];
     watch.inFlight = true;
+    watch.urgent = false;
     ++m_inFlight;
     ++m_requestsSent;
     m_recentRequests.push_back(m_clock());
@@ -181,7 +190,9 @@ void RunPoller::poll(const QString &pipelineId)
             const auto same = std::find_if(known.begin(), known.end(), [&](const PipelineRun &r) {
                 return r.id == report.latestRun->id;
             });
-            needRuns = known.empty() || same == known.end() ||
+            // The first poll only learns the status; the last day's runs come with the next one.
+            const bool seed = !it->seeded && it->lastPolled >= 0;
+            needRuns = seed || (!known.empty() && same == known.end()) ||
                        std::any_of(known.begin(), known.end(),
                                    [](const PipelineRun &r) { return isActive(r.status); });
         }
@@ -197,13 +208,15 @@ void RunPoller::poll(const QString &pipelineId)
     });
 }
 
-void RunPoller::fetchRuns(const QString &pipelineId, Watch &)
+void RunPoller::fetchRuns(const QString &pipelineId, Watch &watch)
 {
     // From the oldest run that was still active, or else the newest known one, onwards; the first time,
     // the last day.
     const std::vector<PipelineRun> &known = m_store.runs(pipelineId);
-    Timestamp from = known.empty() ? Timestamp::fromMSecsSinceEpoch(m_wallClock() - m_intervals.seedWindowMs)
-                                   : known.back().logicalDate;
+    const Timestamp dayAgo = Timestamp::fromMSecsSinceEpoch(m_wallClock() - m_intervals.seedWindowMs);
+    Timestamp from = !watch.seeded || known.empty() ? dayAgo : known.back().logicalDate;
+    if (!watch.seeded && !known.empty() && known.front().logicalDate < from)
+        from = known.front().logicalDate; // what it already has stays fresh too
     for (const PipelineRun &r : known) {
         if (isActive(r.status) && r.logicalDate < from)
             from = r.logicalDate;
@@ -223,6 +236,7 @@ void RunPoller::fetchRuns(const QString &pipelineId, Watch &)
             return;
         }
         m_store.mergeRuns(pipelineId, result->items);
+        m_watched[pipelineId].seeded = true;
         const auto &runs = m_store.runs(pipelineId);
         const bool active =
             std::any_of(runs.begin(), runs.end(), [](const PipelineRun &r) { return isActive(r.status); });

@@ -16,8 +16,9 @@ class WorkspaceStore;
 
 // Keeps the reports and runs of the watched pipelines fresh in the store: every few seconds while a run is
 // queued or running, every half minute or so while idle, backing off after errors, not at all while
-// offline, and never faster than a request budget allows. The first time a pipeline shows runs, those of
-// the last day are fetched (the overview's records and trend); after that only new ones.
+// offline, and never faster than a request budget allows. Once a pipeline's status is known, the runs of
+// its last day are fetched (the overview's records and trend), so that a large workspace gets every status
+// first; after that only new runs.
 class RunPoller : public QObject {
     Q_OBJECT
 
@@ -51,7 +52,8 @@ public:
     void unwatch(const QString &pipelineId);
     void unwatchAll();
     bool isWatching(const QString &pipelineId) const { return m_watched.contains(pipelineId); }
-    // Polls at once (after a trigger, say) instead of at the next due time.
+    // Polls at once (after a trigger, or for a view just opened) instead of at the next due time, ahead
+    // of the pipelines merely due.
     void pollSoon(const QString &pipelineId);
     void setOnline(bool online);
     bool isOnline() const { return m_online; }
@@ -74,6 +76,8 @@ private:
         int failures = 0;
         bool inFlight = false;
         bool pollAgain = false; // pollSoon() while a poll was in flight
+        bool urgent = false;    // someone waits for it (pollSoon): ahead of the routine polls
+        bool seeded = false;    // the last day's runs were fetched
     };
     void poll(const QString &pipelineId);
     void fetchRuns(const QString &pipelineId, Watch &watch);

@@ -237,8 +237,8 @@ void FieldTransformationEditor::removeMapping()
     if (row < 0)
         return;
     m_table->removeRow(row);
-    if (m_table->rowCount() > 0)
-        m_table->setCurrentCell(std::min(row, m_table->rowCount() - 1), SourceColumn);
+    if (const int last = m_table->rowCount() - 1; last >= 0)
+        m_table->setCurrentCell(row < last ? row : last, SourceColumn);
     updateButtons();
     formEdited();
 }

@@ -4,7 +4,6 @@
 
 #include <QWidget>
 
-class QAreaSeries;
 class QChart;
 class QChartView;
 class QDateTimeAxis;
@@ -71,11 +70,8 @@ private:
     QChartView *m_recordsView = nullptr;
     QChartView *m_durationView = nullptr;
     QChartView *m_statusView = nullptr;
-    QLineSeries *m_successUpper = nullptr;
-    QLineSeries *m_failedLower = nullptr;
-    QLineSeries *m_failedUpper = nullptr;
-    QAreaSeries *m_successArea = nullptr;
-    QAreaSeries *m_failedArea = nullptr;
+    QLineSeries *m_successLine = nullptr;
+    QLineSeries *m_totalLine = nullptr;
     QLineSeries *m_durationMean = nullptr;
     QLineSeries *m_durationMax = nullptr;
     QScatterSeries *m_statusSuccess = nullptr;

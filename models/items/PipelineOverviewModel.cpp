@@ -103,12 +103,19 @@ QList<qreal> PipelineOverviewModel::sparkline(const QString &pipelineId) const
     return points;
 }
 
+EnumValue<PipelineStatus> PipelineOverviewModel::statusOf(const QString &pipelineId) const
+{
+    // The polled report is fresher; until it comes, the status the list had.
+    if (const PipelineReport *report = m_store.report(pipelineId); report && report->status.isSet())
+        return report->status;
+    if (const Pipeline *p = m_store.pipeline(pipelineId))
+        return p->status;
+    return {};
+}
+
 int PipelineOverviewModel::statusRank(const QString &pipelineId) const
 {
-    const PipelineReport *report = m_store.report(pipelineId);
-    if (!report)
-        return 4;
-    switch (report->status.value()) {
+    switch (statusOf(pipelineId).value()) {
     case PipelineStatus::Faulted: return 0;
     case PipelineStatus::Running: return 1;
     case PipelineStatus::Idle: return 2;
@@ -141,8 +148,8 @@ QVariant PipelineOverviewModel::data(const QModelIndex &index, int role) const
     case StatusRankRole: return statusRank(id);
     case SparklineRole: return QVariant::fromValue(sparkline(id));
     case Qt::DecorationRole:
-        if (column == StatusColumn && report)
-            return StatusIcons::icon(report->status.wire());
+        if (column == StatusColumn && statusOf(id).isSet())
+            return StatusIcons::icon(statusOf(id).wire());
         if (column == LastRunColumn && latest)
             return StatusIcons::icon(latest->status.wire());
         return {};
@@ -171,7 +178,7 @@ QVariant PipelineOverviewModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn: return m_store.displayName(ResourceKind::Pipeline, id);
-        case StatusColumn: return report ? displayName(report->status) : tr("checking…");
+        case StatusColumn: return statusOf(id).isSet() ? displayName(statusOf(id)) : tr("checking…");
         case LastRunColumn:
             if (!latest)
                 return report ? tr("no runs yet") : QString();

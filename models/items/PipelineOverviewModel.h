@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/Enums.h"
+
 #include <QAbstractTableModel>
 #include <QStringList>
 
@@ -44,6 +46,7 @@ private:
     void handleAdded(ResourceKind kind, const QString &id);
     void handleRemoved(ResourceKind kind, const QString &id);
     void updateRow(const QString &pipelineId);
+    EnumValue<PipelineStatus> statusOf(const QString &pipelineId) const;
 
     WorkspaceStore &m_store;
     QStringList m_ids;
