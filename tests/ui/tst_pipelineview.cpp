@@ -93,6 +93,7 @@ private slots:
     void triggersAndFollowsARunLive();
     void showsAFaultAndClearsItAfterAFix();
     void saysWhenARunIsAlreadyInProgress();
+    void staysQuietWithNotificationsOff();
     void overviewPutsFaultedPipelinesFirst();
     void plansCatchUp();
     void pagesFiltersExportsAndChartsThousandsOfRuns();
@@ -284,6 +285,23 @@ void TestPipelineView::saysWhenARunIsAlreadyInProgress()
     QVERIFY(view->findChild<QPushButton *>(u"TriggerNow"_s)->toolTip().contains(u"in progress"_s));
     m_clockTimer.start(50);
     QTRY_VERIFY_WITH_TIMEOUT(view->findChild<QPushButton *>(u"TriggerNow"_s)->isEnabled(), 10000);
+}
+
+void TestPipelineView::staysQuietWithNotificationsOff()
+{
+    MainWindow &window = *m_console->window;
+    PipelineView *view = window.openPipelineView(u"live"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(view->findChild<QPushButton *>(u"TriggerNow"_s)->isEnabled(), 10000);
+    window.notifier()->setEnabled(false); // as Edit > Preferences does
+    QSignalSpy notified(window.notifier(), &Notifier::notified);
+    QSignalSpy triggered(view, &PipelineView::runTriggered);
+    QVERIFY(view->trigger());
+    QVERIFY(triggered.wait(5000));
+    const qint64 runId = triggered[0][1].toLongLong();
+    QTRY_COMPARE_WITH_TIMEOUT(runStatus(view, runId), u"success"_s, 10000);
+    QTest::qWait(300); // a poll after the end
+    QVERIFY(notified.isEmpty());
+    window.notifier()->setEnabled(true);
 }
 
 void TestPipelineView::overviewPutsFaultedPipelinesFirst()
