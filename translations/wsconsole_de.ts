@@ -153,7 +153,7 @@
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+27"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
@@ -467,7 +467,7 @@
 <context>
     <name>wsc::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+88"/>
+        <location filename="../ui/Dialogs.cpp" line="+91"/>
         <source>Nothing differs from what the server has. Send anyway?</source>
         <translation>Nichts unterscheidet sich vom Stand auf dem Server. Trotzdem senden?</translation>
     </message>
@@ -996,7 +996,7 @@
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/MainWindow.cpp" line="+67"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
@@ -1006,22 +1006,27 @@
         <translation>Doppelklicken Sie im Workspace-Baum auf eine Ressource, um sie zu bearbeiten, oder erstellen Sie eine über das Menü Datei: Neues Datenmodell (Strg+N), Neue Verbindung (Strg+Umschalt+N), Neue Feldtransformation oder Neue Pipeline.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+192"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-114"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-122"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
@@ -1047,12 +1052,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+334"/>
+        <location line="+442"/>
         <source>&amp;New Data Model</source>
         <translation>&amp;Neues Datenmodell</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-438"/>
         <source>New C&amp;onnection</source>
         <translation>Neue &amp;Verbindung</translation>
     </message>
@@ -1083,12 +1088,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+327"/>
+        <location line="+435"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-431"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1113,7 +1118,12 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Workspace &amp;Overview</source>
+        <translation>&amp;Übersicht des Workspace</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1143,7 +1153,7 @@
         <translation>Zu einem anderen Workspace-Profil wechseln</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
@@ -1161,7 +1171,12 @@
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+60"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -1219,12 +1234,17 @@
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>&amp;Edit Settings</source>
+        <translation>Einstellungen &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;New Connection</source>
         <translation>&amp;Neue Verbindung</translation>
     </message>
@@ -1264,7 +1284,7 @@
         <translation>%1 enthält nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+106"/>
         <location line="+19"/>
         <source>Restore unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
@@ -1286,12 +1306,12 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The new language is used when the console starts next.</source>
         <translation>Die neue Sprache wird beim nächsten Start der Konsole verwendet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>About Warehouse Sync Console</source>
         <translation>Über Warehouse Sync Console</translation>
     </message>
@@ -1302,9 +1322,62 @@
     </message>
 </context>
 <context>
+    <name>wsc::Notifier</name>
+    <message>
+        <location filename="../ui/Notifier.cpp" line="+106"/>
+        <source>%1 faulted</source>
+        <translation>%1 ist gestört</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline stopped syncing until the problem is fixed.</source>
+        <translation>Die Pipeline synchronisiert nicht mehr, bis das Problem behoben ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A run of %1 failed</source>
+        <translation>Ein Lauf von %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1 failed.</source>
+        <translation>Lauf %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1 failed: %2</source>
+        <translation>Lauf %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Run of %1 finished</source>
+        <translation>Lauf von %1 beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1 succeeded with %2 records.</source>
+        <translation>Lauf %1 war erfolgreich mit %2 Datensätzen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run of %1 ended: %2</source>
+        <translation>Lauf von %1 beendet: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run %1 did not succeed.</source>
+        <translation>Lauf %1 war nicht erfolgreich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>wsc::PipelineEditor</name>
     <message>
-        <location filename="../ui/PipelineEditor.cpp" line="+67"/>
+        <location filename="../ui/PipelineEditor.cpp" line="+68"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
@@ -1486,22 +1559,7 @@
         <translation>Nächste Läufe (Vorschau)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Starts (UTC)</source>
-        <translation>Beginnt (UTC)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reads from</source>
-        <translation>Liest ab</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reads until</source>
-        <translation>Liest bis</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+63"/>
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
     </message>
@@ -1542,58 +1600,569 @@
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Runs once, when the pipeline is activated.</source>
-        <translation>Läuft einmal, wenn die Pipeline aktiviert wird.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Runs only when triggered, e.g. with wsctl trigger.</source>
-        <translation>Läuft nur, wenn sie ausgelöst wird, z. B. mit wsctl trigger.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the beginning</source>
-        <translation>dem Anfang</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Already due: runs right after activation to catch up.</source>
-        <translation>Bereits fällig: läuft direkt nach der Aktivierung, um aufzuholen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No further runs: the schedule has ended.</source>
-        <translation>Keine weiteren Läufe: Der Zeitplan ist beendet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complete the schedule to see its next runs.</source>
-        <translation>Vervollständigen Sie den Zeitplan, um die nächsten Läufe zu sehen.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n run(s) are already due and run back to back to catch up.</source>
-        <translation>
-            <numerusform>%n Lauf ist bereits fällig und läuft sofort, um aufzuholen.</numerusform>
-            <numerusform>%n Läufe sind bereits fällig und laufen direkt nacheinander, um aufzuholen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Assuming each run succeeds:</source>
-        <translation>Angenommen, jeder Lauf ist erfolgreich:</translation>
-    </message>
-    <message>
-        <location filename="../ui/PipelineEditor.h" line="+39"/>
+        <location filename="../ui/PipelineEditor.h" line="+40"/>
         <source>New pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
 </context>
 <context>
+    <name>wsc::PipelineOverviewModel</name>
+    <message>
+        <location filename="../models/items/PipelineOverviewModel.cpp" line="+181"/>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no runs yet</source>
+        <translation>noch keine Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 UTC</source>
+        <translation>%1, %2 UTC</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records (24 h)</source>
+        <translation>Datensätze (24 h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records per run (24 h)</source>
+        <translation>Datensätze pro Lauf (24 h)</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::PipelineView</name>
+    <message>
+        <location filename="../ui/PipelineView.cpp" line="+105"/>
+        <source>&amp;Runs</source>
+        <translation>&amp;Läufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The run history could not be loaded: %1</source>
+        <translation>Der Laufverlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Trigger Now</source>
+        <translation>Jetzt &amp;auslösen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+243"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh St&amp;atus</source>
+        <translation>Status &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+432"/>
+        <source>Trigger Now</source>
+        <translation>Jetzt auslösen</translation>
+    </message>
+    <message>
+        <location line="-428"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+265"/>
+        <source>Start a run now (Ctrl+R)</source>
+        <translation>Jetzt einen Lauf starten (Strg+R)</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>Open the pipeline&apos;s settings (Ctrl+E)</source>
+        <translation>Die Einstellungen der Pipeline öffnen (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pipeline:</source>
+        <translation>Pipeline:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data model:</source>
+        <translation>Datenmodell:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest run:</source>
+        <translation>Letzter Lauf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest success:</source>
+        <translation>Letzter Erfolg:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated:</source>
+        <translation>Aktualisiert:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logical dates, in UTC</source>
+        <translation>Logische Daten, in UTC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued or running</source>
+        <translation>Wartend oder laufend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the rows shown, in the order shown</source>
+        <translation>Die angezeigten Zeilen in der angezeigten Reihenfolge speichern</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+392"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="-341"/>
+        <source>Load All</source>
+        <translation>Alle laden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Stopped after %Ln run(s); the older ones are not shown.</source>
+        <translation>
+            <numerusform>Nach %Ln Lauf angehalten; die älteren werden nicht angezeigt.</numerusform>
+            <numerusform>Nach %Ln Läufen angehalten; die älteren werden nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Next runs to show:</source>
+        <translation>&amp;Nächste Läufe anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Going on from now</source>
+        <translation>Ab jetzt weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As if activated now, catching up</source>
+        <translation>Als ob jetzt aktiviert, mit Nachholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pipeline activated with a start in the past first catches up on the runs already due, as far back as the catch-up limit allows.</source>
+        <translation>Eine Pipeline, deren Beginn in der Vergangenheit liegt, holt nach der Aktivierung zuerst die fälligen Läufe nach, so weit das Nachhol-Limit reicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Planen:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (deleted)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The pipeline no longer exists.</source>
+        <translation>Die Pipeline existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pipeline is paused: resume it first.</source>
+        <translation>Die Pipeline ist pausiert: Setzen Sie sie zuerst fort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline is not active yet: activate it first.</source>
+        <translation>Die Pipeline ist noch nicht aktiv: Aktivieren Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its connection %1 is not active.</source>
+        <translation>Ihre Verbindung %1 ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>Waiting for the pipeline&apos;s status…</source>
+        <translation>Warte auf den Status der Pipeline…</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>A run is already in progress.</source>
+        <translation>Es läuft bereits ein Lauf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an idle or faulted pipeline can be triggered (its status is %1).</source>
+        <translation>Nur eine untätige oder gestörte Pipeline kann ausgelöst werden (ihr Status ist %1).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run %1, %2, logical date %3 UTC, %4 records</source>
+        <translation>Lauf %1, %2, logisches Datum %3 UTC, %4 Datensätze</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No runs yet.</source>
+        <translation>Noch keine Läufe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+244"/>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <source>None yet.</source>
+        <translation>Noch keiner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run %1 ended: %2.</source>
+        <translation>Lauf %1 beendet: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+231"/>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-227"/>
+        <source>%1 (%n second(s) ago)</source>
+        <translation>
+            <numerusform>%1 (vor %n Sekunde)</numerusform>
+            <numerusform>%1 (vor %n Sekunden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%n minute(s) ago)</source>
+        <translation>
+            <numerusform>%1 (vor %n Minute)</numerusform>
+            <numerusform>%1 (vor %n Minuten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>next check in %n second(s)</source>
+        <translation>
+            <numerusform>nächste Prüfung in %n Sekunde</numerusform>
+            <numerusform>nächste Prüfung in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The status could not be refreshed: %1</source>
+        <translation>Der Status konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>a full sync reads the whole range</source>
+        <translation>eine vollständige Synchronisation liest den ganzen Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the end of the latest successful run</source>
+        <translation>ab dem Ende des letzten erfolgreichen Laufs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the sync mode&apos;s From, as nothing has succeeded yet</source>
+        <translation>ab dem „Von“ des Synchronisationsmodus, da noch nichts erfolgreich war</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the beginning, as nothing has succeeded yet</source>
+        <translation>von Anfang an, da noch nichts erfolgreich war</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+142"/>
+        <source>the beginning</source>
+        <translation>dem Anfang</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Start a run of %1 now?</source>
+        <translation>Jetzt einen Lauf von %1 starten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It reads the data window from %1 to %2 UTC (%3).</source>
+        <translation>Er liest das Datenfenster von %1 bis %2 UTC (%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It must stay under %1 records, the published limit for runs started on demand; a larger count fails the run and faults the pipeline.</source>
+        <translation>Er muss unter %1 Datensätzen bleiben, dem veröffentlichten Limit für bedarfsgesteuerte Läufe; mehr lassen den Lauf fehlschlagen und stören die Pipeline.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline is faulted (%1). A successful run clears the fault.</source>
+        <translation>Die Pipeline ist gestört (%1). Ein erfolgreicher Lauf hebt die Störung auf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Requesting a run…</source>
+        <translation>Lauf wird angefordert…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A run of %1 is already in progress; the service starts no second one until it ends (%2).</source>
+        <translation>Ein Lauf von %1 ist bereits im Gang; der Dienst startet keinen zweiten, bevor er endet (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run was not started: %1</source>
+        <translation>Der Lauf wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already in progress</source>
+        <translation>Bereits im Gang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trigger failed</source>
+        <translation>Auslösen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run %1 requested; it appears below as it is queued and runs.</source>
+        <translation>Lauf %1 angefordert; er erscheint unten, sobald er wartet und läuft.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Loading the run history…</source>
+        <translation>Laufverlauf wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading the run history: %1 of %2 runs…</source>
+        <translation>Laufverlauf wird geladen: %1 von %2 Läufen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln run(s) in this range.</source>
+        <translation>
+            <numerusform>%Ln Lauf in diesem Bereich.</numerusform>
+            <numerusform>%Ln Läufe in diesem Bereich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select a run to see its details.</source>
+        <translation>Wählen Sie einen Lauf, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Logical date</source>
+        <translation>Logisches Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 → %2 UTC</source>
+        <translation>%1 → %2 UTC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed records</source>
+        <translation>Fehlerhafte Datensätze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+6"/>
+        <source>Export runs</source>
+        <translation>Läufe exportieren</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1-runs.csv</source>
+        <translation>%1-laeufe.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The runs could not be saved to %1: %2</source>
+        <translation>Die Läufe konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved %n run(s) to %1.</source>
+        <translation>
+            <numerusform>%n Lauf in %1 gespeichert.</numerusform>
+            <numerusform>%n Läufe in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wsc::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+31"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="+33"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1631,6 +2200,16 @@
         <location line="+3"/>
         <source>&amp;Appearance:</source>
         <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a desktop &amp;notification when a pipeline faults, a run fails or a triggered run ends</source>
+        <translation>Eine Desktop-&amp;Benachrichtigung zeigen, wenn eine Pipeline gestört ist, ein Lauf fehlschlägt oder ein ausgelöster Lauf endet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notifications:</source>
+        <translation>Benachrichtigungen:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1977,6 +2556,404 @@
 Status: %2</source>
         <translation>ID: %1
 Status: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::RunCharts</name>
+    <message>
+        <location filename="../ui/RunCharts.cpp" line="+84"/>
+        <source>&amp;From (UTC):</source>
+        <translation>&amp;Von (UTC):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the runs between From and To. Dragging across a chart zooms as well; a right click zooms out.</source>
+        <translation>Nur die Läufe zwischen Von und Bis zeigen. Ziehen über ein Diagramm zoomt ebenfalls; ein Rechtsklick zoomt heraus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show all</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export PNG…</source>
+        <translation>PNG &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Records per run</source>
+        <translation>Datensätze pro Lauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Successful + failed</source>
+        <translation>Erfolgreich + fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run duration (seconds)</source>
+        <translation>Laufdauer (Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest in interval</source>
+        <translation>Längster im Intervall</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status timeline</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Queued or running</source>
+        <translation>Wartend oder laufend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <location line="+224"/>
+        <source>Logical date (local time)</source>
+        <translation>Logisches Datum (Ortszeit)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No runs in this range.</source>
+        <translation>Keine Läufe in diesem Bereich.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln run(s), one point each.</source>
+        <translation>
+            <numerusform>%Ln Lauf, ein Punkt je Lauf.</numerusform>
+            <numerusform>%Ln Läufe, ein Punkt je Lauf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln run(s); each point is the average of its interval.</source>
+        <translation>
+            <numerusform>%Ln Lauf; jeder Punkt ist der Mittelwert seines Intervalls.</numerusform>
+            <numerusform>%Ln Läufe; jeder Punkt ist der Mittelwert seines Intervalls.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Run %1: %2 (%3)</source>
+        <translation>Lauf %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logical date: %1 UTC</source>
+        <translation>Logisches Datum: %1 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window: %1 → %2</source>
+        <translation>Fenster: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the beginning</source>
+        <translation>dem Anfang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records: %1 successful, %2 failed</source>
+        <translation>Datensätze: %1 erfolgreich, %2 fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duration: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Errors: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln run(s) from %1 to %2 UTC</source>
+        <translation>
+            <numerusform>%Ln Lauf von %1 bis %2 UTC</numerusform>
+            <numerusform>%Ln Läufe von %1 bis %2 UTC</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 succeeded, %2 failed, %3 queued or running</source>
+        <translation>%1 erfolgreich, %2 fehlgeschlagen, %3 wartend oder laufend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records: %1 successful, %2 failed in all</source>
+        <translation>Datensätze: insgesamt %1 erfolgreich, %2 fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duration: %1 on average, %2 at most</source>
+        <translation>Dauer: %1 im Mittel, höchstens %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+5"/>
+        <source>Export charts</source>
+        <translation>Diagramme exportieren</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1-runs.png</source>
+        <translation>%1-laeufe.png</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The charts could not be saved to %1: %2</source>
+        <translation>Die Diagramme konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::RunTableModel</name>
+    <message>
+        <location filename="../models/items/RunTableModel.cpp" line="+226"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the beginning</source>
+        <translation>dem Anfang</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logical date (UTC)</source>
+        <translation>Logisches Datum (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started (UTC)</source>
+        <translation>Gestartet (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended (UTC)</source>
+        <translation>Beendet (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window (UTC)</source>
+        <translation>Fenster (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed records</source>
+        <translation>Fehlerhafte Datensätze</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::SchedulePreview</name>
+    <message>
+        <location filename="../ui/SchedulePreview.cpp" line="+27"/>
+        <source>7 days for hourly pipelines</source>
+        <translation>7 Tage für stündliche Pipelines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 months for daily pipelines</source>
+        <translation>6 Monate für tägliche Pipelines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 years for weekly pipelines</source>
+        <translation>3 Jahre für wöchentliche Pipelines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 years for monthly pipelines</source>
+        <translation>5 Jahre für monatliche Pipelines</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+2"/>
+        <source>Starts (UTC)</source>
+        <translation>Beginnt (UTC)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Logical date</source>
+        <translation>Logisches Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Reads from</source>
+        <translation>Liest ab</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Reads until</source>
+        <translation>Liest bis</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Runs once, when the pipeline is activated.</source>
+        <translation>Läuft einmal, wenn die Pipeline aktiviert wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs only when triggered, e.g. with Trigger Now or wsctl trigger.</source>
+        <translation>Läuft nur, wenn ausgelöst, z. B. mit „Jetzt auslösen“ oder wsctl trigger.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the beginning</source>
+        <translation>dem Anfang</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>catch-up: due already</source>
+        <translation>Nachholen: bereits fällig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already due: runs right after activation to catch up.</source>
+        <translation>Bereits fällig: läuft direkt nach der Aktivierung, um nachzuholen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No further runs: the schedule has ended.</source>
+        <translation>Keine weiteren Läufe: Der Zeitplan ist beendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete the schedule to see its next runs.</source>
+        <translation>Vervollständigen Sie den Zeitplan, um die nächsten Läufe zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n run(s) are already due and run back to back to catch up.</source>
+        <translation>
+            <numerusform>%n Lauf ist bereits fällig und läuft sofort, um nachzuholen.</numerusform>
+            <numerusform>%n Läufe sind bereits fällig und laufen direkt nacheinander, um nachzuholen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assuming each run succeeds:</source>
+        <translation>Angenommen, jeder Lauf ist erfolgreich:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n interval(s) before %1 UTC lie beyond the catch-up limit (%2) and are skipped without a run.</source>
+        <translation>
+            <numerusform>%n Intervall vor %1 UTC liegt jenseits des Nachhol-Limits (%2) und wird ohne Lauf übersprungen.</numerusform>
+            <numerusform>%n Intervalle vor %1 UTC liegen jenseits des Nachhol-Limits (%2) und werden ohne Lauf übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is skipped: the schedule starts within the catch-up limit (%1).</source>
+        <translation>Nichts wird übersprungen: Der Zeitplan beginnt innerhalb des Nachhol-Limits (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More runs may be due than shown: raise the number of runs to see all of them.</source>
+        <translation>Es können mehr Läufe fällig sein als gezeigt: Erhöhen Sie die Anzahl, um alle zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n interval(s) with an empty window pass without a run.</source>
+        <translation>
+            <numerusform>%n Intervall mit leerem Fenster vergeht ohne Lauf.</numerusform>
+            <numerusform>%n Intervalle mit leerem Fenster vergehen ohne Lauf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2492,6 +3469,32 @@ Status: %2</translation>
         <location line="+2"/>
         <source>The feed id must be a positive number.</source>
         <translation>Die Feed-ID muss eine positive Zahl sein.</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::WorkspaceOverview</name>
+    <message>
+        <location filename="../ui/WorkspaceOverview.cpp" line="+118"/>
+        <source>Faulted</source>
+        <translation>Gestört</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Click a pipeline to open it</source>
+        <translation>Klicken Sie auf eine Pipeline, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No pipelines in this workspace yet.</source>
+        <translation>Noch keine Pipelines in diesem Workspace.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pipeline(s): %1 faulted, %2 running.</source>
+        <translation>
+            <numerusform>%n Pipeline: %1 gestört, %2 laufend.</numerusform>
+            <numerusform>%n Pipelines: %1 gestört, %2 laufend.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

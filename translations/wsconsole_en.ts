@@ -78,12 +78,47 @@
     </message>
 </context>
 <context>
-    <name>wsc::PipelineEditor</name>
+    <name>wsc::PipelineView</name>
     <message numerus="yes">
-        <source>%n run(s) are already due and run back to back to catch up.</source>
+        <source>Stopped after %Ln run(s); the older ones are not shown.</source>
         <translation>
-            <numerusform>%n run is already due and runs at once to catch up.</numerusform>
-            <numerusform>%n runs are already due and run back to back to catch up.</numerusform>
+            <numerusform>Stopped after %Ln run; the older ones are not shown.</numerusform>
+            <numerusform>Stopped after %Ln runs; the older ones are not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n second(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n second ago)</numerusform>
+            <numerusform>%1 (%n seconds ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n minute(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n minute ago)</numerusform>
+            <numerusform>%1 (%n minutes ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next check in %n second(s)</source>
+        <translation>
+            <numerusform>next check in %n second</numerusform>
+            <numerusform>next check in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) in this range.</source>
+        <translation>
+            <numerusform>%Ln run in this range.</numerusform>
+            <numerusform>%Ln runs in this range.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n run(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n run to %1.</numerusform>
+            <numerusform>Saved %n runs to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -98,12 +133,70 @@
     </message>
 </context>
 <context>
+    <name>wsc::RunCharts</name>
+    <message numerus="yes">
+        <source>%Ln run(s), one point each.</source>
+        <translation>
+            <numerusform>%Ln run, one point each.</numerusform>
+            <numerusform>%Ln runs, one point each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s); each point is the average of its interval.</source>
+        <translation>
+            <numerusform>%Ln run; each point is the average of its interval.</numerusform>
+            <numerusform>%Ln runs; each point is the average of its interval.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s) from %1 to %2 UTC</source>
+        <translation>
+            <numerusform>%Ln run from %1 to %2 UTC</numerusform>
+            <numerusform>%Ln runs from %1 to %2 UTC</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsc::SchedulePreview</name>
+    <message numerus="yes">
+        <source>%n run(s) are already due and run back to back to catch up.</source>
+        <translation>
+            <numerusform>%n run is already due and runs to catch up.</numerusform>
+            <numerusform>%n runs are already due and run back to back to catch up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interval(s) before %1 UTC lie beyond the catch-up limit (%2) and are skipped without a run.</source>
+        <translation>
+            <numerusform>%n interval before %1 UTC lies beyond the catch-up limit (%2) and is skipped without a run.</numerusform>
+            <numerusform>%n intervals before %1 UTC lie beyond the catch-up limit (%2) and are skipped without a run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interval(s) with an empty window pass without a run.</source>
+        <translation>
+            <numerusform>%n interval with an empty window passes without a run.</numerusform>
+            <numerusform>%n intervals with an empty window pass without a run.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wsc::SqlFindBar</name>
     <message numerus="yes">
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>
             <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsc::WorkspaceOverview</name>
+    <message numerus="yes">
+        <source>%n pipeline(s): %1 faulted, %2 running.</source>
+        <translation>
+            <numerusform>%n pipeline: %1 faulted, %2 running.</numerusform>
+            <numerusform>%n pipelines: %1 faulted, %2 running.</numerusform>
         </translation>
     </message>
 </context>

@@ -765,7 +765,7 @@ void PipelineView::updateDetail()
         statusHtml(EnumValue<RunStatus>::canonical(r.status).toString(), m_runs->statusText(r), QString()) +
             u" · "_s + escaped(m_runs->typeText(r)));
     const QString none = tr("not yet");
-    html += row(tr("Logical date"), RunTableModel::timeText(r.logicalDate) + tr(" UTC"));
+    html += row(tr("Logical date"), tr("%1 UTC").arg(RunTableModel::timeText(r.logicalDate)));
     html +=
         row(tr("Window"), tr("%1 → %2 UTC")
                               .arg(r.rangeStart == RunRecord::kNone ? tr("the beginning")
