@@ -1324,7 +1324,7 @@
 <context>
     <name>wsc::Notifier</name>
     <message>
-        <location filename="../ui/Notifier.cpp" line="+106"/>
+        <location filename="../ui/Notifier.cpp" line="+98"/>
         <source>%1 faulted</source>
         <translation>%1 ist gestört</translation>
     </message>
@@ -1651,7 +1651,7 @@
 <context>
     <name>wsc::PipelineView</name>
     <message>
-        <location filename="../ui/PipelineView.cpp" line="+105"/>
+        <location filename="../ui/PipelineView.cpp" line="+97"/>
         <source>&amp;Runs</source>
         <translation>&amp;Läufe</translation>
     </message>
@@ -2561,7 +2561,7 @@ Status: %2</translation>
 <context>
     <name>wsc::RunCharts</name>
     <message>
-        <location filename="../ui/RunCharts.cpp" line="+84"/>
+        <location filename="../ui/RunCharts.cpp" line="+79"/>
         <source>&amp;From (UTC):</source>
         <translation>&amp;Von (UTC):</translation>
     </message>
@@ -2685,16 +2685,11 @@ Status: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Window: %1 → %2</source>
-        <translation>Fenster: %1 → %2</translation>
+        <source>Window: %1 UTC</source>
+        <translation>Fenster: %1 UTC</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>the beginning</source>
-        <translation>dem Anfang</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Records: %1 successful, %2 failed</source>
         <translation>Datensätze: %1 erfolgreich, %2 fehlerhaft</translation>
     </message>
@@ -2717,7 +2712,7 @@ Status: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 succeeded, %2 failed, %3 queued or running</source>
         <translation>%1 erfolgreich, %2 fehlgeschlagen, %3 wartend oder laufend</translation>
     </message>
@@ -2771,7 +2766,7 @@ Status: %2</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+5"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -2781,7 +2776,7 @@ Status: %2</translation>
         <translation>dem Anfang</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+79"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>

@@ -18,14 +18,6 @@ bool isTerminal(const EnumValue<RunStatus> &status)
     return status == RunStatus::Success || status == RunStatus::Failed || status == RunStatus::Stopped;
 }
 
-QString messagesText(const ApiMessages &messages)
-{
-    QStringList out;
-    for (const ApiMessage &m : messages)
-        out << m.message;
-    return out.join(u"; "_s);
-}
-
 } // namespace
 
 Notifier::Notifier(WorkspaceStore &store, QObject *parent)
@@ -102,12 +94,12 @@ void Notifier::handleReport(const QString &pipelineId)
         (now.latestRunId != before.latestRunId || before.latestRunStatus != RunStatus::Failed) && !triggered;
     const bool faulted = now.status == PipelineStatus::Faulted && before.status != PipelineStatus::Faulted;
     if (faulted) {
-        const QString why = messagesText(report->errors);
+        const QString why = joinMessages(report->errors);
         show(tr("%1 faulted").arg(name),
              why.isEmpty() ? tr("The pipeline stopped syncing until the problem is fixed.") : why,
              pipelineId);
     } else if (runFailed) {
-        const QString why = messagesText(report->latestRun->errors);
+        const QString why = joinMessages(report->latestRun->errors);
         show(tr("A run of %1 failed").arg(name),
              why.isEmpty() ? tr("Run %1 failed.").arg(now.latestRunId)
                            : tr("Run %1 failed: %2").arg(now.latestRunId).arg(why),
@@ -140,9 +132,9 @@ void Notifier::checkExpected(const QString &pipelineId)
                  pipelineId);
         else
             show(tr("Run of %1 ended: %2").arg(name, displayName(run->status)),
-                 messagesText(run->errors).isEmpty()
+                 joinMessages(run->errors).isEmpty()
                      ? tr("Run %1 did not succeed.").arg(id)
-                     : tr("Run %1: %2").arg(id).arg(messagesText(run->errors)),
+                     : tr("Run %1: %2").arg(id).arg(joinMessages(run->errors)),
                  pipelineId);
     }
 }

@@ -49,14 +49,6 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString joinMessages(const ApiMessages &messages)
-{
-    QStringList out;
-    for (const ApiMessage &m : messages)
-        out << m.message;
-    return out.join(u"; "_s);
-}
-
 // "● Faulted: why" with the dot in the status colour and the reason in red.
 QString statusHtml(const QString &wire, const QString &label, const QString &errors)
 {

@@ -39,11 +39,6 @@ constexpr double kLaneSuccess = 0;
 constexpr double kLaneFailed = 1;
 constexpr double kLaneActive = 2;
 
-QString utcText(qint64 ms)
-{
-    return RunTableModel::timeText(ms);
-}
-
 // A chart view that says when the user zoomed it (a drag, or a right click to zoom out), as opposed to the
 // axis ranges the charts set themselves.
 class ZoomableChartView : public QChartView {
@@ -435,10 +430,8 @@ QString RunCharts::describe(const RunBucket &b) const
         const RunRecord &r = m_runs.records()[std::size_t(b.firstIndex)];
         QStringList lines;
         lines << tr("Run %1: %2 (%3)").arg(r.id).arg(m_runs.statusText(r), m_runs.typeText(r));
-        lines << tr("Logical date: %1 UTC").arg(utcText(r.logicalDate));
-        lines << tr("Window: %1 → %2")
-                     .arg(r.rangeStart == RunRecord::kNone ? tr("the beginning") : utcText(r.rangeStart),
-                          utcText(r.rangeEnd));
+        lines << tr("Logical date: %1 UTC").arg(RunTableModel::timeText(r.logicalDate));
+        lines << tr("Window: %1 UTC").arg(RunTableModel::windowText(r));
         lines << tr("Records: %1 successful, %2 failed")
                      .arg(locale.toString(r.successfulRecords), locale.toString(r.failedRecords));
         const qint64 d = r.durationMs(QDateTime::currentMSecsSinceEpoch());
@@ -450,7 +443,8 @@ QString RunCharts::describe(const RunBucket &b) const
         return lines.join(u'\n');
     }
     QStringList lines;
-    lines << tr("%Ln run(s) from %1 to %2 UTC", nullptr, b.runs).arg(utcText(b.from), utcText(b.to));
+    lines << tr("%Ln run(s) from %1 to %2 UTC", nullptr, b.runs)
+                 .arg(RunTableModel::timeText(b.from), RunTableModel::timeText(b.to));
     lines << tr("%1 succeeded, %2 failed, %3 queued or running").arg(b.succeeded).arg(b.failed).arg(b.active);
     lines << tr("Records: %1 successful, %2 failed in all")
                  .arg(locale.toString(b.successfulRecords), locale.toString(b.failedRecords));

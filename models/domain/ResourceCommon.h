@@ -16,6 +16,15 @@ struct ApiMessage {
 };
 using ApiMessages = std::vector<ApiMessage>;
 
+// The messages of an errors array on one line, "; " between them.
+inline QString joinMessages(const ApiMessages &messages)
+{
+    QString out;
+    for (const ApiMessage &m : messages)
+        out += (out.isEmpty() ? QString() : QStringLiteral("; ")) + m.message;
+    return out;
+}
+
 // The read-only audit fields of connections, data models, pipelines and field transformations (§5.5).
 struct AuditInfo {
     Timestamp createdOn;

@@ -229,6 +229,12 @@ QString RunTableModel::durationText(qint64 ms)
     return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
+QString RunTableModel::windowText(const RunRecord &r)
+{
+    return tr("%1 → %2").arg(r.rangeStart == RunRecord::kNone ? tr("the beginning") : timeText(r.rangeStart),
+                             timeText(r.rangeEnd));
+}
+
 QString RunTableModel::timeText(qint64 ms)
 {
     if (ms == RunRecord::kNone)
@@ -292,10 +298,7 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     case StartedColumn: return timeText(r.startedOn);
     case EndedColumn: return timeText(r.endedOn);
     case DurationColumn: return durationText(r.durationMs(m_clock()));
-    case WindowColumn:
-        return tr("%1 → %2").arg(r.rangeStart == RunRecord::kNone ? tr("the beginning")
-                                                                  : timeText(r.rangeStart),
-                                 timeText(r.rangeEnd));
+    case WindowColumn: return windowText(r);
     case SuccessfulColumn: return locale.toString(r.successfulRecords);
     case FailedColumn: return locale.toString(r.failedRecords);
     default: return {};

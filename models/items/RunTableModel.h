@@ -80,6 +80,8 @@ public:
     static QString durationText(qint64 ms);
     // yyyy-MM-dd HH:mm:ss in UTC, or empty for kNone.
     static QString timeText(qint64 ms);
+    // "start → end" of a run's data window, in UTC; an unbounded start is "the beginning".
+    static QString windowText(const RunRecord &record);
 
 private:
     void takeFromStore();
