@@ -24,6 +24,9 @@ void RunHistoryLoader::load(const QString &pipelineId, const Timestamp &startDat
     m_end = endDate;
     m_loaded = 0;
     m_total = 0;
+    m_lastPage = 0;
+    m_forwardNext = 0;
+    m_firstPage.clear();
     m_loading = true;
     fetch(1); // the first page tells how many there are
 }
@@ -32,6 +35,7 @@ void RunHistoryLoader::cancel()
 {
     ++m_generation;
     m_loading = false;
+    m_firstPage.clear(); // the oldest page would leave a gap before the pages not loaded
     if (QPointer<ApiReply> reply = m_inFlight) {
         m_inFlight = nullptr;
         reply->cancel();
@@ -58,30 +62,55 @@ void RunHistoryLoader::handlePage(int page, const ApiResult<RunPage> &result)
     m_inFlight = nullptr;
     if (!result) {
         m_loading = false;
+        m_firstPage.clear();
         emit failed(result.error());
         return;
     }
     const RunPage &p = result.value();
-    if (page == 1) {
-        m_total = p.totalItems;
-        m_nextPage = p.totalPages;
-    } else {
-        --m_nextPage;
-    }
     m_loaded += qint64(p.items.size());
+    if (page == 1)
+        m_total = p.totalItems;
     // total_items alone is not to be relied on (I-8): the count grows as runs arrive.
     m_total = std::max(m_total, m_loaded);
-    if (!p.items.empty())
-        emit pageLoaded(p.items);
+
+    int next = 0;
+    if (page == 1) {
+        // The oldest page: held back until the newer ones are in, so that a load stopped half-way leaves
+        // the newest runs without a gap.
+        m_firstPage = p.items;
+        m_lastPage = p.totalPages;
+        if (!p.hasNextPage)
+            next = 0;
+        else if (m_lastPage >= 2)
+            next = m_lastPage; // then backwards
+        else
+            next = m_forwardNext = 2; // total_pages says 1 but there is more: follow has_next_page
+    } else {
+        if (!p.items.empty())
+            emit pageLoaded(p.items);
+        if (page == m_lastPage && p.hasNextPage)
+            m_forwardNext = page + 1; // more pages than the first one said
+        if (m_forwardNext > 0 && page >= m_forwardNext) {
+            next = p.hasNextPage ? page + 1 : 0; // forwards, past what the first page knew
+        } else if (page > 2) {
+            next = page - 1;
+        } else {
+            next = m_forwardNext; // the backward sweep is done
+        }
+    }
+    const bool sweepDone =
+        page == 1 ? !p.hasNextPage : (page == 2 || (m_forwardNext > 0 && page >= m_forwardNext));
+    if (sweepDone && !m_firstPage.empty()) {
+        emit pageLoaded(m_firstPage);
+        m_firstPage.clear();
+    }
     emit progressed(m_loaded, m_total);
-    // After the first page: the last one, then backwards to the second. A first page that says there is
-    // no next page ends it, whatever total_pages said.
-    if ((page == 1 && !p.hasNextPage) || m_nextPage < 2) {
+    if (next == 0) {
         m_loading = false;
         emit finished();
         return;
     }
-    fetch(m_nextPage);
+    fetch(next);
 }
 
 } // namespace wsc

@@ -10,8 +10,9 @@ namespace wsc {
 class ApiClient;
 
 // Loads every page of a pipeline's run history between two dates, newest pages first, so that a table
-// shows the latest runs at once while older ones keep arriving. One load at a time; a new one or
-// cancel() stops the previous one and nothing of it arrives afterwards.
+// shows the latest runs at once while older ones keep arriving; the first page (the oldest runs; it says
+// how many pages there are) comes last. Follows has_next_page past the page count the first page gave.
+// One load at a time; a new one or cancel() stops the previous one and nothing of it arrives afterwards.
 class RunHistoryLoader : public QObject {
     Q_OBJECT
 
@@ -43,7 +44,9 @@ private:
     Timestamp m_end;
     int m_pageSize = 500;
     int m_generation = 0;
-    int m_nextPage = 0; // counting down to 2 after the first page
+    int m_lastPage = 0;    // as the first page said
+    int m_forwardNext = 0; // the first page beyond m_lastPage, when there turned out to be more
+    std::vector<PipelineRun> m_firstPage;
     bool m_loading = false;
     qint64 m_loaded = 0;
     qint64 m_total = 0;

@@ -12,6 +12,8 @@ namespace wsc {
 
 namespace {
 
+constexpr int kMaxPagesPerPoll = 10;
+
 bool isActive(const EnumValue<RunStatus> &status)
 {
     return status == RunStatus::Queued || status == RunStatus::Running || status == RunStatus::Retrying;
@@ -184,49 +186,59 @@ void RunPoller::poll(const QString &pipelineId)
         const PipelineReport &report = result.value();
         const std::vector<PipelineRun> &known = m_store.runs(pipelineId);
         // Runs are fetched only when the report shows something the store does not have yet: the last
-        // day's the first time, new ones after that.
+        // days' the first time, new ones after that.
         bool needRuns = false;
         if (report.latestRun) {
             const auto same = std::find_if(known.begin(), known.end(), [&](const PipelineRun &r) {
                 return r.id == report.latestRun->id;
             });
-            // The first poll only learns the status; the last day's runs come with the next one.
+            // The first poll only learns the status; the runs come with the next one.
             const bool seed = !it->seeded && it->lastPolled >= 0;
             needRuns = seed || (!known.empty() && same == known.end()) ||
                        std::any_of(known.begin(), known.end(),
                                    [](const PipelineRun &r) { return isActive(r.status); });
         }
+        // Where to fetch from is decided before the latest run joins the store: the runs that ended
+        // between two polls lie before it.
+        const Timestamp from = needRuns ? fetchFrom(pipelineId) : Timestamp();
         m_store.setReport(pipelineId, report);
         if (report.latestRun)
             m_store.mergeRuns(pipelineId, {*report.latestRun});
-        if (needRuns && withinBudget())
-            fetchRuns(pipelineId, *it);
-        else
+        if (needRuns && withinBudget()) {
+            RunQuery query;
+            query.pageSize = 100;
+            query.startDate = from;
+            fetchRuns(pipelineId, query);
+        } else {
             settle(pipelineId, true,
                    report.status == PipelineStatus::Running ||
                        (report.latestRun && isActive(report.latestRun->status)));
+        }
     });
 }
 
-void RunPoller::fetchRuns(const QString &pipelineId, Watch &watch)
+Timestamp RunPoller::fetchFrom(const QString &pipelineId) const
 {
     // From the oldest run that was still active, or else the newest known one, onwards; the first time,
-    // the last day.
+    // the seed window (wide enough that every run that ended in the last 24 hours is in it).
+    const Watch &watch = m_watched[pipelineId];
     const std::vector<PipelineRun> &known = m_store.runs(pipelineId);
-    const Timestamp dayAgo = Timestamp::fromMSecsSinceEpoch(m_wallClock() - m_intervals.seedWindowMs);
-    Timestamp from = !watch.seeded || known.empty() ? dayAgo : known.back().logicalDate;
+    const Timestamp seedStart = Timestamp::fromMSecsSinceEpoch(m_wallClock() - m_intervals.seedWindowMs);
+    Timestamp from = !watch.seeded || known.empty() ? seedStart : known.back().logicalDate;
     if (!watch.seeded && !known.empty() && known.front().logicalDate < from)
         from = known.front().logicalDate; // what it already has stays fresh too
     for (const PipelineRun &r : known) {
         if (isActive(r.status) && r.logicalDate < from)
             from = r.logicalDate;
     }
-    RunQuery query;
-    query.pageSize = 100;
-    query.startDate = from;
+    return from;
+}
+
+void RunPoller::fetchRuns(const QString &pipelineId, RunQuery query)
+{
     ++m_requestsSent;
     m_recentRequests.push_back(m_clock());
-    m_client.runs(pipelineId, query).then(this, [this, pipelineId](const ApiResult<RunPage> &result) {
+    m_client.runs(pipelineId, query).then(this, [this, pipelineId, query](const ApiResult<RunPage> &result) {
         if (!m_watched.contains(pipelineId)) {
             --m_inFlight;
             return;
@@ -236,6 +248,13 @@ void RunPoller::fetchRuns(const QString &pipelineId, Watch &watch)
             return;
         }
         m_store.mergeRuns(pipelineId, result->items);
+        // More than a page since the last poll (a catch-up, a long pause): the rest, within the budget.
+        if (result->hasNextPage && query.page < kMaxPagesPerPoll && withinBudget()) {
+            RunQuery next = query;
+            ++next.page;
+            fetchRuns(pipelineId, next);
+            return;
+        }
         m_watched[pipelineId].seeded = true;
         const auto &runs = m_store.runs(pipelineId);
         const bool active =

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/ApiEndpoints.h"
 #include "client/ApiError.h"
 
 #include <QHash>
@@ -28,9 +29,11 @@ public:
         int idleMs = 45000;
         int maxBackoffMs = 300000; // after repeated errors
         int maxConcurrent = 4;
-        int maxPerMinute = 240;                 // request budget across all watched pipelines
-        int tickMs = 500;                       // how often due pipelines are looked for
-        qint64 seedWindowMs = 24 * 3600 * 1000; // runs fetched for a pipeline the store has none of
+        int maxPerMinute = 240; // request budget across all watched pipelines
+        int tickMs = 500;       // how often due pipelines are looked for
+        // Runs fetched the first time, by logical date: two days, so that every run that ended in the
+        // last 24 hours is among them (a logical date lies an interval and a delay before the end).
+        qint64 seedWindowMs = 48 * 3600 * 1000;
     };
     // Monotonic milliseconds; injectable so tests can move time by hand.
     using Clock = std::function<qint64()>;
@@ -80,7 +83,8 @@ private:
         bool seeded = false;    // the last day's runs were fetched
     };
     void poll(const QString &pipelineId);
-    void fetchRuns(const QString &pipelineId, Watch &watch);
+    Timestamp fetchFrom(const QString &pipelineId) const;
+    void fetchRuns(const QString &pipelineId, RunQuery query);
     void settle(const QString &pipelineId, bool ok, bool active, const ApiError *error = nullptr);
     bool withinBudget();
 

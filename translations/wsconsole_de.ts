@@ -996,7 +996,7 @@
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/MainWindow.cpp" line="+68"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
@@ -1052,12 +1052,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+442"/>
+        <location line="+443"/>
         <source>&amp;New Data Model</source>
         <translation>&amp;Neues Datenmodell</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-439"/>
         <source>New C&amp;onnection</source>
         <translation>Neue &amp;Verbindung</translation>
     </message>
@@ -1088,12 +1088,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+435"/>
+        <location line="+436"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-432"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1176,7 +1176,7 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -1324,7 +1324,7 @@
 <context>
     <name>wsc::Notifier</name>
     <message>
-        <location filename="../ui/Notifier.cpp" line="+98"/>
+        <location filename="../ui/Notifier.cpp" line="+100"/>
         <source>%1 faulted</source>
         <translation>%1 ist gestört</translation>
     </message>
@@ -1666,7 +1666,7 @@
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -1676,7 +1676,7 @@
         <translation>Der Laufverlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;Trigger Now</source>
         <translation>Jetzt &amp;auslösen</translation>
     </message>
@@ -1698,23 +1698,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+432"/>
+        <location line="+458"/>
         <source>Trigger Now</source>
         <translation>Jetzt auslösen</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-454"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+265"/>
+        <location line="+264"/>
         <source>Start a run now (Ctrl+R)</source>
         <translation>Jetzt einen Lauf starten (Strg+R)</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-263"/>
         <source>Open the pipeline&apos;s settings (Ctrl+E)</source>
         <translation>Die Einstellungen der Pipeline öffnen (Strg+E)</translation>
     </message>
@@ -1820,12 +1820,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+392"/>
+        <location line="+418"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-367"/>
         <source>Load All</source>
         <translation>Alle laden</translation>
     </message>
@@ -1899,44 +1899,82 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Waiting for the pipeline&apos;s status…</source>
         <translation>Warte auf den Status der Pipeline…</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-18"/>
         <source>A run is already in progress.</source>
         <translation>Es läuft bereits ein Lauf.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Run %1, %2, logical date %3 UTC, %Ln record(s)</source>
+        <translation>
+            <numerusform>Lauf %1, %2, logisches Datum %3 UTC, %Ln Datensatz</numerusform>
+            <numerusform>Lauf %1, %2, logisches Datum %3 UTC, %Ln Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>not yet · next check in %n second(s)</source>
+        <translation>
+            <numerusform>noch nicht · nächste Prüfung in %n Sekunde</numerusform>
+            <numerusform>noch nicht · nächste Prüfung in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1, %n second(s) ago · next check in %2 s</source>
+        <translation>
+            <numerusform>%1, vor %n Sekunde · nächste Prüfung in %2 s</numerusform>
+            <numerusform>%1, vor %n Sekunden · nächste Prüfung in %2 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1, %n second(s) ago</source>
+        <translation>
+            <numerusform>%1, vor %n Sekunde</numerusform>
+            <numerusform>%1, vor %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Only an idle or faulted pipeline can be triggered (its status is %1).</source>
-        <translation>Nur eine untätige oder gestörte Pipeline kann ausgelöst werden (ihr Status ist %1).</translation>
+        <source>%1, %n minute(s) ago · next check in %2 s</source>
+        <translation>
+            <numerusform>%1, vor %n Minute · nächste Prüfung in %2 s</numerusform>
+            <numerusform>%1, vor %n Minuten · nächste Prüfung in %2 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1, %n minute(s) ago</source>
+        <translation>
+            <numerusform>%1, vor %n Minute</numerusform>
+            <numerusform>%1, vor %n Minuten</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-75"/>
         <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Run %1, %2, logical date %3 UTC, %4 records</source>
-        <translation>Lauf %1, %2, logisches Datum %3 UTC, %4 Datensätze</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>No runs yet.</source>
         <translation>Noch keine Läufe.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+244"/>
+        <location line="+271"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-270"/>
         <source>None yet.</source>
         <translation>Noch keiner.</translation>
     </message>
@@ -1946,42 +1984,18 @@
         <translation>Lauf %1 beendet: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+231"/>
+        <location line="+28"/>
+        <location line="+239"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
-    <message numerus="yes">
-        <location line="-227"/>
-        <source>%1 (%n second(s) ago)</source>
-        <translation>
-            <numerusform>%1 (vor %n Sekunde)</numerusform>
-            <numerusform>%1 (vor %n Sekunden)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1 (%n minute(s) ago)</source>
-        <translation>
-            <numerusform>%1 (vor %n Minute)</numerusform>
-            <numerusform>%1 (vor %n Minuten)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>next check in %n second(s)</source>
-        <translation>
-            <numerusform>nächste Prüfung in %n Sekunde</numerusform>
-            <numerusform>nächste Prüfung in %n Sekunden</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+30"/>
+        <location line="-196"/>
         <source>The status could not be refreshed: %1</source>
         <translation>Der Status konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>a full sync reads the whole range</source>
         <translation>eine vollständige Synchronisation liest den ganzen Bereich</translation>
     </message>
@@ -1991,7 +2005,12 @@
         <translation>ab dem Ende des letzten erfolgreichen Laufs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>from where run %1, the latest successful one, ended</source>
+        <translation>ab dem Ende von Lauf %1, dem letzten erfolgreichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>from the sync mode&apos;s From, as nothing has succeeded yet</source>
         <translation>ab dem „Von“ des Synchronisationsmodus, da noch nichts erfolgreich war</translation>
     </message>
@@ -1999,6 +2018,11 @@
         <location line="+1"/>
         <source>from the beginning, as nothing has succeeded yet</source>
         <translation>von Anfang an, da noch nichts erfolgreich war</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end of run %1</source>
+        <translation>dem Ende von Lauf %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2674,7 +2698,7 @@ Status: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Run %1: %2 (%3)</source>
         <translation>Lauf %1: %2 (%3)</translation>
     </message>
@@ -2751,7 +2775,7 @@ Status: %2</translation>
 <context>
     <name>wsc::RunTableModel</name>
     <message>
-        <location filename="../models/items/RunTableModel.cpp" line="+226"/>
+        <location filename="../models/items/RunTableModel.cpp" line="+227"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2887,7 +2911,7 @@ Status: %2</translation>
         <translation>Läuft nur, wenn ausgelöst, z. B. mit „Jetzt auslösen“ oder wsctl trigger.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>the beginning</source>
         <translation>dem Anfang</translation>
     </message>

@@ -87,27 +87,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n second(s) ago)</source>
-        <translation>
-            <numerusform>%1 (%n second ago)</numerusform>
-            <numerusform>%1 (%n seconds ago)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n minute(s) ago)</source>
-        <translation>
-            <numerusform>%1 (%n minute ago)</numerusform>
-            <numerusform>%1 (%n minutes ago)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>next check in %n second(s)</source>
-        <translation>
-            <numerusform>next check in %n second</numerusform>
-            <numerusform>next check in %n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln run(s) in this range.</source>
         <translation>
             <numerusform>%Ln run in this range.</numerusform>
@@ -119,6 +98,48 @@
         <translation>
             <numerusform>Saved %n run to %1.</numerusform>
             <numerusform>Saved %n runs to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1, %2, logical date %3 UTC, %Ln record(s)</source>
+        <translation>
+            <numerusform>Run %1, %2, logical date %3 UTC, %Ln record</numerusform>
+            <numerusform>Run %1, %2, logical date %3 UTC, %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not yet · next check in %n second(s)</source>
+        <translation>
+            <numerusform>not yet · next check in %n second</numerusform>
+            <numerusform>not yet · next check in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n second(s) ago · next check in %2 s</source>
+        <translation>
+            <numerusform>%1, %n second ago · next check in %2 s</numerusform>
+            <numerusform>%1, %n seconds ago · next check in %2 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n second(s) ago</source>
+        <translation>
+            <numerusform>%1, %n second ago</numerusform>
+            <numerusform>%1, %n seconds ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n minute(s) ago · next check in %2 s</source>
+        <translation>
+            <numerusform>%1, %n minute ago · next check in %2 s</numerusform>
+            <numerusform>%1, %n minutes ago · next check in %2 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n minute(s) ago</source>
+        <translation>
+            <numerusform>%1, %n minute ago</numerusform>
+            <numerusform>%1, %n minutes ago</numerusform>
         </translation>
     </message>
 </context>

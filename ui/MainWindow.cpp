@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QScreen>
 #include <QSet>
@@ -478,7 +479,7 @@ PipelineView *MainWindow::openPipelineView(const QString &id)
 void MainWindow::togglePipelinePause(const QString &id)
 {
     // The editor sends it: it shows the change, asks for a masked feed key and handles a conflict.
-    QWidget *current = m_tabs->currentWidget();
+    const QPointer<QWidget> current = m_tabs->currentWidget();
     bool wasOpen = false;
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *editor = qobject_cast<PipelineEditor *>(m_tabs->widget(i));
@@ -492,7 +493,7 @@ void MainWindow::togglePipelinePause(const QString &id)
         return;
     }
     // Opened just for this: back to the view once the server has it, unless something is left to fix.
-    connect(
+    const auto back = connect(
         editor, &ResourceEditor::saved, this,
         [this, editor, current] {
             if (!editor->isDirty()) {
@@ -502,7 +503,8 @@ void MainWindow::togglePipelinePause(const QString &id)
             }
         },
         Qt::SingleShotConnection);
-    editor->togglePause();
+    if (!editor->togglePause())
+        disconnect(back); // nothing sent: the editor stays, as any other
 }
 
 DataModelEditor *MainWindow::openDataModel(const QString &id)

@@ -83,7 +83,8 @@ void Notifier::handleReport(const QString &pipelineId)
     const bool known = it != m_seen.cend();
     const Seen before = known ? *it : Seen();
     m_seen.insert(pipelineId, now);
-    // A run the user triggered gets its own message when it ends, not a second one as a failure.
+    // A run the user triggered gets its own message when it ends (with its errors), not a second one as a
+    // failure or as the fault it caused.
     const bool triggered = m_expected.contains(pipelineId, now.latestRunId);
     checkExpected(pipelineId);
     if (!known)
@@ -92,7 +93,8 @@ void Notifier::handleReport(const QString &pipelineId)
     const bool runFailed =
         report->latestRun && now.latestRunStatus == RunStatus::Failed &&
         (now.latestRunId != before.latestRunId || before.latestRunStatus != RunStatus::Failed) && !triggered;
-    const bool faulted = now.status == PipelineStatus::Faulted && before.status != PipelineStatus::Faulted;
+    const bool faulted =
+        now.status == PipelineStatus::Faulted && before.status != PipelineStatus::Faulted && !triggered;
     if (faulted) {
         const QString why = joinMessages(report->errors);
         show(tr("%1 faulted").arg(name),

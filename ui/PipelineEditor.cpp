@@ -430,20 +430,25 @@ void PipelineEditor::updateVisibility()
 void PipelineEditor::updatePreview()
 {
     const Pipeline p = value();
-    m_preview->showPlan(p, m_store, isNew(), !Validator::hasErrors(Validator::validate(p)), 8,
+    // Saved as new (or not saved yet), it catches up when activated; one that has run goes on from now.
+    const bool activation = isNew() || m_original.state == PipelineState::New;
+    m_preview->showPlan(p, m_store, activation, !Validator::hasErrors(Validator::validate(p)), 8,
                         Timestamp(QDateTime::currentDateTimeUtc()));
 }
 
-void PipelineEditor::togglePause()
+bool PipelineEditor::togglePause()
 {
     const auto state = FormSupport::selectedEnum<PipelineState>(m_state);
     if (!state.isKnown() || state.value() == PipelineState::New)
-        return;
+        return false;
     FormSupport::selectEnum(m_state, EnumValue<PipelineState>(state.value() == PipelineState::Paused
                                                                   ? PipelineState::Active
                                                                   : PipelineState::Paused));
-    if (!save()) // invalid or cancelled: the state goes back to what it was
+    if (!save()) { // invalid or cancelled: the state goes back to what it was
         FormSupport::selectEnum(m_state, state);
+        return false;
+    }
+    return true;
 }
 
 ValidationIssues PipelineEditor::validate() const

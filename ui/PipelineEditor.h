@@ -30,8 +30,8 @@ public:
 
     Pipeline value() const override;
     Pipeline pipeline() const { return value(); }
-    // Pauses an active pipeline or resumes a paused one, and saves.
-    void togglePause();
+    // Pauses an active pipeline or resumes a paused one, and saves; false when nothing was sent.
+    bool togglePause();
 
 protected:
     ValidationIssues validate() const override;

@@ -112,6 +112,7 @@ PipelineView::PipelineView(ApiClient &client, WorkspaceStore &store, RunPoller *
         updateReport();
         updateRefreshed();
         updatePlanner();
+        fetchLatestSuccess();
     });
     auto resourceChanged = [this](ResourceKind kind, const QString &id) {
         const Pipeline *p = m_store.pipeline(m_pipelineId);
@@ -163,6 +164,7 @@ PipelineView::PipelineView(ApiClient &client, WorkspaceStore &store, RunPoller *
         m_refreshedAt = QDateTime::currentDateTimeUtc(); // the poller brought it a moment ago
     updateRefreshed();
     updatePlanner();
+    fetchLatestSuccess();
     refreshNow();
     reloadHistory();
 }
@@ -456,9 +458,8 @@ bool PipelineView::canTrigger(QString *reason) const
         return no(tr("Waiting for the pipeline's status…"));
     if (report->status == PipelineStatus::Running)
         return no(tr("A run is already in progress."));
-    if (report->status != PipelineStatus::Idle && report->status != PipelineStatus::Faulted)
-        return no(tr("Only an idle or faulted pipeline can be triggered (its status is %1).")
-                      .arg(displayName(report->status)));
+    // Idle or faulted (a retry), and also stopped while active: a schedule that has ended (a `once` run
+    // done, an interval past its end) runs again only when triggered (§10.6.7).
     if (reason)
         reason->clear();
     return true;
@@ -497,10 +498,10 @@ void PipelineView::updateReport()
     if (report->latestRun) {
         const RunRecord r = RunRecord::from(*report->latestRun);
         const QString text =
-            tr("Run %1, %2, logical date %3 UTC, %4 records")
+            tr("Run %1, %2, logical date %3 UTC, %Ln record(s)", nullptr,
+               int(std::min<qint64>(r.successfulRecords, INT_MAX)))
                 .arg(r.id)
-                .arg(displayName(report->latestRun->type), RunTableModel::timeText(r.logicalDate),
-                     QLocale().toString(r.successfulRecords));
+                .arg(displayName(report->latestRun->type), RunTableModel::timeText(r.logicalDate));
         m_latestRun->setText(statusHtml(report->latestRun->status.wire(),
                                         displayName(report->latestRun->status),
                                         joinMessages(report->latestRun->errors)) +
@@ -521,21 +522,43 @@ void PipelineView::updateReport()
     }
 }
 
+void PipelineView::fetchLatestSuccess()
+{
+    // The store keeps the recent runs; an older latest success is fetched once, for the window a trigger
+    // and the planner start from.
+    const PipelineReport *report = m_store.report(m_pipelineId);
+    const qint64 id = report ? report->latestSuccessfulRunId.value_or(0) : 0;
+    if (id == 0 || id == m_requestedSuccess || m_store.watermark(m_pipelineId))
+        return;
+    m_requestedSuccess = id;
+    m_client.run(m_pipelineId, id).then(this, [this](const ApiResult<PipelineRun> &result) {
+        if (!result)
+            return; // the trigger question says which run it starts from instead
+        m_store.mergeRuns(m_pipelineId, {result.value()});
+        updatePlanner();
+    });
+}
+
 void PipelineView::updateRefreshed()
 {
+    const qint64 due = m_poller && m_poller->isWatching(m_pipelineId) ? m_poller->dueIn(m_pipelineId) : -1;
+    const int next = int((due + 999) / 1000);
     QString text;
     if (!m_refreshedAt.isValid()) {
-        text = tr("not yet");
+        text = due >= 0 ? tr("not yet · next check in %n second(s)", nullptr, next) : tr("not yet");
     } else {
         const qint64 seconds = m_refreshedAt.secsTo(QDateTime::currentDateTimeUtc());
         const QString at = QLocale().toString(m_refreshedAt.toLocalTime().time(), QLocale::ShortFormat);
-        text = seconds < 60 ? tr("%1 (%n second(s) ago)", nullptr, int(seconds)).arg(at)
-                            : tr("%1 (%n minute(s) ago)", nullptr, int(seconds / 60)).arg(at);
-    }
-    if (m_poller && m_poller->isWatching(m_pipelineId)) {
-        const qint64 due = m_poller->dueIn(m_pipelineId);
-        if (due >= 0)
-            text += u" · "_s + tr("next check in %n second(s)", nullptr, int((due + 999) / 1000));
+        if (seconds < 60)
+            text = (due >= 0 ? tr("%1, %n second(s) ago · next check in %2 s", nullptr, int(seconds))
+                                   .arg(at)
+                                   .arg(next)
+                             : tr("%1, %n second(s) ago", nullptr, int(seconds)).arg(at));
+        else
+            text = (due >= 0 ? tr("%1, %n minute(s) ago · next check in %2 s", nullptr, int(seconds / 60))
+                                   .arg(at)
+                                   .arg(next)
+                             : tr("%1, %n minute(s) ago", nullptr, int(seconds / 60)).arg(at));
     }
     if (!m_pollError.isEmpty())
         m_refreshed->setText(escaped(text) +
@@ -608,15 +631,20 @@ bool PipelineView::trigger()
     const Pipeline &p = *m_store.pipeline(m_pipelineId);
     const PipelineReport &report = *m_store.report(m_pipelineId);
     const std::optional<Timestamp> watermark = m_store.watermark(m_pipelineId);
+    const qint64 latestSuccess = report.latestSuccessfulRunId.value_or(0);
+    // A success the console has not seen (yet): its window's end is where the run starts.
+    const bool unknownStart = latestSuccess != 0 && !watermark && p.syncMode.type != SyncModeType::Full;
     const Timestamp now(QDateTime::currentDateTimeUtc());
     const RunWindow window = SchedulePlanner::manualWindow(p, watermark, now);
     const bool full = p.syncMode.type == SyncModeType::Full;
-    const QString origin = full        ? tr("a full sync reads the whole range")
-                           : watermark ? tr("from the end of the latest successful run")
-                           : p.syncMode.from.isValid()
-                               ? tr("from the sync mode's From, as nothing has succeeded yet")
-                               : tr("from the beginning, as nothing has succeeded yet");
-    const QString from = window.rangeStart.isValid()
+    const QString origin =
+        full           ? tr("a full sync reads the whole range")
+        : watermark    ? tr("from the end of the latest successful run")
+        : unknownStart ? tr("from where run %1, the latest successful one, ended").arg(latestSuccess)
+        : p.syncMode.from.isValid() ? tr("from the sync mode's From, as nothing has succeeded yet")
+                                    : tr("from the beginning, as nothing has succeeded yet");
+    const QString from = unknownStart ? tr("the end of run %1").arg(latestSuccess)
+                         : window.rangeStart.isValid()
                              ? RunTableModel::timeText(window.rangeStart.toMSecsSinceEpoch())
                              : tr("the beginning");
     QString text =

@@ -93,6 +93,7 @@ private:
     void updateDetail();
     void updatePlanner();
     void refreshNow();
+    void fetchLatestSuccess();
     void handlePollFailed(const QString &pipelineId, const ApiError &error);
     void handleLoaderProgress(qint64 loaded, qint64 total);
     void selectRun(qint64 runId);
@@ -143,6 +144,7 @@ private:
     QDateTime m_refreshedAt;
     QString m_pollError;
     qint64 m_triggeredRunId = 0;
+    qint64 m_requestedSuccess = 0; // the latest successful run asked for, when the store lacked it
 };
 
 } // namespace wsc

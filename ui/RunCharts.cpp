@@ -404,9 +404,13 @@ void RunCharts::handleAxisRange(const QDateTime &min, const QDateTime &max)
 {
     if (m_settingRange)
         return;
+    const qint64 from = min.toMSecsSinceEpoch();
+    const qint64 to = max.toMSecsSinceEpoch();
+    // A click leaves the range as it was (give or take the axis' rounding): that is no zoom.
+    if (std::abs(from - m_shownFrom) < 1000 && std::abs(to - m_shownTo) < 1000)
+        return;
     // A rubber band or a zoom-out on one chart: all three follow, drawn in the detail of the new range.
-    QTimer::singleShot(
-        0, this, [this, from = min.toMSecsSinceEpoch(), to = max.toMSecsSinceEpoch()] { zoomTo(from, to); });
+    QTimer::singleShot(0, this, [this, from, to] { zoomTo(from, to); });
 }
 
 const RunBucket *RunCharts::bucketNear(qint64 x) const
@@ -426,8 +430,9 @@ const RunBucket *RunCharts::bucketNear(qint64 x) const
 QString RunCharts::describe(const RunBucket &b) const
 {
     const QLocale locale;
-    if (b.runs == 1) {
-        const RunRecord &r = m_runs.records()[std::size_t(b.firstIndex)];
+    // The bucket may be a moment older than the model (a page arrived): find its run by id.
+    if (const int row = b.runs == 1 ? m_runs.rowOf(b.firstRunId, b.from) : -1; row >= 0) {
+        const RunRecord &r = m_runs.record(row);
         QStringList lines;
         lines << tr("Run %1: %2 (%3)").arg(r.id).arg(m_runs.statusText(r), m_runs.typeText(r));
         lines << tr("Logical date: %1 UTC").arg(RunTableModel::timeText(r.logicalDate));
@@ -469,7 +474,7 @@ void RunCharts::handleClick(const QPointF &point)
 {
     const RunBucket *b = bucketNear(qint64(point.x()));
     if (b && b->runs == 1)
-        emit runClicked(m_runs.records()[std::size_t(b->firstIndex)].id);
+        emit runClicked(b->firstRunId);
 }
 
 bool RunCharts::exportPng(const QString &path, QString *error)

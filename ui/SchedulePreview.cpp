@@ -87,9 +87,7 @@ void SchedulePreview::showPlan(const Pipeline &p, const WorkspaceStore &store, b
     SchedulePlanner::Options options;
     options.now = now;
     options.maxRuns = maxRuns;
-    // A pipeline that has been running goes on from the next tick; a new one catches up first.
-    const bool fresh = asActivated || (p.state.isKnown() && p.state.value() == PipelineState::New);
-    options.start = fresh ? SchedulePlanner::Start::Activation : SchedulePlanner::Start::Resume;
+    options.start = asActivated ? SchedulePlanner::Start::Activation : SchedulePlanner::Start::Resume;
     options.watermark = store.watermark(p.id);
     const SchedulePlan planned = valid ? SchedulePlanner::plan(p, options) : SchedulePlan();
     auto show = [](const Timestamp &t) { return t.isValid() ? minutes(t) : tr("the beginning"); };
@@ -122,7 +120,7 @@ void SchedulePreview::showPlan(const Pipeline &p, const WorkspaceStore &store, b
         : planned.catchUpRuns > 0 ? tr("%n run(s) are already due and run back to back to catch up.", nullptr,
                                        int(planned.catchUpRuns))
                                   : tr("Assuming each run succeeds:"));
-    if (!detailed || !fresh || planned.runs.empty())
+    if (!detailed || !asActivated || planned.runs.empty())
         return;
     // What activating it now would do about a start in the past.
     QStringList lines;

@@ -21,9 +21,8 @@ public:
     enum class Mode { Compact, Detailed };
     explicit SchedulePreview(Mode mode, QWidget *parent = nullptr);
 
-    // Plans from `now`: a pipeline that has run goes on from its next tick (and from its latest successful
-    // run's window); a new one, or any when `asActivated`, catches up first. `valid`: the schedule passed
-    // validation.
+    // Plans from `now`: as activated now (past ticks caught up within the limit), or going on from the
+    // next tick, from the latest successful run's window. `valid`: the schedule passed validation.
     void showPlan(const Pipeline &pipeline, const WorkspaceStore &store, bool asActivated, bool valid,
                   int maxRuns, const Timestamp &now);
     QTableWidget *table() const { return m_table; }

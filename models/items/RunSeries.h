@@ -12,7 +12,8 @@ struct RunBucket {
     qint64 x = 0;    // where it is drawn: the run's logical date, or the middle of the interval
     qint64 from = 0; // logical dates covered, inclusive
     qint64 to = 0;
-    int firstIndex = 0; // into the records
+    int firstIndex = 0; // into the records, as they were when bucketed
+    qint64 firstRunId = 0;
     int runs = 0;
     int succeeded = 0;
     int failed = 0;

@@ -163,11 +163,12 @@ void RunTableModel::merge(const std::vector<PipelineRun> &runs)
         if (known == record && (!record.hasDetails || m_details.value(record.id).errors == details.errors))
             continue;
         known = record;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        // The details first: whoever the signal reaches reads them at once.
         if (record.hasDetails)
             m_details.insert(record.id, details);
         else
             m_details.remove(record.id);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
     if (fresh.empty())
         return;

@@ -12,6 +12,7 @@
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/Notifier.h"
+#include "ui/PipelineEditor.h"
 #include "ui/PipelineView.h"
 #include "ui/RunCharts.h"
 #include "ui/SchedulePreview.h"
@@ -19,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -96,6 +98,7 @@ private slots:
     void staysQuietWithNotificationsOff();
     void overviewPutsFaultedPipelinesFirst();
     void plansCatchUp();
+    void triggersAPipelineWhoseScheduleEnded();
     void pagesFiltersExportsAndChartsThousandsOfRuns();
 
 private:
@@ -250,6 +253,19 @@ void TestPipelineView::showsAFaultAndClearsItAfterAFix()
     // A faulted pipeline can be retried by a trigger...
     auto *trigger = view->findChild<QPushButton *>(u"TriggerNow"_s);
     QTRY_VERIFY(trigger->isEnabled());
+    // ...which, while the warehouse is still away, fails again: one message about that run, not two.
+    notified.clear();
+    QSignalSpy triggered(view, &PipelineView::runTriggered);
+    QVERIFY(view->trigger());
+    QVERIFY(triggered.wait(5000));
+    const qint64 retry = triggered[0][1].toLongLong();
+    QTRY_COMPARE_WITH_TIMEOUT(runStatus(view, retry), u"failed"_s, 10000);
+    QTRY_VERIFY(!notified.isEmpty());
+    QTest::qWait(400); // polls after the end bring nothing more
+    QCOMPARE(notified.size(), 1);
+    QVERIFY(notified[0][0].toString().contains(u"ended"_s));
+    QVERIFY(notified[0][1].toString().contains(u"Warehouse unreachable"_s));
+    QTRY_VERIFY(trigger->isEnabled());
 
     // ...which succeeds once the warehouse is back, and clears the fault.
     QCOMPARE(sandbox.http.post(u"/_sandbox/connections/sf/fault"_s, {{u"message"_s, QString()}}).status, 200);
@@ -374,6 +390,33 @@ void TestPipelineView::plansCatchUp()
     QVERIFY2(std::abs(match.captured(1).toInt() - 72) <= 2, qPrintable(note));
     QVERIFY(!view->findChild<QPushButton *>(u"TriggerNow"_s)->isEnabled()); // not active yet
     QVERIFY(view->findChild<QPushButton *>(u"TriggerNow"_s)->toolTip().contains(u"not active"_s));
+    // The editor's preview agrees: activating it there catches up the same way.
+    auto *editor = m_console->window->openEditor(ResourceKind::Pipeline, u"backfill"_s);
+    QVERIFY(editor);
+    auto *state = editor->findChild<QComboBox *>(u"StateField"_s);
+    state->setCurrentIndex(state->findData(u"active"_s) >= 0 ? state->findData(u"active"_s)
+                                                             : state->findText(u"Active"_s));
+    QCOMPARE(state->currentText(), u"Active"_s);
+    QVERIFY2(editor->findChild<QLabel *>(u"PreviewNote"_s)->text().contains(u"already due"_s),
+             qPrintable(editor->findChild<QLabel *>(u"PreviewNote"_s)->text()));
+    m_console->window->closeEditorTab(m_console->window->editorTabs()->indexOf(editor));
+}
+
+void TestPipelineView::triggersAPipelineWhoseScheduleEnded()
+{
+    // A `once` pipeline runs when activated and then stops: only a trigger runs it again (§10.6.7).
+    QJsonObject pipeline = onDemandPipeline(u"one-off"_s);
+    pipeline[u"schedule"_s] = QJsonObject{{u"type"_s, u"once"_s}};
+    QCOMPARE(m_console->sandbox.http.post(SandboxFixture::api(u"/inputs/data-pipelines"_s), pipeline).status,
+             200);
+    QVERIFY(m_console->refresh());
+    PipelineView *view = m_console->window->openPipelineView(u"one-off"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(view->statusSummary().startsWith(u"● Stopped"_s), 10000);
+    QTRY_VERIFY(view->findChild<QPushButton *>(u"TriggerNow"_s)->isEnabled());
+    QSignalSpy triggered(view, &PipelineView::runTriggered);
+    QVERIFY(view->trigger());
+    QVERIFY(triggered.wait(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(runStatus(view, triggered[0][1].toLongLong()), u"success"_s, 10000);
 }
 
 void TestPipelineView::pagesFiltersExportsAndChartsThousandsOfRuns()
@@ -392,10 +435,12 @@ void TestPipelineView::pagesFiltersExportsAndChartsThousandsOfRuns()
     QTRY_VERIFY_WITH_TIMEOUT(!view->isLoadingHistory(), 20000);
     QCOMPARE(view->runModel()->rowCount(), 3000);
     QCOMPARE(pages.size(), 8); // every page, none twice
-    // The first page asked for the count; the newest page came next, so the latest runs showed early.
-    const auto firstOfSecondPage = pages[1][0].value<std::vector<PipelineRun>>().front().logicalDate;
-    const auto firstOfLastPage = pages.back()[0].value<std::vector<PipelineRun>>().front().logicalDate;
-    QVERIFY(firstOfLastPage < firstOfSecondPage);
+    // The newest page came first, so the latest runs showed at once; the oldest (the first page, which
+    // told the count) came last.
+    const auto newestOfFirst = pages.front()[0].value<std::vector<PipelineRun>>().back().logicalDate;
+    const auto oldestOfLast = pages.back()[0].value<std::vector<PipelineRun>>().front().logicalDate;
+    QCOMPARE(newestOfFirst.toMSecsSinceEpoch(), view->runModel()->records().back().logicalDate);
+    QCOMPARE(oldestOfLast.toMSecsSinceEpoch(), view->runModel()->records().front().logicalDate);
     // Newest first in the table.
     const RunRecord &top =
         view->runModel()->record(view->runProxy()->mapToSource(view->runProxy()->index(0, 0)).row());
@@ -482,7 +527,11 @@ void TestPipelineView::pagesFiltersExportsAndChartsThousandsOfRuns()
     for (const RunBucket &b : charts->buckets())
         runs += b.runs;
     QCOMPARE(runs, inRange);
-    QVERIFY(charts->describe(charts->buckets().front()).contains(u"run"_s));
+    const RunBucket &first = charts->buckets().front();
+    const QString tip = charts->describe(first);
+    QVERIFY2(tip.contains(RunTableModel::timeText(first.from)) &&
+                 tip.contains(QLocale().toString(first.runs)),
+             qPrintable(tip));
     // Zoomed to a day: only that day's runs, drawn one by one again.
     const qint64 dayStart = QDateTime(from.addDays(2), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     charts->zoomTo(dayStart, dayStart + 24 * 3600 * 1000 - 1);
@@ -491,6 +540,18 @@ void TestPipelineView::pagesFiltersExportsAndChartsThousandsOfRuns()
     for (const RunBucket &b : charts->buckets())
         runs += b.runs;
     QCOMPARE(runs, 48); // two runs an hour in the generated history
+    // A click on a chart selects, it does not zoom; a drag across it zooms.
+    charts->resetZoom();
+    view->tabs()->setCurrentWidget(charts);
+    auto *recordsView = charts->findChildren<QChartView *>().front();
+    const QPoint middle = recordsView->viewport()->rect().center();
+    QTest::mouseClick(recordsView->viewport(), Qt::LeftButton, {}, middle);
+    QCoreApplication::processEvents();
+    QVERIFY(!charts->isZoomed());
+    QTest::mousePress(recordsView->viewport(), Qt::LeftButton, {}, middle - QPoint(100, 0));
+    QTest::mouseMove(recordsView->viewport(), middle + QPoint(100, 0));
+    QTest::mouseRelease(recordsView->viewport(), Qt::LeftButton, {}, middle + QPoint(100, 0));
+    QTRY_VERIFY(charts->isZoomed());
     // The PNG export writes an image.
     const QString png = dir.filePath(u"charts.png"_s);
     QString error;
