@@ -176,6 +176,13 @@ RunCharts::RunCharts(RunTableModel &runs, QWidget *parent)
     m_recordsView = views[0];
     m_durationView = views[1];
     m_statusView = views[2];
+    // Whenever a chart lays out its axes anew (new labels, a resize), the three line up again.
+    m_alignTimer = new QTimer(this);
+    m_alignTimer->setSingleShot(true);
+    m_alignTimer->setInterval(0);
+    connect(m_alignTimer, &QTimer::timeout, this, &RunCharts::alignPlotAreas);
+    for (QChartView *view : views)
+        connect(view->chart(), &QChart::plotAreaChanged, m_alignTimer, qOverload<>(&QTimer::start));
     scroll->setWidget(area);
     layout->addWidget(scroll, 1);
 
@@ -379,6 +386,28 @@ void RunCharts::redraw()
                        : perRun
                            ? tr("%Ln run(s), one point each.", nullptr, shown)
                            : tr("%Ln run(s); each point is the average of its interval.", nullptr, shown));
+}
+
+void RunCharts::alignPlotAreas()
+{
+    // The charts share a time axis: their plot areas start at the same x, whatever the width of each
+    // one's value labels, so that a moment lines up across all three.
+    constexpr qreal kMargin = 4;
+    QList<QChart *> charts{recordsChart(), durationChart(), statusChart()};
+    qreal target = 0;
+    QList<qreal> natural;
+    for (QChart *chart : charts) {
+        natural << chart->plotArea().left() - (chart->margins().left() - kMargin);
+        target = std::max(target, natural.back());
+    }
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        QMargins margins = charts[i]->margins();
+        const int left = int(kMargin + std::round(target - natural[i]));
+        if (std::abs(margins.left() - left) > 1) { // a pixel of rounding is no reason to lay out again
+            margins.setLeft(left);
+            charts[i]->setMargins(margins);
+        }
+    }
 }
 
 void RunCharts::zoomTo(qint64 from, qint64 to)

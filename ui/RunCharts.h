@@ -60,6 +60,7 @@ private:
     QDateTimeAxis *makeTimeAxis(QChart *chart);
     void applyTheme();
     void scheduleRedraw();
+    void alignPlotAreas();
     void handleAxisRange(const QDateTime &min, const QDateTime &max);
     void handleHover(const QPointF &point, bool state);
     void handleClick(const QPointF &point);
@@ -84,6 +85,7 @@ private:
     QDateTimeEdit *m_to = nullptr;
     QLabel *m_summary = nullptr;
     QTimer *m_redrawTimer = nullptr;
+    QTimer *m_alignTimer = nullptr;
     std::vector<RunBucket> m_buckets;
     qint64 m_zoomFrom = 0;
     qint64 m_zoomTo = 0;
