@@ -272,7 +272,12 @@ void RunPoller::settle(const QString &pipelineId, bool ok, bool active, const Ap
     if (ok) {
         watch.failures = 0;
         watch.lastPolled = now;
-        watch.dueAt = watch.pollAgain ? now : now + (active ? m_intervals.activeMs : m_intervals.idleMs);
+        // A pipeline with runs not fetched yet comes back soon for them; behind every pipeline still
+        // waiting for its first status, which have been due longer.
+        const PipelineReport *report = m_store.report(pipelineId);
+        const bool wantsRuns = !watch.seeded && report && report->latestRun;
+        watch.dueAt =
+            watch.pollAgain ? now : now + (active || wantsRuns ? m_intervals.activeMs : m_intervals.idleMs);
         watch.pollAgain = false;
         emit polled(pipelineId);
         return;
