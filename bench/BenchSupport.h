@@ -1,10 +1,11 @@
 #pragma once
 
-// Shared by the benchmarks: the median of repeated timings.
+// Shared by the benchmarks: the median of repeated timings, and the figure lines scripts/bench reads.
 
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cstdio>
 #include <vector>
 
 namespace wsc::bench {
@@ -23,6 +24,13 @@ double medianMs(int repeats, Fn fn)
     }
     std::sort(samples.begin(), samples.end());
     return samples[samples.size() / 2];
+}
+
+// One figure for scripts/bench, besides the text for people: "figure<TAB>name<TAB>value<TAB>unit".
+inline void figure(const char *name, double value, const char *unit)
+{
+    std::printf("figure\t%s\t%.4f\t%s\n", name, value, unit);
+    std::fflush(stdout);
 }
 
 } // namespace wsc::bench

@@ -93,5 +93,12 @@ int main(int argc, char *argv[])
     std::printf("%-52s %8.1f ms  (%zu pipelines)\n", "typed decode of the pipeline list", decode,
                 decodedCount);
     std::printf("%-52s %8.2f x   <= 1.3x\n", "  ratio", decode / parseOnly);
+    using wsc::bench::figure;
+    figure("load_raw_parse", raw, "ms");
+    figure("load_into_store", store, "ms");
+    figure("load_ratio", store / raw, "x");
+    figure("decode_plain_parse", parseOnly, "ms");
+    figure("decode_typed", decode, "ms");
+    figure("decode_ratio", decode / parseOnly, "x");
     return 0;
 }

@@ -1,6 +1,7 @@
 // 1,000 watched pipelines polled by the RunPoller with its default intervals and request budget, the main
 // window (tree and overview) following the store, the sandbox on a thread of its own: the largest stall of
 // the console's event loop (goal <= 16 ms) and the requests per minute it sends. Prints figures.
+#include "bench/BenchSupport.h"
 #include "client/ApiClient.h"
 #include "client/RunPoller.h"
 #include "client/WorkspaceSync.h"
@@ -94,13 +95,16 @@ int main(int argc, char **argv)
                 double(largestStall) / 1000.0);
     std::printf("requests sent: %d, %.0f per minute (budget %d per minute)\n", poller.requestsSent(),
                 poller.requestsSent() / minutes, RunPoller::Intervals().maxPerMinute);
+    wsc::bench::figure("poll_largest_stall", double(largestStall) / 1000.0, "ms");
+    wsc::bench::figure("poll_requests_per_minute", poller.requestsSent() / minutes, "req/min");
     int reported = 0;
     for (const QString &id : store.ids(ResourceKind::Pipeline))
         reported += store.report(id) != nullptr;
     std::printf("pipelines with a status after %d s: %d of %d\n", seconds, reported, pipelines);
 
     poller.stop();
-    QMetaObject::invokeMethod(&anchor, [&] { server.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &anchor, [&] { server.reset(); }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
     return 0;

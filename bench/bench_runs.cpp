@@ -58,8 +58,8 @@ int main(int argc, char **argv)
     std::printf("sandbox with %d runs generated in %.1f s\n", runs, double(timer.elapsed()) / 1000.0);
 
     ApiClient client;
-    client.configure(QUrl(sandbox.baseUrl()), QUrl(sandbox.baseUrl() + u"/oauth/token"_s), u"1"_s, u"sandbox"_s,
-                     u"sandbox"_s);
+    client.configure(QUrl(sandbox.baseUrl()), QUrl(sandbox.baseUrl() + u"/oauth/token"_s), u"1"_s,
+                     u"sandbox"_s, u"sandbox"_s);
     WorkspaceStore store;
     const std::size_t before = heapInUse();
     auto *model = new RunTableModel(store, u"pipeline-00000"_s);
@@ -117,6 +117,11 @@ int main(int argc, char **argv)
                 "(goal <= 16 ms)\n",
                 buckets, whole, bucketing);
     std::printf("chart redraw, zoomed to a week (%zu points): %.2f ms\n", charts.buckets().size(), week);
+    wsc::bench::figure("runs_history_load", loadSeconds * 1000, "ms");
+    wsc::bench::figure("runs_bytes_per_run", double(model->bytesHeld()) / held, "bytes");
+    wsc::bench::figure("runs_heap_per_run", double(after > before ? after - before : 0) / held, "bytes");
+    wsc::bench::figure("chart_redraw", whole, "ms");
+    wsc::bench::figure("chart_redraw_week", week, "ms");
     delete model;
     return 0;
 }

@@ -19,9 +19,10 @@ using wsc::bench::medianMs;
 
 namespace {
 
-void row(const char *figure, double value, const char *unit, const char *goal)
+void row(const char *key, const char *figure, double value, const char *unit, const char *goal)
 {
     std::printf("%-44s %12.2f %-6s %s\n", figure, value, unit, goal);
+    wsc::bench::figure(key, value, unit);
 }
 
 } // namespace
@@ -55,15 +56,15 @@ int main(int argc, char *argv[])
     const QString base = u"/platform/v2/workspaces/1"_s;
     std::printf("sandbox with %d pipelines and %d runs\n", pipelines, runs);
     std::printf("%-44s %12s %-6s %s\n", "figure", "value", "unit", "goal");
-    row("generate workspace (start included)", generation, "ms", "");
+    row("sandbox_generate", "generate workspace (start included)", generation, "ms", "");
     qsizetype listed = 0;
-    row("list pipelines (median of 5)",
+    row("sandbox_list_10k", "list pipelines (median of 5)",
         medianMs(5, [&](int) { listed = http.get(base + u"/inputs/data-pipelines"_s).array().size(); }), "ms",
         "<= 1000 ms");
     if (listed != pipelines)
         std::fprintf(stderr, "warning: listed %lld pipelines\n", qlonglong(listed));
     const int pages = std::max(1, runs / 2 / 50);
-    row("runs page of 50, largest pipeline (median of 50)",
+    row("sandbox_runs_page", "runs page of 50, largest pipeline (median of 50)",
         medianMs(50,
                  [&](int i) {
                      http.get(base +
@@ -71,7 +72,7 @@ int main(int argc, char *argv[])
                               QString::number(1 + (i * 7919) % pages));
                  }),
         "ms", "<= 50 ms");
-    row("runs page with date filter (median of 50)",
+    row("sandbox_runs_page_filtered", "runs page with date filter (median of 50)",
         medianMs(
             50,
             [&](int i) {
@@ -81,14 +82,14 @@ int main(int argc, char *argv[])
                     QString::number(1 + (i * 31) % pages));
             }),
         "ms", "<= 50 ms");
-    row("report (median of 50)",
+    row("sandbox_report", "report (median of 50)",
         medianMs(50,
                  [&](int i) {
                      http.get(base + u"/inputs/data-pipelines/pipeline-"_s +
                               QString::number(i * 97 % pipelines).rightJustified(5, u'0') + u"/report"_s);
                  }),
         "ms", "");
-    row("scheduler pass over every pipeline (median of 10)",
+    row("sandbox_scheduler_pass", "scheduler pass over every pipeline (median of 10)",
         medianMs(10, [&](int) { sandbox.runScheduler(); }), "ms", "(runs every 250 ms)");
     return 0;
 }

@@ -101,5 +101,8 @@ int main(int argc, char **argv)
     std::printf("  list the workspace            %8.1f ms\n", list);
     std::printf("  slowest filter keystroke      %8.1f ms   (goal: no stall over 50 ms)\n", slowestKey);
     std::printf("  slowest scroll step (%3d)     %8.1f ms\n", steps, slowestScroll);
+    wsc::bench::figure("tree_list", list, "ms");
+    wsc::bench::figure("tree_filter_keystroke_max", slowestKey, "ms");
+    wsc::bench::figure("tree_scroll_step_max", slowestScroll, "ms");
     return 0;
 }

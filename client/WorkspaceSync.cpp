@@ -29,7 +29,7 @@ void WorkspaceSync::load(ResourceKind kind, const auto &call, Setter setter)
                 problems << e.toString();
             emit itemsSkipped(kind, problems);
         }
-        (m_store.*setter)(std::move(list.items));
+        setter(std::move(list.items));
         done(true);
     });
 }
@@ -41,11 +41,18 @@ void WorkspaceSync::refresh()
     m_allOk = true;
     emit loadingChanged(true);
     // Four requests at once: well within the concurrency a workspace tolerates.
-    load<Connection>(ResourceKind::Connection, m_client.listConnections(), &WorkspaceStore::setConnections);
-    load<DataModel>(ResourceKind::DataModel, m_client.listDataModels(), &WorkspaceStore::setDataModels);
+    // Plain lambdas, not pointers to members: with GCC 12 and AddressSanitizer a member-function pointer
+    // called from the handler's captures faulted (a stack-buffer-underflow at the call).
+    load<Connection>(ResourceKind::Connection, m_client.listConnections(),
+                     [this](std::vector<Connection> items) { m_store.setConnections(std::move(items)); });
+    load<DataModel>(ResourceKind::DataModel, m_client.listDataModels(),
+                    [this](std::vector<DataModel> items) { m_store.setDataModels(std::move(items)); });
     load<FieldTransformation>(ResourceKind::FieldTransformation, m_client.listFieldTransformations(),
-                              &WorkspaceStore::setFieldTransformations);
-    load<Pipeline>(ResourceKind::Pipeline, m_client.listPipelines(), &WorkspaceStore::setPipelines);
+                              [this](std::vector<FieldTransformation> items) {
+                                  m_store.setFieldTransformations(std::move(items));
+                              });
+    load<Pipeline>(ResourceKind::Pipeline, m_client.listPipelines(),
+                   [this](std::vector<Pipeline> items) { m_store.setPipelines(std::move(items)); });
 }
 
 void WorkspaceSync::reset()

@@ -24,5 +24,12 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     endif()
 endif()
 
+# AddressSanitizer and UndefinedBehaviorSanitizer for every target of ours (scripts/test --sanitize).
+if(WSC_SANITIZE)
+    set(wsc_sanitizers -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_compile_options(wsc_build_options INTERFACE ${wsc_sanitizers})
+    target_link_options(wsc_build_options INTERFACE ${wsc_sanitizers})
+endif()
+
 # Every include is path-qualified from the repository root: #include "models/domain/Pipeline.h".
 target_include_directories(wsc_build_options INTERFACE "${PROJECT_SOURCE_DIR}")
