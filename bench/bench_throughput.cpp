@@ -68,6 +68,8 @@ Result hammer(QNetworkAccessManager &nam, const QString &base, const QByteArray 
     const double elapsed = double(clock.elapsed()) / 1000.0;
     std::sort(latencies.begin(), latencies.end());
     Result r;
+    if (latencies.empty())
+        return r;
     r.perSecond = double(latencies.size()) / elapsed;
     r.p99Ms = latencies[std::min(latencies.size() - 1, latencies.size() * 99 / 100)];
     r.medianMs = latencies[latencies.size() / 2];
@@ -115,9 +117,10 @@ int main(int argc, char *argv[])
     const QString api = u"/platform/v2/workspaces/1"_s;
 
     QNetworkAccessManager nam;
+    // "-> QString": with QStringBuilder a deduced return type would refer to temporaries gone at the return.
     const Result list = hammer(nam, base, token, concurrency, seconds,
-                               [&](int) { return api + u"/inputs/data-pipelines"_s; });
-    const Result report = hammer(nam, base, token, concurrency, seconds, [&](int i) {
+                               [&](int) -> QString { return api + u"/inputs/data-pipelines"_s; });
+    const Result report = hammer(nam, base, token, concurrency, seconds, [&](int i) -> QString {
         return api + u"/inputs/data-pipelines/pipeline-"_s +
                QString::number(i * 97 % pipelines).rightJustified(5, u'0') + u"/report"_s;
     });
