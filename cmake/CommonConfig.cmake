@@ -31,5 +31,16 @@ if(WSC_SANITIZE)
     target_link_options(wsc_build_options INTERFACE ${wsc_sanitizers})
 endif()
 
+# Coverage for libFuzzer, with ASan + UBSan, for the fuzz targets (scripts/fuzz; clang only).
+if(WSC_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "WSC_FUZZ needs clang (CXX=clang++): libFuzzer is part of clang")
+    endif()
+    set(wsc_fuzz_flags -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+                       -fno-omit-frame-pointer)
+    target_compile_options(wsc_build_options INTERFACE ${wsc_fuzz_flags})
+    target_link_options(wsc_build_options INTERFACE -fsanitize=address,undefined)
+endif()
+
 # Every include is path-qualified from the repository root: #include "models/domain/Pipeline.h".
 target_include_directories(wsc_build_options INTERFACE "${PROJECT_SOURCE_DIR}")

@@ -1,0 +1,1 @@
+WITH recent AS (SELECT * FROM events WHERE ts > CURRENT_DATE - 7) SELECT COUNT(*) FROM recent

@@ -1,0 +1,1 @@
+SELECT REPLACE(name, 'a', 'b') AS n, t.update FROM t

@@ -1,0 +1,1 @@
+SELECT email, plan, updated_at FROM my_db.crm.users

@@ -1,0 +1,300 @@
+// The security promises, each as a test in one place: no secret in QSettings, logs, the request log or
+// drafts; a masked secret is never sent; plain http to a host that is not this computer is refused; the
+// sandbox listens on loopback only and answers nothing without a valid token; a data model's SQL can
+// neither write nor attach files outside the warehouse.
+#include "client/ApiClient.h"
+#include "client/Profile.h"
+#include "client/RequestLog.h"
+#include "client/SecretStore.h"
+#include "models/domain/JsonCodec.h"
+#include "tests/support/ConsoleFixture.h"
+#include "ui/ConnectionEditor.h"
+#include "ui/Dialogs.h"
+#include "ui/DraftStore.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QLineEdit>
+#include <QNetworkInterface>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace wsc;
+using namespace wsc::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kClientSecret = u"client-secret-5f3a9c"_s;
+const QString kPassword = u"warehouse-pw-81d2e7"_s;
+
+QStringList g_log;
+void capture(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_log << message;
+}
+
+// Every file below `dir` whose bytes contain `needle`.
+QStringList filesContaining(const QString &dir, const QString &needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle.toUtf8()))
+            hits << file.fileName();
+    }
+    return hits;
+}
+
+} // namespace
+
+class TestSecurity : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void secretsStayOutOfSettingsLogsRequestLogAndDrafts();
+    void aMaskedSecretIsNeverSent();
+    void plainHttpToAnotherHostIsRefused();
+    void theSandboxListensOnLoopbackAndWantsAToken();
+    void sqlCannotWriteOrAttach_data();
+    void sqlCannotWriteOrAttach();
+    void sqlCannotReachOutsideTheWarehouseAtRunTime();
+
+private:
+    std::unique_ptr<ConsoleFixture> m_console;
+    QtMessageHandler m_previousHandler = nullptr;
+};
+
+void TestSecurity::initTestCase()
+{
+    m_console = std::make_unique<ConsoleFixture>();
+    m_previousHandler = qInstallMessageHandler(capture);
+    QVERIFY(m_console->refresh());
+}
+
+void TestSecurity::cleanupTestCase()
+{
+    qInstallMessageHandler(m_previousHandler);
+    m_console.reset();
+}
+
+void TestSecurity::secretsStayOutOfSettingsLogsRequestLogAndDrafts()
+{
+    // A profile with its client secret, as the profile dialog stores it.
+    ProfileStore profiles;
+    Profile profile;
+    profile.name = u"Secure"_s;
+    profile.apiRoot = QUrl(u"https://api.mparticle.com"_s);
+    profile.tokenUrl = QUrl(u"https://sso.auth.mparticle.com/oauth/token"_s);
+    profile.workspaceId = u"42"_s;
+    profile.clientId = u"client"_s;
+    profiles.remove(profile.name); // from an earlier run
+    QCOMPARE(profiles.save(profile), QString());
+    SecretStore secrets;
+    secrets.useMemoryOnly(true);
+    bool written = false;
+    secrets.write(profile.name, kClientSecret, this, [&](bool, const QString &) { written = true; });
+    QTRY_VERIFY(written);
+
+    // A connection with a password: typed into the editor (a draft is written), then saved.
+    SandboxFixture &sandbox = m_console->sandbox;
+    sandbox.snowflake(u"sf-secure"_s);
+    m_console->window->setProfiles({profile.name}, profile.name); // its drafts go to the profile's folder
+    auto *editor =
+        qobject_cast<ConnectionEditor *>(m_console->window->openEditor(ResourceKind::Connection, {}));
+    QVERIFY(editor);
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"IdField"_s), u"typed"_s);
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"SnowflakePassword"_s), kPassword);
+    QVERIFY(editor->isDirty());
+    QVERIFY(!QString::fromUtf8(editor->draftJson()).contains(kPassword));
+    const QString drafts = DraftStore::directoryFor(profile.name);
+    QTRY_VERIFY_WITH_TIMEOUT(!filesContaining(drafts, u"typed"_s).isEmpty(), 5000); // the draft is on disk
+    QVERIFY2(filesContaining(drafts, kPassword).isEmpty(), "a draft holds the password");
+    Dialogs::setAsker([](QWidget *, const QString &, const QString &, QMessageBox::StandardButtons,
+                         QMessageBox::StandardButton) { return QMessageBox::Discard; });
+    QVERIFY(m_console->window->closeEditorTab(m_console->window->editorTabs()->indexOf(editor)));
+    Dialogs::setAsker({});
+    Connection c;
+    c.id = u"sf-secure"_s;
+    c.name = u"Secure"_s;
+    c.state = ResourceState::Active;
+    c.serviceProvider = ServiceProvider::Snowflake;
+    c.snowflake.accountIdentifier = u"acct"_s;
+    c.snowflake.region = u"us-east-1"_s;
+    c.snowflake.warehouse = u"wh"_s;
+    c.snowflake.database = u"my_db"_s;
+    c.snowflake.role = u"role"_s;
+    c.snowflake.user = u"user"_s;
+    c.snowflake.password = Secret::fromValue(kPassword);
+    c.snowflake.storageIntegration = u"mp_us1_1_1_s3"_s;
+    QSignalSpy done(&m_console->client.requestLog(), &QAbstractItemModel::rowsInserted);
+    bool saved = false;
+    m_console->client.createConnection(c).then(this,
+                                               [&](const ApiResult<Connection> &r) { saved = bool(r); });
+    QTRY_VERIFY(saved);
+
+    QSettings().sync();
+    const QString config = QFileInfo(QSettings().fileName()).absolutePath();
+    for (const QString &secret : {kClientSecret, kPassword}) {
+        QVERIFY2(filesContaining(config, secret).isEmpty(),
+                 qPrintable(filesContaining(config, secret).join(u", "_s)));
+        for (const QString &line : std::as_const(g_log))
+            QVERIFY2(!line.contains(secret), qPrintable(line));
+        const RequestLog &log = m_console->client.requestLog();
+        QVERIFY(log.rowCount() > 0);
+        for (int row = 0; row < log.rowCount(); ++row) {
+            const QModelIndex index = log.index(row, 0);
+            for (int role : {int(RequestLog::RequestBodyRole), int(RequestLog::ResponseBodyRole)})
+                QVERIFY2(!index.data(role).toByteArray().contains(secret.toUtf8()),
+                         "the request log holds a secret");
+            for (int column = 0; column < log.columnCount(); ++column)
+                QVERIFY(!log.index(row, column).data().toString().contains(secret));
+        }
+    }
+}
+
+void TestSecurity::aMaskedSecretIsNeverSent()
+{
+    // As the server returns a connection: the password masked, a mask also among unknown fields.
+    const QByteArray fromServer = R"({"id":"c","name":"C","state":"active","service_provider":"Snowflake",
+        "config":{"account_identifier":"a","region":"r","warehouse":"w","database":"d","role":"x","user":"u",
+                  "password":"************","storage_integration":"s","future_secret":"************"}})";
+    const auto decoded = JsonCodec::decodeConnection(fromServer);
+    QVERIFY(decoded);
+    QVERIFY(decoded->snowflake.password.isMasked());
+    const QByteArray outgoing = JsonCodec::encode(decoded.value());
+    QVERIFY2(!outgoing.contains("************"), outgoing.constData());
+    QVERIFY(!outgoing.contains("\"password\""));
+}
+
+void TestSecurity::plainHttpToAnotherHostIsRefused()
+{
+    ApiClient client;
+    client.configure(QUrl(u"http://api.example.com"_s), QUrl(u"http://api.example.com/oauth/token"_s), u"1"_s,
+                     u"id"_s, kClientSecret);
+    std::optional<ApiError> error;
+    client.listPipelines().then(this, [&](const auto &result) {
+        if (!result)
+            error = result.error();
+    });
+    QTRY_VERIFY(error.has_value());
+    QCOMPARE(error->kind(), ApiError::Kind::Insecure);
+    for (int row = 0; row < client.requestLog().rowCount(); ++row) // nothing went out
+        QVERIFY(client.requestLog().index(row, RequestLog::StatusColumn).data().toString().isEmpty() ||
+                client.requestLog().index(row, RequestLog::StatusColumn).data().toString() == u"0"_s);
+}
+
+void TestSecurity::theSandboxListensOnLoopbackAndWantsAToken()
+{
+    SandboxFixture &sandbox = m_console->sandbox;
+    const QUrl base(sandbox.server->baseUrl());
+    QCOMPARE(base.host(), u"127.0.0.1"_s);
+    // Not reachable on this computer's other addresses.
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.isLoopback() || address.protocol() != QAbstractSocket::IPv4Protocol)
+            continue;
+        QTcpSocket socket;
+        socket.connectToHost(address, quint16(base.port()));
+        QVERIFY2(!socket.waitForConnected(1000), qPrintable(address.toString()));
+    }
+    // No token, a wrong one: nothing but 401.
+    HttpProbe anonymous;
+    anonymous.setBase(base);
+    QCOMPARE(anonymous.get(SandboxFixture::api(u"/connections"_s)).status, 401);
+    anonymous.setToken(u"not-a-token"_s);
+    QCOMPARE(anonymous.get(SandboxFixture::api(u"/connections"_s)).status, 401);
+    QCOMPARE(
+        anonymous.post(SandboxFixture::api(u"/inputs/data-pipelines/trigger"_s), {{u"pipeline_id"_s, u"x"_s}})
+            .status,
+        401);
+    // And the wrong client secret gets no token.
+    QCOMPARE(anonymous
+                 .post(u"/oauth/token"_s, {{u"client_id"_s, u"sandbox"_s},
+                                           {u"client_secret"_s, u"wrong"_s},
+                                           {u"audience"_s, u"https://api.mparticle.com"_s},
+                                           {u"grant_type"_s, u"client_credentials"_s}})
+                 .status,
+             401);
+}
+
+void TestSecurity::sqlCannotWriteOrAttach_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("attach") << u"ATTACH DATABASE '/tmp/wsc-attack.db' AS x"_s;
+    QTest::newRow("attach after a select")
+        << u"SELECT email FROM my_db.crm.users; ATTACH '/tmp/wsc-attack.db' AS x"_s;
+    QTest::newRow("vacuum into") << u"VACUUM INTO '/tmp/wsc-attack.db'"_s;
+    QTest::newRow("insert") << u"INSERT INTO my_db.crm.users (email) VALUES ('x')"_s;
+    QTest::newRow("with + delete") << u"WITH x AS (SELECT 1) DELETE FROM my_db.crm.users"_s;
+    QTest::newRow("pragma") << u"PRAGMA writable_schema = 1"_s;
+}
+
+void TestSecurity::sqlCannotWriteOrAttach()
+{
+    QFETCH(QString, sql);
+    const auto r = m_console->sandbox.http.post(SandboxFixture::api(u"/data-models"_s),
+                                                {{u"id"_s, u"attack"_s},
+                                                 {u"name"_s, u"Attack"_s},
+                                                 {u"type"_s, u"sql"_s},
+                                                 {u"config"_s, QJsonObject{{u"sql_query"_s, sql}}}});
+    QCOMPARE(r.status, 400); // refused before it is stored, let alone run
+    QVERIFY(!QFile::exists(u"/tmp/wsc-attack.db"_s));
+}
+
+void TestSecurity::sqlCannotReachOutsideTheWarehouseAtRunTime()
+{
+    // Queries that pass the static check (no command outside a SELECT) but try to reach further when
+    // they run: loading an extension, reading the database list. The warehouse's authorizer stops them.
+    SandboxFixture &sandbox = m_console->sandbox;
+    sandbox.snowflake(u"sf-run"_s);
+    QJsonObject connection = sandbox.snowflake(u"sf-run"_s);
+    QCOMPARE(sandbox.http.post(SandboxFixture::api(u"/connections"_s), connection).status, 200);
+    const QStringList attempts{
+        u"SELECT email, updated_at FROM my_db.crm.users WHERE load_extension('/tmp/wsc-evil') IS NULL"_s,
+        u"SELECT email, updated_at, file AS leaked FROM my_db.crm.users, pragma_database_list"_s,
+    };
+    int n = 0;
+    for (const QString &sql : attempts) {
+        const QString id = u"reach-%1"_s.arg(++n);
+        QCOMPARE(sandbox.http
+                     .post(SandboxFixture::api(u"/data-models"_s),
+                           {{u"id"_s, id},
+                            {u"name"_s, id},
+                            {u"type"_s, u"sql"_s},
+                            {u"config"_s, QJsonObject{{u"sql_query"_s, sql}}}})
+                     .status,
+                 200);
+        const QJsonObject pipeline{{u"id"_s, id},
+                                   {u"name"_s, id},
+                                   {u"pipeline_type"_s, u"user_attributes"_s},
+                                   {u"connection_id"_s, u"sf-run"_s},
+                                   {u"data_model_id"_s, id},
+                                   {u"state"_s, u"active"_s},
+                                   {u"environment"_s, u"development"_s},
+                                   {u"sync_mode"_s, QJsonObject{{u"type"_s, u"full"_s}}},
+                                   {u"schedule"_s, QJsonObject{{u"type"_s, u"on_demand"_s}}}};
+        QCOMPARE(sandbox.http.post(SandboxFixture::api(u"/inputs/data-pipelines"_s), pipeline).status, 200);
+        QCOMPARE(sandbox.http
+                     .post(SandboxFixture::api(u"/inputs/data-pipelines/trigger"_s), {{u"pipeline_id"_s, id}})
+                     .status,
+                 200);
+        sandbox.advance(60);
+        const auto runs =
+            sandbox.http.get(SandboxFixture::api(u"/inputs/data-pipelines/"_s + id + u"/runs"_s));
+        const QJsonArray items = runs.object().value(u"items"_s).toArray();
+        QCOMPARE(items.size(), 1);
+        const QJsonObject run = items[0].toObject();
+        QCOMPARE(run.value(u"status"_s).toString(), u"failed"_s);
+        QCOMPARE(run.value(u"successful_records"_s).toInt(), 0);
+        QVERIFY(!run.value(u"errors"_s).toArray().isEmpty());
+    }
+}
+
+QTEST_MAIN(TestSecurity)
+#include "tst_security.moc"
