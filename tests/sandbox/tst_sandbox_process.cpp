@@ -28,6 +28,7 @@ private slots:
     void refusesASecondInstanceOnTheSameData();
     void shutsDownCleanlyOnSigterm();
     void losesNothingAcknowledgedOnKill9();
+    void resumesSchedulingAfterKill9DuringRuns();
 
 private:
     QUrl startSandbox(QProcess &process, const QStringList &extra = {});
@@ -162,6 +163,99 @@ void TestSandboxProcess::losesNothingAcknowledgedOnKill9()
     QCOMPARE(model.status, 200);
     QCOMPARE(model.object()[u"name"_s].toString(), u"Renamed"_s);
     QCOMPARE(http.get(base + u"/data-models"_s).json.array().size(), 1); // and no demo seeded over it
+    restarted.terminate();
+    restarted.waitForFinished();
+}
+
+void TestSandboxProcess::resumesSchedulingAfterKill9DuringRuns()
+{
+    // An hourly pipeline with runs in progress (each run "runs" for ten emulated minutes) when the sandbox
+    // is killed: after the restart every acknowledged run is there, and the scheduler goes on.
+    QTemporaryDir dir;
+    const QStringList args{u"--data-dir"_s,           dir.path(),          u"--manual-clock"_s,
+                           u"2024-03-01T10:30:00Z"_s, u"--run-duration"_s, u"600"_s};
+    QProcess process;
+    process.start(QStringLiteral(WSC_SANDBOX_EXE), QStringList{u"--port"_s, u"0"_s, u"--no-demo"_s} + args);
+    QVERIFY(process.waitForReadyRead(10000));
+    wsc::test::HttpProbe http{QUrl(QString::fromUtf8(process.readLine()).trimmed().section(u' ', 2))};
+    http.setToken(http.fetchToken());
+    const QString base = u"/platform/v2/workspaces/1"_s;
+    const QJsonObject connection{{u"id"_s, u"sf"_s},
+                                 {u"name"_s, u"Snowflake"_s},
+                                 {u"state"_s, u"active"_s},
+                                 {u"service_provider"_s, u"Snowflake"_s},
+                                 {u"config"_s, QJsonObject{{u"account_identifier"_s, u"acct"_s},
+                                                           {u"region"_s, u"us-east-1"_s},
+                                                           {u"warehouse"_s, u"wh"_s},
+                                                           {u"database"_s, u"my_db"_s},
+                                                           {u"role"_s, u"role"_s},
+                                                           {u"user"_s, u"user"_s},
+                                                           {u"password"_s, u"pw"_s},
+                                                           {u"storage_integration"_s, u"mp_us1_1_1_s3"_s}}}};
+    QCOMPARE(http.post(u"/_sandbox/warehouses"_s, connection).status, 200);
+    QCOMPARE(http.post(base + u"/connections"_s, connection).status, 200);
+    QCOMPARE(
+        http.post(base + u"/data-models"_s,
+                  {{u"id"_s, u"users"_s},
+                   {u"name"_s, u"Users"_s},
+                   {u"type"_s, u"sql"_s},
+                   {u"config"_s,
+                    QJsonObject{{u"sql_query"_s, u"SELECT email, plan, updated_at FROM my_db.crm.users"_s}}}})
+            .status,
+        200);
+    QCOMPARE(http.post(base + u"/inputs/data-pipelines"_s,
+                       {{u"id"_s, u"hourly"_s},
+                        {u"name"_s, u"Hourly"_s},
+                        {u"pipeline_type"_s, u"user_attributes"_s},
+                        {u"connection_id"_s, u"sf"_s},
+                        {u"data_model_id"_s, u"users"_s},
+                        {u"state"_s, u"active"_s},
+                        {u"environment"_s, u"development"_s},
+                        {u"sync_mode"_s, QJsonObject{{u"type"_s, u"incremental"_s},
+                                                     {u"iterator_field"_s, u"updated_at"_s},
+                                                     {u"iterator_data_type"_s, u"timestamp"_s}}},
+                        {u"schedule"_s, QJsonObject{{u"type"_s, u"interval"_s},
+                                                    {u"frequency"_s, u"hourly"_s},
+                                                    {u"start"_s, u"2024-03-01T11:00:00Z"_s}}}})
+                 .status,
+             200);
+    // Two ticks pass: the first run completes, the second is still running when the process dies.
+    QCOMPARE(http.post(u"/_sandbox/clock"_s, {{u"advance_seconds"_s, 3600}}).status, 200);
+    QCOMPARE(http.post(u"/_sandbox/clock"_s, {{u"advance_seconds"_s, 1800}}).status, 200);
+    const QString runsPath = base + u"/inputs/data-pipelines/hourly/runs?pageSize=1000"_s;
+    const QJsonArray before = http.get(runsPath).object()[u"items"_s].toArray();
+    QVERIFY2(!before.isEmpty(), "the schedule ran before the kill");
+    bool running = false;
+    for (const QJsonValue &run : before)
+        running = running || run[u"status"_s].toString() == u"running"_s ||
+                  run[u"status"_s].toString() == u"queued"_s;
+    QVERIFY2(running, "a run is in progress at the kill");
+    process.kill();
+    QVERIFY(process.waitForFinished(10000));
+
+    QProcess restarted;
+    restarted.start(QStringLiteral(WSC_SANDBOX_EXE), QStringList{u"--port"_s, u"0"_s} + args);
+    QVERIFY(restarted.waitForReadyRead(10000));
+    http.setBase(QUrl(QString::fromUtf8(restarted.readLine()).trimmed().section(u' ', 2)));
+    http.setToken(http.fetchToken());
+    // Every run acknowledged before (it was listed) is still there, with its id.
+    QJsonArray after = http.get(runsPath).object()[u"items"_s].toArray();
+    QSet<qint64> ids;
+    for (const QJsonValue &run : after)
+        ids.insert(run[u"id"_s].toInteger());
+    for (const QJsonValue &run : before)
+        QVERIFY2(ids.contains(run[u"id"_s].toInteger()), "a run acknowledged before the kill is gone");
+    // The clock moves on (it is manual: it restarts where it was set last) and the scheduler resumes:
+    // the run in progress ends and the next ticks bring new runs.
+    QCOMPARE(http.post(u"/_sandbox/clock"_s, {{u"now"_s, u"2024-03-01T12:30:00Z"_s}}).status, 200);
+    QCOMPARE(http.post(u"/_sandbox/clock"_s, {{u"advance_seconds"_s, 3 * 3600}}).status, 200);
+    after = http.get(runsPath).object()[u"items"_s].toArray();
+    QVERIFY2(after.size() > before.size(),
+             qPrintable(u"%1 runs before, %2 after"_s.arg(before.size()).arg(after.size())));
+    int ended = 0;
+    for (const QJsonValue &run : after)
+        ended += run[u"status"_s].toString() == u"success"_s || run[u"status"_s].toString() == u"failed"_s;
+    QVERIFY2(ended > 1, "runs complete after the restart");
     restarted.terminate();
     restarted.waitForFinished();
 }
