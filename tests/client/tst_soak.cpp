@@ -67,19 +67,9 @@ void TestSoak::survivesFaultsAndKeepsEveryAcknowledgedWrite()
                         {u"config"_s, QJsonObject{{u"sql_query"_s, sqlFor(0)}}}})
                  .status,
              200);
-    QCOMPARE(sandbox.http
-                 .post(SandboxFixture::api(u"/inputs/data-pipelines"_s),
-                       {{u"id"_s, u"live"_s},
-                        {u"name"_s, u"Live"_s},
-                        {u"pipeline_type"_s, u"user_attributes"_s},
-                        {u"connection_id"_s, u"sf"_s},
-                        {u"data_model_id"_s, u"users"_s},
-                        {u"state"_s, u"active"_s},
-                        {u"environment"_s, u"development"_s},
-                        {u"sync_mode"_s, QJsonObject{{u"type"_s, u"full"_s}}},
-                        {u"schedule"_s, QJsonObject{{u"type"_s, u"on_demand"_s}}}})
-                 .status,
-             200);
+    QJsonObject pipeline = SandboxFixture::onDemandPipeline(u"live"_s);
+    pipeline[u"sync_mode"_s] = QJsonObject{{u"type"_s, u"full"_s}};
+    QCOMPARE(sandbox.http.post(SandboxFixture::api(u"/inputs/data-pipelines"_s), pipeline).status, 200);
     // Faults from now on, on every API request (the token endpoint included).
     QCOMPARE(sandbox.http
                  .put(u"/_sandbox/faults"_s, {{u"latency_ms"_s, 3},

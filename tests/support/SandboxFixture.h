@@ -66,6 +66,23 @@ struct SandboxFixture {
 
     static QString api(const QString &path) { return QStringLiteral("/platform/v2/workspaces/1") + path; }
 
+    // An active on-demand user-attributes pipeline, incremental on updated_at; tests change what they need.
+    static QJsonObject onDemandPipeline(const QString &id, const QString &connection = QStringLiteral("sf"),
+                                        const QString &model = QStringLiteral("users"))
+    {
+        return {{u"id"_qs, id},
+                {u"name"_qs, u"On demand users"_qs},
+                {u"pipeline_type"_qs, u"user_attributes"_qs},
+                {u"connection_id"_qs, connection},
+                {u"data_model_id"_qs, model},
+                {u"state"_qs, u"active"_qs},
+                {u"environment"_qs, u"development"_qs},
+                {u"sync_mode"_qs, QJsonObject{{u"type"_qs, u"incremental"_qs},
+                                              {u"iterator_field"_qs, u"updated_at"_qs},
+                                              {u"iterator_data_type"_qs, u"timestamp"_qs}}},
+                {u"schedule"_qs, QJsonObject{{u"type"_qs, u"on_demand"_qs}}}};
+    }
+
     // A Snowflake connection whose warehouse holds the demo tables (users, orders, tickets).
     QJsonObject snowflake(const QString &id = QStringLiteral("sf"),
                           const QString &database = QStringLiteral("my_db"))

@@ -58,21 +58,6 @@ QJsonObject usersModel(const QString &sql = u"SELECT email, plan, updated_at FRO
             {u"config"_s, QJsonObject{{u"sql_query"_s, sql}}}};
 }
 
-QJsonObject onDemandPipeline(const QString &id)
-{
-    return {{u"id"_s, id},
-            {u"name"_s, u"On demand users"_s},
-            {u"pipeline_type"_s, u"user_attributes"_s},
-            {u"connection_id"_s, u"sf"_s},
-            {u"data_model_id"_s, u"users"_s},
-            {u"state"_s, u"active"_s},
-            {u"environment"_s, u"development"_s},
-            {u"sync_mode"_s, QJsonObject{{u"type"_s, u"incremental"_s},
-                                         {u"iterator_field"_s, u"updated_at"_s},
-                                         {u"iterator_data_type"_s, u"timestamp"_s}}},
-            {u"schedule"_s, QJsonObject{{u"type"_s, u"on_demand"_s}}}};
-}
-
 QString runStatus(const PipelineView *view, qint64 runId)
 {
     const RunTableModel *runs = view->runModel();
@@ -123,7 +108,9 @@ void TestPipelineView::initTestCase()
     SandboxFixture &sandbox = m_console->sandbox;
     QCOMPARE(sandbox.http.post(SandboxFixture::api(u"/connections"_s), sandbox.snowflake()).status, 200);
     QCOMPARE(sandbox.http.post(SandboxFixture::api(u"/data-models"_s), usersModel()).status, 200);
-    QCOMPARE(sandbox.http.post(SandboxFixture::api(u"/inputs/data-pipelines"_s), onDemandPipeline(u"live"_s))
+    QCOMPARE(sandbox.http
+                 .post(SandboxFixture::api(u"/inputs/data-pipelines"_s),
+                       SandboxFixture::onDemandPipeline(u"live"_s))
                  .status,
              200);
     // The fast clock: the sandbox's passes run on their own, time moves without anyone touching the UI.
@@ -327,7 +314,7 @@ void TestPipelineView::overviewPutsFaultedPipelinesFirst()
     QJsonObject broken = usersModel(u"SELECT email, updated_at FROM my_db.crm.nothing_here"_s);
     broken[u"id"_s] = u"broken-model"_s;
     QCOMPARE(sandbox.http.post(SandboxFixture::api(u"/data-models"_s), broken).status, 200);
-    QJsonObject pipeline = onDemandPipeline(u"broken"_s);
+    QJsonObject pipeline = SandboxFixture::onDemandPipeline(u"broken"_s);
     pipeline[u"name"_s] = u"A broken pipeline"_s;
     pipeline[u"data_model_id"_s] = u"broken-model"_s;
     QCOMPARE(sandbox.http.post(SandboxFixture::api(u"/inputs/data-pipelines"_s), pipeline).status, 200);
@@ -368,7 +355,7 @@ void TestPipelineView::overviewPutsFaultedPipelinesFirst()
 void TestPipelineView::plansCatchUp()
 {
     // A new hourly pipeline whose start lies ten days back: the planner tells what activating it does.
-    QJsonObject pipeline = onDemandPipeline(u"backfill"_s);
+    QJsonObject pipeline = SandboxFixture::onDemandPipeline(u"backfill"_s);
     pipeline[u"state"_s] = u"new"_s;
     pipeline[u"schedule"_s] = QJsonObject{
         {u"type"_s, u"interval"_s},
@@ -405,7 +392,7 @@ void TestPipelineView::plansCatchUp()
 void TestPipelineView::triggersAPipelineWhoseScheduleEnded()
 {
     // A `once` pipeline runs when activated and then stops: only a trigger runs it again (§10.6.7).
-    QJsonObject pipeline = onDemandPipeline(u"one-off"_s);
+    QJsonObject pipeline = SandboxFixture::onDemandPipeline(u"one-off"_s);
     pipeline[u"schedule"_s] = QJsonObject{{u"type"_s, u"once"_s}};
     QCOMPARE(m_console->sandbox.http.post(SandboxFixture::api(u"/inputs/data-pipelines"_s), pipeline).status,
              200);

@@ -298,15 +298,8 @@ void TestSecurity::sqlCannotReachOutsideTheWarehouseAtRunTime()
                             {u"config"_s, QJsonObject{{u"sql_query"_s, sql}}}})
                      .status,
                  200);
-        const QJsonObject pipeline{{u"id"_s, id},
-                                   {u"name"_s, id},
-                                   {u"pipeline_type"_s, u"user_attributes"_s},
-                                   {u"connection_id"_s, u"sf-run"_s},
-                                   {u"data_model_id"_s, id},
-                                   {u"state"_s, u"active"_s},
-                                   {u"environment"_s, u"development"_s},
-                                   {u"sync_mode"_s, QJsonObject{{u"type"_s, u"full"_s}}},
-                                   {u"schedule"_s, QJsonObject{{u"type"_s, u"on_demand"_s}}}};
+        QJsonObject pipeline = SandboxFixture::onDemandPipeline(id, u"sf-run"_s, id);
+        pipeline[u"sync_mode"_s] = QJsonObject{{u"type"_s, u"full"_s}};
         QCOMPARE(sandbox.http.post(SandboxFixture::api(u"/inputs/data-pipelines"_s), pipeline).status, 200);
         QCOMPARE(sandbox.http
                      .post(SandboxFixture::api(u"/inputs/data-pipelines/trigger"_s), {{u"pipeline_id"_s, id}})
