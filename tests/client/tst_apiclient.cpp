@@ -4,6 +4,7 @@
 #include "client/Redaction.h"
 #include "client/RequestLog.h"
 #include "client/TokenProvider.h"
+#include "tests/support/ResourceFixtures.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -48,24 +49,6 @@ void captureMessages(QtMsgType type, const QMessageLogContext &context, const QS
     g_log << message;
     if (g_previous)
         g_previous(type, context, message);
-}
-
-Connection snowflakeConnection(const QString &password)
-{
-    Connection c;
-    c.id = u"sf"_s;
-    c.name = u"Snowflake"_s;
-    c.state = ResourceState::Active;
-    c.serviceProvider = ServiceProvider::Snowflake;
-    c.snowflake.accountIdentifier = u"acct"_s;
-    c.snowflake.region = u"us-east-1"_s;
-    c.snowflake.warehouse = u"wh"_s;
-    c.snowflake.database = u"my_db"_s;
-    c.snowflake.role = u"role"_s;
-    c.snowflake.user = u"user"_s;
-    c.snowflake.password = Secret::fromValue(password);
-    c.snowflake.storageIntegration = u"mp_us1_1_1_s3"_s;
-    return c;
 }
 
 } // namespace

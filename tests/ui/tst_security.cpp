@@ -8,6 +8,7 @@
 #include "client/SecretStore.h"
 #include "models/domain/JsonCodec.h"
 #include "tests/support/ConsoleFixture.h"
+#include "tests/support/ResourceFixtures.h"
 #include "ui/ConnectionEditor.h"
 #include "ui/Dialogs.h"
 #include "ui/DraftStore.h"
@@ -121,20 +122,7 @@ void TestSecurity::secretsStayOutOfSettingsLogsRequestLogAndDrafts()
                          QMessageBox::StandardButton) { return QMessageBox::Discard; });
     QVERIFY(m_console->window->closeEditorTab(m_console->window->editorTabs()->indexOf(editor)));
     Dialogs::setAsker({});
-    Connection c;
-    c.id = u"sf-secure"_s;
-    c.name = u"Secure"_s;
-    c.state = ResourceState::Active;
-    c.serviceProvider = ServiceProvider::Snowflake;
-    c.snowflake.accountIdentifier = u"acct"_s;
-    c.snowflake.region = u"us-east-1"_s;
-    c.snowflake.warehouse = u"wh"_s;
-    c.snowflake.database = u"my_db"_s;
-    c.snowflake.role = u"role"_s;
-    c.snowflake.user = u"user"_s;
-    c.snowflake.password = Secret::fromValue(kPassword);
-    c.snowflake.storageIntegration = u"mp_us1_1_1_s3"_s;
-    QSignalSpy done(&m_console->client.requestLog(), &QAbstractItemModel::rowsInserted);
+    const Connection c = snowflakeConnection(kPassword, u"sf-secure"_s);
     bool saved = false;
     m_console->client.createConnection(c).then(this,
                                                [&](const ApiResult<Connection> &r) { saved = bool(r); });
