@@ -7,7 +7,6 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -73,22 +72,62 @@ Result<QByteArray, QString> prepareBody(const QString &resource, const QByteArra
     return check(JsonCodec::decodePipeline(json), [](const Pipeline &p) { return Validator::validate(p); });
 }
 
-QString cell(const QJsonValue &value)
+QString cellText(const QString &text)
 {
-    if (value.isNull() || value.isUndefined())
-        return u"-"_s;
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    if (value.isBool())
-        return value.toBool() ? u"true"_s : u"false"_s;
-    if (value.isArray()) {
-        QStringList parts;
-        for (const QJsonValue &v : value.toArray())
-            parts << (v.isObject() ? v.toObject().value(u"message"_s).toString() : cell(v));
-        return parts.isEmpty() ? u"-"_s : parts.join(u"; "_s);
-    }
-    return value.toString();
+    // One line per row: whatever the server put in a field, it cannot break the table.
+    QString out = text.simplified();
+    return out.isEmpty() ? u"-"_s : out;
 }
+
+QString timeCell(const Timestamp &t)
+{
+    return t.isNull() ? u"-"_s : cellText(t.toDisplayString());
+}
+
+template <typename E>
+QString enumCell(const EnumValue<E> &value)
+{
+    return value.isSet() ? cellText(value.wire()) : u"-"_s;
+}
+
+QString messagesCell(const ApiMessages &messages)
+{
+    return cellText(joinMessages(messages));
+}
+
+QStringList resourceRow(const Connection &c)
+{
+    return {c.id, cellText(c.name), enumCell(c.state), enumCell(c.status), enumCell(c.serviceProvider)};
+}
+QStringList resourceRow(const DataModel &m)
+{
+    return {m.id, cellText(m.name), enumCell(m.state), enumCell(m.status), enumCell(m.type)};
+}
+QStringList resourceRow(const FieldTransformation &t)
+{
+    return {t.id, cellText(t.name), u"-"_s, u"-"_s, enumCell(t.destinationType)};
+}
+QStringList resourceRow(const Pipeline &p)
+{
+    return {p.id, cellText(p.name), enumCell(p.state), enumCell(p.status), enumCell(p.pipelineType)};
+}
+
+QStringList runRow(const PipelineRun &r)
+{
+    return {cellText(r.id),
+            enumCell(r.type),
+            enumCell(r.status),
+            timeCell(r.logicalDate),
+            timeCell(r.rangeStart),
+            timeCell(r.rangeEnd),
+            QString::number(r.successfulRecords),
+            QString::number(r.failedRecords),
+            messagesCell(r.errors)};
+}
+
+const QStringList kResourceHeader = {u"ID"_s, u"NAME"_s, u"STATE"_s, u"STATUS"_s, u"KIND"_s};
+const QStringList kRunHeader = {u"ID"_s,        u"TYPE"_s, u"STATUS"_s, u"LOGICAL DATE"_s, u"RANGE START"_s,
+                                u"RANGE END"_s, u"OK"_s,   u"FAILED"_s, u"ERRORS"_s};
 
 QString formatTable(const QList<QStringList> &rows)
 {
@@ -151,8 +190,12 @@ void Wsctl::run(const QStringList &arguments)
     const QCommandLineOption pageSize(u"page-size"_s, tr("runs: runs per page."), u"n"_s, u"50"_s);
     const QCommandLineOption from(u"from"_s, tr("runs: earliest logical date (ISO-8601)."), u"time"_s);
     const QCommandLineOption to(u"to"_s, tr("runs: latest logical date (ISO-8601)."), u"time"_s);
-    const QCommandLineOption timeout(u"timeout"_s, tr("Seconds to wait for each request."), u"seconds"_s,
-                                     u"30"_s);
+    const QCommandLineOption timeout(
+        u"timeout"_s,
+        tr("Seconds each attempt of a request may take as a whole, the sign-in included. Failed requests are "
+           "tried at most 5 times (on 429, 5xx and network errors; a POST never twice), so a command gives up "
+           "within about 15 times this."),
+        u"seconds"_s, u"30"_s);
     parser.addOptions(
         {profile, baseUrl, tokenUrl, workspace, clientId, output, page, pageSize, from, to, timeout});
     parser.addPositionalArgument(u"resource"_s, tr("What to act on."));
@@ -193,6 +236,12 @@ void Wsctl::run(const QStringList &arguments)
     if (m_args.size() != verb->args)
         return finishWith(UsageError,
                           tr("\"%1 %2\" takes %n argument(s).", nullptr, verb->args).arg(m_resource, m_verb));
+    // An id goes into a URL: `..` or an empty id would name the collection or its parent instead.
+    const bool takesId = m_verb != u"list" && m_verb != u"create";
+    if (takesId && !ApiEndpoints::isValidResourceId(m_args[0]))
+        return finishWith(UsageError, ApiEndpoints::idProblem(m_args[0]));
+    if (m_verb == u"run" && !ApiEndpoints::isValidRunId(m_args[1]))
+        return finishWith(UsageError, tr("\"%1\" is not a valid run id.").arg(m_args[1].left(80)));
 
     bool ok = false;
     m_runQuery.page = parser.value(page).toInt(&ok);
@@ -328,9 +377,12 @@ void Wsctl::execute()
                                       create ? Validator::Mode::Create : Validator::Mode::Replace);
         if (!body)
             return finishWith(UsageError, body.error());
-        return printReply(
-            m_client.send(create ? "POST" : "PUT", create ? collection() : item(m_args[0]), *body),
-            m_resource, false);
+        if (create) {
+            // A create refused because an earlier attempt already made it (its answer lost) succeeds.
+            const QString id = QJsonDocument::fromJson(*body).object().value(u"id"_s).toString();
+            return printReply(m_client.sendCreate(collection(), item(id), *body), m_resource, false);
+        }
+        return printReply(m_client.send("PUT", item(m_args[0]), *body), m_resource, false);
     }
     if (m_verb == u"trigger")
         return printReply(m_client.send("POST", e.trigger(), JsonCodec::encodeTriggerRequest(m_args[0])),
@@ -339,79 +391,120 @@ void Wsctl::execute()
         return printReply(m_client.send("GET", e.report(m_args[0])), u"report"_s, false);
     if (m_verb == u"runs")
         return printReply(m_client.send("GET", e.runs(m_args[0], m_runQuery)), u"runs"_s, true);
-    bool ok = false;
-    const qint64 runId = m_args[1].toLongLong(&ok);
-    if (!ok)
-        return finishWith(UsageError, tr("RUN_ID must be a number."));
-    printReply(m_client.send("GET", e.run(m_args[0], runId)), u"run"_s, false);
+    printReply(m_client.send("GET", e.run(m_args[0], m_args[1])), u"run"_s, false);
 }
 
-void Wsctl::printReply(ApiReply *reply, const QString &kind, bool)
+void Wsctl::printReply(ApiReply *reply, const QString &kind, bool isList)
 {
-    connect(reply, &ApiReply::finished, this, [this, reply, kind] {
+    connect(reply, &ApiReply::finished, this, [this, reply, kind, isList] {
         if (reply->hasError())
             return finishWith(ApiFailure, reply->error().toString());
-        if (!reply->body().isEmpty())
-            printOut(m_output == u"table" ? table(reply->body(), kind).toUtf8() : reply->body());
+        if (m_verb == u"delete")
+            return finishWith(Success); // answered 2xx: nothing to decode
+        // What is printed was read by the client's own decoders first: a body that is not what the endpoint
+        // returns (cut, HTML, empty, an object for a list) is an error, never an empty table.
+        const auto rendered = render(reply->body(), kind, isList);
+        if (!rendered)
+            return finishWith(ApiFailure, tr("The server's answer is not what this command expects: %1")
+                                              .arg(rendered.error().left(300)));
+        for (const QString &warning : rendered->warnings)
+            printErr(warning);
+        printOut(m_output == u"table" ? rendered->table.toUtf8() : reply->body());
         finishWith(Success);
     });
 }
 
-QString Wsctl::table(const QByteArray &json, const QString &kind) const
+Result<Wsctl::Rendered, QString> Wsctl::render(const QByteArray &json, const QString &kind, bool isList) const
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(json);
-    QList<QStringList> rows;
-    if (kind == u"runs" || kind == u"run") {
-        rows << QStringList{u"ID"_s,        u"TYPE"_s, u"STATUS"_s, u"LOGICAL DATE"_s, u"RANGE START"_s,
-                            u"RANGE END"_s, u"OK"_s,   u"FAILED"_s, u"ERRORS"_s};
-        const QJsonArray runs =
-            kind == u"runs" ? doc.object().value(u"items"_s).toArray() : QJsonArray{doc.object()};
-        for (const QJsonValue &r : runs) {
-            const QJsonObject o = r.toObject();
-            rows << QStringList{cell(o[u"id"_s]),
-                                cell(o[u"type"_s]),
-                                cell(o[u"status"_s]),
-                                cell(o[u"logical_date"_s]),
-                                cell(o[u"range_start"_s]),
-                                cell(o[u"range_end"_s]),
-                                cell(o[u"successful_records"_s]),
-                                cell(o[u"failed_records"_s]),
-                                cell(o[u"errors"_s])};
+    Rendered out;
+    auto fail = [](const DecodeError &e) { return Result<Rendered, QString>(e.toString()); };
+    auto skipped = [&out](const std::vector<DecodeError> &problems) {
+        for (const DecodeError &e : problems)
+            out.warnings << tr("An item could not be read and is not shown: %1").arg(e.toString());
+    };
+    auto rawNotes = [&out](const QString &id, const RawFields &fields) {
+        for (const DecodeError &e : fields)
+            out.warnings << tr("%1: a field could not be read and was kept as it came: %2").arg(id, e.toString());
+    };
+    auto resources = [&](auto decodedList) -> Result<Rendered, QString> {
+        if (!decodedList)
+            return fail(decodedList.error());
+        QList<QStringList> rows{kResourceHeader};
+        for (const auto &item : decodedList->items) {
+            rows << resourceRow(item);
+            rawNotes(item.id, item.rawFields);
         }
-        QString out = formatTable(rows);
-        if (kind == u"runs") {
-            const QJsonObject page = doc.object();
-            out += tr("page %1 of %2, %3 runs")
-                       .arg(cell(page[u"current_page"_s]), cell(page[u"total_pages"_s]),
-                            cell(page[u"total_items"_s]));
+        skipped(decodedList->problems);
+        out.table = formatTable(rows);
+        return out;
+    };
+    auto resource = [&](auto decoded) -> Result<Rendered, QString> {
+        if (!decoded)
+            return fail(decoded.error());
+        rawNotes(decoded->id, decoded->rawFields);
+        out.table = formatTable({kResourceHeader, resourceRow(*decoded)});
+        return out;
+    };
+    if (kind == u"runs") {
+        const auto page = JsonCodec::decodeRunPage(json);
+        if (!page)
+            return fail(page.error());
+        QList<QStringList> rows{kRunHeader};
+        for (const PipelineRun &r : page->items) {
+            rows << runRow(r);
+            rawNotes(r.id, r.rawFields);
         }
+        skipped(page->problems);
+        out.table = formatTable(rows) + tr("page %1 of %2, %3 runs")
+                                            .arg(page->currentPage)
+                                            .arg(page->totalPages)
+                                            .arg(page->totalItems);
         return out;
     }
-    if (doc.isArray() || (doc.isObject() && doc.object().contains(u"id"_s))) {
-        rows << QStringList{u"ID"_s, u"NAME"_s, u"STATE"_s, u"STATUS"_s, u"KIND"_s};
-        const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
-        for (const QJsonValue &v : items) {
-            const QJsonObject o = v.toObject();
-            const QJsonValue what = o.contains(u"service_provider"_s)   ? o[u"service_provider"_s]
-                                    : o.contains(u"pipeline_type"_s)    ? o[u"pipeline_type"_s]
-                                    : o.contains(u"destination_type"_s) ? o[u"destination_type"_s]
-                                                                        : o[u"type"_s];
-            rows << QStringList{cell(o[u"id"_s]), cell(o[u"name"_s]), cell(o[u"state"_s]),
-                                cell(o[u"status"_s]), cell(what)};
-        }
-        return formatTable(rows);
+    if (kind == u"run") {
+        const auto run = JsonCodec::decodeRun(json);
+        if (!run)
+            return fail(run.error());
+        rawNotes(run->id, run->rawFields);
+        out.table = formatTable({kRunHeader, runRow(*run)});
+        return out;
     }
-    // A report or a trigger answer: one field per line.
-    const QJsonObject o = doc.object();
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.value().isObject()) {
-            const QJsonObject inner = it.value().toObject();
-            rows << QStringList{it.key(), cell(inner[u"id"_s]) + u' ' + cell(inner[u"status"_s])};
-        } else {
-            rows << QStringList{it.key(), cell(it.value())};
-        }
+    if (kind == u"report") {
+        const auto report = JsonCodec::decodeReport(json);
+        if (!report)
+            return fail(report.error());
+        rawNotes(report->pipelineId, report->rawFields);
+        const PipelineReport &r = *report;
+        out.table = formatTable({
+            {u"pipeline_id"_s, cellText(r.pipelineId)},
+            {u"status"_s, enumCell(r.status)},
+            {u"errors"_s, messagesCell(r.errors)},
+            {u"connection_status"_s, enumCell(r.connectionStatus)},
+            {u"connection_errors"_s, messagesCell(r.connectionErrors)},
+            {u"data_model_status"_s, enumCell(r.dataModelStatus)},
+            {u"data_model_errors"_s, messagesCell(r.dataModelErrors)},
+            {u"latest_pipeline_run"_s,
+             r.latestRun ? cellText(r.latestRun->id) + u' ' + enumCell(r.latestRun->status) : u"-"_s},
+            {u"latest_successful_pipeline_run_id"_s, cellText(r.latestSuccessfulRunId.value_or(QString()))},
+        });
+        return out;
     }
-    return formatTable(rows);
+    if (kind == u"trigger") {
+        const auto trigger = JsonCodec::decodeTriggerResult(json);
+        if (!trigger)
+            return fail(trigger.error());
+        out.table = formatTable({{u"pipeline_run_id"_s, cellText(trigger->pipelineRunId)},
+                                 {u"status"_s, enumCell(trigger->status)}});
+        return out;
+    }
+    if (kind == u"connections")
+        return isList ? resources(JsonCodec::decodeConnections(json)) : resource(JsonCodec::decodeConnection(json));
+    if (kind == u"data-models")
+        return isList ? resources(JsonCodec::decodeDataModels(json)) : resource(JsonCodec::decodeDataModel(json));
+    if (kind == u"field-transformations")
+        return isList ? resources(JsonCodec::decodeFieldTransformations(json))
+                      : resource(JsonCodec::decodeFieldTransformation(json));
+    return isList ? resources(JsonCodec::decodePipelines(json)) : resource(JsonCodec::decodePipeline(json));
 }
 
 } // namespace wsc

@@ -33,9 +33,14 @@ public:
 private:
     void execute();
     void finishWith(ExitCode code, const QString &message = {});
+    // What a command prints, decoded: the table, and what could not be read (for stderr).
+    struct Rendered {
+        QString table;
+        QStringList warnings;
+    };
     void printReply(ApiReply *reply, const QString &kind, bool isList);
     QByteArray readInput(const QString &file, QString *error);
-    QString table(const QByteArray &json, const QString &kind) const;
+    Result<Rendered, QString> render(const QByteArray &json, const QString &kind, bool isList) const;
 
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     ApiClient m_client;

@@ -17,20 +17,20 @@ void ApiReply::cancel()
     emit cancelRequested();
 }
 
-void ApiReply::succeed(int status, QByteArray body)
+void ApiReply::succeed(int status, QByteArray body, quint64 logEntry)
 {
     if (isSettled())
         return;
-    m_staged = ApiOutcome{true, status, std::move(body), std::nullopt};
+    m_staged = ApiOutcome{true, status, std::move(body), std::nullopt, logEntry};
     finishLater();
 }
 
-void ApiReply::fail(ApiError error)
+void ApiReply::fail(ApiError error, quint64 logEntry)
 {
     if (isSettled())
         return;
     const int status = error.httpStatus();
-    m_staged = ApiOutcome{true, status, {}, std::move(error)};
+    m_staged = ApiOutcome{true, status, {}, std::move(error), logEntry};
     finishLater();
 }
 

@@ -26,6 +26,7 @@ struct ApiOutcome {
     int status = 0;
     QByteArray body;
     std::optional<ApiError> error;
+    quint64 logEntry = 0; // the request log's entry of the attempt that answered (0: none)
 };
 
 // One API call in flight. It reports exactly once, with finished(), and then deletes itself. Completion is
@@ -49,8 +50,8 @@ public:
     void cancel();
 
     // Used by ApiClient.
-    void succeed(int status, QByteArray body);
-    void fail(ApiError error);
+    void succeed(int status, QByteArray body, quint64 logEntry = 0);
+    void fail(ApiError error, quint64 logEntry = 0);
 
 signals:
     void finished();
@@ -69,7 +70,8 @@ private:
 template <typename T>
 class ApiCall {
 public:
-    using Decoder = std::function<ApiResult<T>(const QByteArray &body)>;
+    // Reads the body of a 2xx answer (with the rest of the outcome: the log entry to note problems on).
+    using Decoder = std::function<ApiResult<T>(const ApiOutcome &outcome)>;
 
     ApiCall(ApiReply *reply, Decoder decode)
         : m_reply(reply)
@@ -96,7 +98,7 @@ public:
             else if (outcome->error)
                 handler(ApiResult<T>(*outcome->error));
             else
-                handler(decode(outcome->body));
+                handler(decode(*outcome));
         };
         if (m_outcome->done || !m_reply)
             QMetaObject::invokeMethod(context, std::move(deliver), Qt::QueuedConnection);

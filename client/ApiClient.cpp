@@ -3,11 +3,18 @@
 #include "client/RequestLog.h"
 #include "client/TokenProvider.h"
 
+#include "models/domain/JsonDiff.h"
+#include "models/domain/SecretFields.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <cstring>
 
 namespace wsc {
 
@@ -20,33 +27,130 @@ struct ApiClient::Request {
     QByteArray method;
     QUrl url;
     QByteArray body;
+    QStringList secrets; // the request's secret values: never shown, even when the server echoes them
     QPointer<ApiReply> reply;
     QPointer<QNetworkReply> network;
     int attempt = 0;
     bool replayedAfter401 = false;
     bool counted = false;
+    bool timedOut = false; // the attempt's deadline passed
     bool idempotent() const { return method != "POST"; }
 };
 
 namespace {
 
-template <typename T, typename Decode>
-ApiCall<T> typed(ApiReply *reply, Decode decode)
+// The upload of a POST: sequential, and it cannot be rewound. Qt's HTTP layer resends a request on its own
+// when a connection closes before the answer; with a device that cannot be reset it fails the request
+// (ContentReSendError) instead, so a create or a trigger happens at most once.
+class OneShotUpload : public QIODevice {
+public:
+    explicit OneShotUpload(QByteArray data, QObject *parent = nullptr)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        if (n <= 0)
+            return -1; // at the end: nothing more, ever
+        std::memcpy(data, m_data.constData() + m_pos, std::size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+// The values of the members named as secrets in a JSON body (at any depth).
+void collectSecrets(const QJsonValue &value, QStringList &out)
 {
-    return ApiCall<T>(reply, [decode](const QByteArray &body) -> ApiResult<T> {
-        auto decoded = decode(QByteArrayView(body));
-        if (!decoded)
-            return ApiError::decodeFailure(decoded.error().toString());
-        return std::move(decoded).value();
-    });
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (SecretFields::isSecret(it.key()) && it.value().isString())
+                out << it.value().toString();
+            else
+                collectSecrets(it.value(), out);
+        }
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            collectSecrets(item, out);
+    }
+}
+
+QStringList secretsOf(const QByteArray &body)
+{
+    QStringList out;
+    if (body.isEmpty())
+        return out;
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    collectSecrets(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), out);
+    return out;
+}
+
+// What the decoder had to skip or keep raw, for the request log (it is never silent).
+template <typename V>
+QStringList problemsOf(const V &value)
+{
+    QStringList out;
+    auto raw = [&out](const RawFields &fields, const QString &id) {
+        for (const DecodeError &e : fields)
+            out << ApiClient::tr("%1: a field was kept as it came: %2").arg(id, e.toString());
+    };
+    if constexpr (requires { value.problems; }) {
+        for (const DecodeError &e : value.problems)
+            out << ApiClient::tr("An item that could not be read was skipped: %1").arg(e.toString());
+    }
+    if constexpr (requires { value.items; }) {
+        for (const auto &item : value.items) {
+            if constexpr (requires { item.rawFields; })
+                raw(item.rawFields, item.id);
+        }
+    }
+    if constexpr (requires { value.rawFields; value.id; })
+        raw(value.rawFields, value.id);
+    else if constexpr (requires { value.rawFields; })
+        raw(value.rawFields, QString());
+    return out;
 }
 
 ApiCall<Done> done(ApiReply *reply)
 {
-    return ApiCall<Done>(reply, [](const QByteArray &) -> ApiResult<Done> { return Done{}; });
+    return ApiCall<Done>(reply, [](const ApiOutcome &) -> ApiResult<Done> { return Done{}; });
 }
 
 } // namespace
+
+template <typename T, typename Decode>
+ApiCall<T> ApiClient::typed(ApiReply *reply, Decode decode)
+{
+    return ApiCall<T>(reply, [decode, log = QPointer<RequestLog>(m_log)](const ApiOutcome &outcome) -> ApiResult<T> {
+        auto decoded = decode(QByteArrayView(outcome.body));
+        if (!decoded) {
+            const QString what = decoded.error().toString();
+            if (log)
+                log->addProblem(outcome.logEntry, tr("Not what this endpoint returns: %1").arg(what));
+            return ApiError::decodeFailure(what);
+        }
+        if (log) {
+            for (const QString &problem : problemsOf(decoded.value()))
+                log->addProblem(outcome.logEntry, problem);
+        }
+        return std::move(decoded).value();
+    });
+}
 
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
@@ -69,13 +173,14 @@ void ApiClient::configure(const QUrl &apiRoot, const QUrl &tokenUrl, const QStri
             reply->cancel();
     }
     m_endpoints = ApiEndpoints(apiRoot, workspaceId);
+    m_runPageSizeLimit = 0;
     m_tokens->setCredentials(tokenUrl, clientId, clientSecret);
 }
 
 void ApiClient::setRetryPolicy(const RetryPolicy &policy)
 {
     m_retry = policy;
-    m_tokens->setRetry(policy.maxAttempts, policy.baseDelayMs);
+    m_tokens->setRetryPolicy(policy);
 }
 
 void ApiClient::setTimeoutMs(int ms)
@@ -90,6 +195,7 @@ ApiReply *ApiClient::send(const QByteArray &method, const QUrl &url, const QByte
     request->method = method;
     request->url = url;
     request->body = body;
+    request->secrets = secretsOf(body);
     request->reply = new ApiReply(this);
     connect(request->reply, &ApiReply::cancelRequested, this, [request] {
         if (request->network)
@@ -114,10 +220,22 @@ void ApiClient::finish(const std::shared_ptr<Request> &request)
     emit inFlightChanged(m_inFlight);
 }
 
+void ApiClient::fail(const std::shared_ptr<Request> &request, ApiError error, quint64 logEntry)
+{
+    error.redact(request->secrets);
+    request->reply->fail(std::move(error), logEntry);
+}
+
 void ApiClient::start(std::shared_ptr<Request> request)
 {
     if (!request->reply || request->reply->isSettled())
         return;
+    if (request->url.isEmpty() || !request->url.isValid()) {
+        request->reply->fail(ApiError(ApiError::Kind::Invalid,
+                                      tr("Not sent: an id in the request is empty or not a valid id (ids are "
+                                         "letters, digits, _ and -).")));
+        return;
+    }
     if (!ApiEndpoints::isAllowedTransport(request->url)) {
         request->reply->fail(
             ApiError(ApiError::Kind::Insecure,
@@ -142,24 +260,43 @@ void ApiClient::dispatch(std::shared_ptr<Request> request, const QString &token)
         return;
     ++request->attempt;
     request->token = token;
+    request->timedOut = false;
     QNetworkRequest nr(request->url);
-    nr.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    nr.setRawHeader("Authorization", "Bearer " + token.toLatin1()); // checked by TokenProvider
     nr.setRawHeader("Accept", "application/json");
     if (!request->body.isEmpty() || request->method == "POST" || request->method == "PUT")
         nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     nr.setTransferTimeout(m_timeoutMs);
     const quint64 logId = m_log->begin(QString::fromLatin1(request->method), request->url, request->body);
-    QNetworkReply *reply = m_network.sendCustomRequest(nr, request->method, request->body);
+    QNetworkReply *reply = nullptr;
+    if (request->method == "POST") {
+        // At most once: not buffered by Qt, so it cannot replay it on a new connection by itself.
+        nr.setHeader(QNetworkRequest::ContentLengthHeader, request->body.size());
+        nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *upload = new OneShotUpload(request->body);
+        reply = m_network.sendCustomRequest(nr, request->method, upload);
+        upload->setParent(reply);
+    } else {
+        reply = m_network.sendCustomRequest(nr, request->method, request->body);
+    }
     request->network = reply;
+    // The transfer timeout only catches silence; this bounds the attempt as a whole (a trickled body).
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [request, reply] {
+        request->timedOut = true;
+        reply->abort();
+    });
+    deadline->start(m_timeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, request, reply, logId] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         m_log->end(logId, status, reply->isOpen() ? reply->peek(reply->bytesAvailable()) : QByteArray(),
                    reply->error() == QNetworkReply::NoError ? QString() : reply->errorString());
-        handleFinished(request, reply);
+        handleFinished(request, reply, logId);
     });
 }
 
-void ApiClient::handleFinished(std::shared_ptr<Request> request, QNetworkReply *reply)
+void ApiClient::handleFinished(std::shared_ptr<Request> request, QNetworkReply *reply, quint64 logId)
 {
     reply->deleteLater();
     if (!request->reply || request->reply->isSettled())
@@ -168,37 +305,71 @@ void ApiClient::handleFinished(std::shared_ptr<Request> request, QNetworkReply *
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (status == 401 && !request->replayedAfter401) {
-        // The token may have expired early or been refused: fetch a new one and replay once (§3.4).
+        // The token may have expired early or been refused: fetch a new one and replay once (§3.4). A 401
+        // means the request was not carried out, so a POST may be replayed too.
         request->replayedAfter401 = true;
         m_tokens->invalidate(request->token); // not a newer token another request already fetched
         start(request);
         return;
     }
-    if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
-        request->reply->succeed(status, body);
+    if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError && !request->timedOut) {
+        request->reply->succeed(status, body, logId);
         return;
     }
-    ApiError error = ApiError::fromResponse(reply->error(), status, body, reply->errorString());
-    bool ok = false;
-    const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-    if (ok && retryAfter >= 0)
-        error.setRetryAfterSeconds(retryAfter);
-
-    const bool transientStatus = status == 429 || status == 502 || status == 503 || status == 504;
-    const bool transientNetwork = status == 0 && error.kind() != ApiError::Kind::Insecure;
-    const bool tooLongToWait = error.retryAfterSeconds() > m_retry.maxRetryAfterSeconds;
-    if (request->idempotent() && (transientStatus || transientNetwork) &&
-        request->attempt < m_retry.maxAttempts && !tooLongToWait) {
-        int delay = std::min(m_retry.maxDelayMs, m_retry.baseDelayMs << std::min(request->attempt - 1, 16));
-        delay += int(QRandomGenerator::global()->bounded(delay / 2 + 1));
-        if (error.retryAfterSeconds() >= 0)
-            delay = std::max(delay, error.retryAfterSeconds() * 1000);
+    ApiError error = request->timedOut
+                         ? ApiError(ApiError::Kind::Timeout,
+                                    tr("The server did not answer within %n second(s).", nullptr,
+                                       (m_timeoutMs + 999) / 1000))
+                         : ApiError::fromResponse(reply->error(), status, body, reply->errorString());
+    readRetryAfter(*reply, error);
+    if (!request->idempotent() && status == 0) {
+        // No answer to a POST: unless it surely never left (refused, no such host, TLS), it may have
+        // been carried out. It is not sent again.
+        const auto e = reply->error();
+        const bool neverSent = e == QNetworkReply::ConnectionRefusedError ||
+                               e == QNetworkReply::HostNotFoundError || e == QNetworkReply::SslHandshakeFailedError;
+        if (!neverSent)
+            error.markOutcomeUnknown();
+    }
+    const RetryPolicy::Decision decision = m_retry.decide(error, request->attempt, request->idempotent());
+    if (decision.retry) {
         qCDebug(lcApi) << request->method << request->url.path() << "retry" << request->attempt << "in"
-                       << delay << "ms";
-        QTimer::singleShot(delay, request->reply, [this, request] { start(request); });
+                       << decision.delayMs << "ms";
+        QTimer::singleShot(decision.delayMs, request->reply, [this, request] { start(request); });
         return;
     }
-    request->reply->fail(error);
+    fail(request, *decision.error, logId);
+}
+
+ApiReply *ApiClient::sendCreate(const QUrl &collection, const QUrl &item, const QByteArray &body)
+{
+    auto *outer = new ApiReply(this);
+    ApiReply *post = send("POST", collection, body);
+    connect(outer, &ApiReply::cancelRequested, post, &ApiReply::cancel);
+    connect(post, &ApiReply::finished, outer, [this, outer, post, item, body] {
+        const ApiOutcome result = *post->outcome();
+        if (!result.error || result.status != 400 || !item.isValid()) {
+            if (result.error)
+                outer->fail(*result.error, result.logEntry);
+            else
+                outer->succeed(result.status, result.body, result.logEntry);
+            return;
+        }
+        // Refused: perhaps because an earlier attempt (whose answer was lost) created it. The server's
+        // copy decides, not the wording of its message.
+        ApiReply *get = send("GET", item);
+        connect(outer, &ApiReply::cancelRequested, get, &ApiReply::cancel);
+        connect(get, &ApiReply::finished, outer, [outer, get, result, body] {
+            const ApiOutcome held = *get->outcome();
+            const QJsonDocument server = QJsonDocument::fromJson(held.body);
+            const QJsonDocument sent = QJsonDocument::fromJson(body);
+            if (!held.error && server.isObject() && sent.isObject() && jsonHolds(server.object(), sent.object()))
+                outer->succeed(held.status, held.body, held.logEntry);
+            else
+                outer->fail(*result.error, result.logEntry);
+        });
+    });
+    return outer;
 }
 
 // --- endpoints -----------------------------------------------------------------------------------------
@@ -216,8 +387,8 @@ ApiCall<DecodedList<Connection>> ApiClient::listConnections(std::optional<Servic
         return call;
     // The server may ignore the filter (I-28): filter here too.
     return ApiCall<DecodedList<Connection>>(
-        call.reply(), [want = *provider](const QByteArray &body) -> ApiResult<DecodedList<Connection>> {
-            auto decoded = JsonCodec::decodeConnections(body);
+        call.reply(), [want = *provider](const ApiOutcome &outcome) -> ApiResult<DecodedList<Connection>> {
+            auto decoded = JsonCodec::decodeConnections(outcome.body);
             if (!decoded)
                 return ApiError::decodeFailure(decoded.error().toString());
             DecodedList<Connection> list = std::move(decoded).value();
@@ -233,8 +404,10 @@ ApiCall<Connection> ApiClient::getConnection(const QString &id)
 
 ApiCall<Connection> ApiClient::createConnection(const Connection &c)
 {
-    return typed<Connection>(send("POST", m_endpoints.connections(), JsonCodec::encode(c)),
-                             JsonCodec::decodeConnection);
+    const QUrl item = m_endpoints.connection(c.id);
+    // An id that cannot be used is refused before anything is sent (an invalid URL).
+    return typed<Connection>(sendCreate(item.isValid() ? m_endpoints.connections() : QUrl(), item, JsonCodec::encode(c)),
+                     JsonCodec::decodeConnection);
 }
 
 ApiCall<Connection> ApiClient::replaceConnection(const Connection &c)
@@ -260,8 +433,10 @@ ApiCall<DataModel> ApiClient::getDataModel(const QString &id)
 
 ApiCall<DataModel> ApiClient::createDataModel(const DataModel &m)
 {
-    return typed<DataModel>(send("POST", m_endpoints.dataModels(), JsonCodec::encode(m)),
-                            JsonCodec::decodeDataModel);
+    const QUrl item = m_endpoints.dataModel(m.id);
+    // An id that cannot be used is refused before anything is sent (an invalid URL).
+    return typed<DataModel>(sendCreate(item.isValid() ? m_endpoints.dataModels() : QUrl(), item, JsonCodec::encode(m)),
+                     JsonCodec::decodeDataModel);
 }
 
 ApiCall<DataModel> ApiClient::replaceDataModel(const DataModel &m)
@@ -289,8 +464,10 @@ ApiCall<FieldTransformation> ApiClient::getFieldTransformation(const QString &id
 
 ApiCall<FieldTransformation> ApiClient::createFieldTransformation(const FieldTransformation &t)
 {
-    return typed<FieldTransformation>(send("POST", m_endpoints.fieldTransformations(), JsonCodec::encode(t)),
-                                      JsonCodec::decodeFieldTransformation);
+    const QUrl item = m_endpoints.fieldTransformation(t.id);
+    // An id that cannot be used is refused before anything is sent (an invalid URL).
+    return typed<FieldTransformation>(sendCreate(item.isValid() ? m_endpoints.fieldTransformations() : QUrl(), item, JsonCodec::encode(t)),
+                     JsonCodec::decodeFieldTransformation);
 }
 
 ApiCall<FieldTransformation> ApiClient::replaceFieldTransformation(const FieldTransformation &t)
@@ -317,8 +494,10 @@ ApiCall<Pipeline> ApiClient::getPipeline(const QString &id)
 
 ApiCall<Pipeline> ApiClient::createPipeline(const Pipeline &p)
 {
-    return typed<Pipeline>(send("POST", m_endpoints.pipelines(), JsonCodec::encode(p)),
-                           JsonCodec::decodePipeline);
+    const QUrl item = m_endpoints.pipeline(p.id);
+    // An id that cannot be used is refused before anything is sent (an invalid URL).
+    return typed<Pipeline>(sendCreate(item.isValid() ? m_endpoints.pipelines() : QUrl(), item, JsonCodec::encode(p)),
+                     JsonCodec::decodePipeline);
 }
 
 ApiCall<Pipeline> ApiClient::replacePipeline(const Pipeline &p)
@@ -346,10 +525,45 @@ ApiCall<PipelineReport> ApiClient::report(const QString &pipelineId)
 
 ApiCall<RunPage> ApiClient::runs(const QString &pipelineId, const RunQuery &query)
 {
-    return typed<RunPage>(send("GET", m_endpoints.runs(pipelineId, query)), JsonCodec::decodeRunPage);
+    // The reference shows pageSize 50 and states no maximum. A service that refuses a larger page with 400
+    // is asked again with the published size, and then asked for no more than that.
+    constexpr int kPublishedPageSize = 50;
+    const RunQuery asked = query;
+    ApiReply *first = send("GET", m_endpoints.runs(pipelineId, asked));
+    if (asked.pageSize <= kPublishedPageSize)
+        return typed<RunPage>(first, JsonCodec::decodeRunPage);
+    auto *outer = new ApiReply(this);
+    connect(outer, &ApiReply::cancelRequested, first, &ApiReply::cancel);
+    connect(first, &ApiReply::finished, outer, [this, outer, first, pipelineId, asked] {
+        const ApiOutcome result = *first->outcome();
+        if (!result.error || result.status != 400) {
+            if (result.error)
+                outer->fail(*result.error, result.logEntry);
+            else
+                outer->succeed(result.status, result.body, result.logEntry);
+            return;
+        }
+        RunQuery smaller = asked;
+        smaller.pageSize = kPublishedPageSize;
+        // The same runs from the same place: page N of the smaller size starts where page N would.
+        smaller.page = int((qint64(asked.page - 1) * asked.pageSize) / kPublishedPageSize) + 1;
+        ApiReply *again = send("GET", m_endpoints.runs(pipelineId, smaller));
+        connect(outer, &ApiReply::cancelRequested, again, &ApiReply::cancel);
+        connect(again, &ApiReply::finished, outer, [this, outer, again, result] {
+            const ApiOutcome retried = *again->outcome();
+            if (retried.error) {
+                outer->fail(*result.error, result.logEntry); // the smaller page did not help: the first answer
+                return;
+            }
+            m_runPageSizeLimit = kPublishedPageSize;
+            emit runPageSizeLimited(kPublishedPageSize);
+            outer->succeed(retried.status, retried.body, retried.logEntry);
+        });
+    });
+    return typed<RunPage>(outer, JsonCodec::decodeRunPage);
 }
 
-ApiCall<PipelineRun> ApiClient::run(const QString &pipelineId, qint64 runId)
+ApiCall<PipelineRun> ApiClient::run(const QString &pipelineId, const QString &runId)
 {
     return typed<PipelineRun>(send("GET", m_endpoints.run(pipelineId, runId)), JsonCodec::decodeRun);
 }

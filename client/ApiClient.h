@@ -2,6 +2,7 @@
 
 #include "client/ApiCall.h"
 #include "client/ApiEndpoints.h"
+#include "client/RetryPolicy.h"
 #include "models/domain/JsonCodec.h"
 
 #include <QNetworkAccessManager>
@@ -14,16 +15,11 @@ namespace wsc {
 class RequestLog;
 class TokenProvider;
 
-// How failed idempotent requests are retried (spec §4.4, §13.4).
-struct RetryPolicy {
-    int maxAttempts = 5;   // for GET, PUT and DELETE; POST is never replayed
-    int baseDelayMs = 500; // doubles per attempt, with up to 50 % random jitter
-    int maxDelayMs = 30000;
-    int maxRetryAfterSeconds = 120; // a longer Retry-After is reported instead of waited for
-};
-
 // The Warehouse Sync API client: the one QNetworkAccessManager, every endpoint as a typed call, bearer
-// tokens, timeouts, retries and the request log.
+// tokens, timeouts, retries and the request log. Every server is treated as possibly hostile: an id is
+// checked before it becomes part of a URL, each attempt has an overall deadline, a POST is sent at most
+// once (Qt's own resend on a closed connection included), and a 2xx body that is not what the endpoint
+// returns is an error.
 class ApiClient : public QObject {
     Q_OBJECT
 
@@ -36,7 +32,9 @@ public:
     // another.
     void configure(const QUrl &apiRoot, const QUrl &tokenUrl, const QString &workspaceId,
                    const QString &clientId, const QString &clientSecret);
+    // The deadline of each attempt, from sending to the last byte of the answer (the token request too).
     void setTimeoutMs(int ms);
+    int timeoutMs() const { return m_timeoutMs; }
     void setRetryPolicy(const RetryPolicy &policy);
     const ApiEndpoints &endpoints() const { return m_endpoints; }
     RequestLog &requestLog() { return *m_log; }
@@ -70,20 +68,36 @@ public:
     ApiCall<TriggerResult> trigger(const QString &pipelineId);
     ApiCall<PipelineReport> report(const QString &pipelineId);
     ApiCall<RunPage> runs(const QString &pipelineId, const RunQuery &query);
-    ApiCall<PipelineRun> run(const QString &pipelineId, qint64 runId);
+    ApiCall<PipelineRun> run(const QString &pipelineId, const QString &runId);
+    // The run page size to ask for: `wanted`, or less once this service refused a larger page (the
+    // pages of a query keep one size, so callers pick it here before their first page).
+    int runPageSize(int wanted) const
+    {
+        return m_runPageSizeLimit > 0 ? std::min(wanted, m_runPageSizeLimit) : wanted;
+    }
 
-    // Any request with the API's own JSON in and out (the command line prints it as it came).
+    // Any request with the API's own JSON in and out (the command line prints it as it came). An invalid
+    // `url` (ApiEndpoints gives one for an id that cannot be used) is refused without sending.
     ApiReply *send(const QByteArray &method, const QUrl &url, const QByteArray &body = {});
+    // A POST that creates `item` in `collection`. When it is refused with 400 and the item exists holding
+    // what was sent, the create happened already (an earlier attempt whose answer was lost): it succeeds
+    // with the item as the server has it.
+    ApiReply *sendCreate(const QUrl &collection, const QUrl &item, const QByteArray &body);
 
 signals:
     void inFlightChanged(int count);
+    // The service refused the run page size asked for; later pages ask for `pageSize` at most.
+    void runPageSizeLimited(int pageSize);
 
 private:
     struct Request;
     void start(std::shared_ptr<Request> request);
     void dispatch(std::shared_ptr<Request> request, const QString &token);
-    void handleFinished(std::shared_ptr<Request> request, QNetworkReply *reply);
+    void handleFinished(std::shared_ptr<Request> request, QNetworkReply *reply, quint64 logId);
     void finish(const std::shared_ptr<Request> &request);
+    void fail(const std::shared_ptr<Request> &request, ApiError error, quint64 logEntry);
+    template <typename T, typename Decode>
+    ApiCall<T> typed(ApiReply *reply, Decode decode);
 
     QNetworkAccessManager m_network;
     RequestLog *m_log;
@@ -92,6 +106,7 @@ private:
     RetryPolicy m_retry;
     int m_timeoutMs = 30000;
     int m_inFlight = 0;
+    int m_runPageSizeLimit = 0;
     QList<QPointer<ApiReply>> m_live;
 };
 

@@ -1,5 +1,6 @@
 #include "client/ApiEndpoints.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QUrlQuery>
 
@@ -12,8 +13,51 @@ ApiEndpoints::ApiEndpoints(QUrl apiRoot, QString workspaceId)
     , m_workspaceId(std::move(workspaceId))
 {}
 
+namespace {
+
+bool isDotSegment(QStringView segment)
+{
+    return segment == u"." || segment == u"..";
+}
+
+} // namespace
+
+bool ApiEndpoints::isValidResourceId(QStringView id)
+{
+    if (id.isEmpty())
+        return false;
+    for (QChar c : id) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+                        u == u'_' || u == u'-';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool ApiEndpoints::isValidRunId(QStringView id)
+{
+    if (id.trimmed().isEmpty() || isDotSegment(id))
+        return false;
+    return std::none_of(id.begin(), id.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+QString ApiEndpoints::idProblem(QStringView id)
+{
+    if (id.isEmpty())
+        return QCoreApplication::translate("wsc::ApiEndpoints", "The id is empty.");
+    if (isValidResourceId(id))
+        return {};
+    return QCoreApplication::translate("wsc::ApiEndpoints",
+                                       "\"%1\" is not a valid id: ids are letters, digits, _ and -.")
+        .arg(id.left(80));
+}
+
 QUrl ApiEndpoints::workspaceUrl(std::initializer_list<QString> segments) const
 {
+    if (m_workspaceId.trimmed().isEmpty() || isDotSegment(m_workspaceId) || m_workspaceId.contains(u'/'))
+        return {};
     QString path = m_root.path(QUrl::FullyEncoded);
     while (path.endsWith(u'/'))
         path.chop(1);
@@ -34,7 +78,7 @@ QUrl ApiEndpoints::connections() const
 
 QUrl ApiEndpoints::connection(const QString &id) const
 {
-    return workspaceUrl({u"connections"_s, id});
+    return isValidResourceId(id) ? workspaceUrl({u"connections"_s, id}) : QUrl();
 }
 
 QUrl ApiEndpoints::dataModels() const
@@ -44,7 +88,7 @@ QUrl ApiEndpoints::dataModels() const
 
 QUrl ApiEndpoints::dataModel(const QString &id) const
 {
-    return workspaceUrl({u"data-models"_s, id});
+    return isValidResourceId(id) ? workspaceUrl({u"data-models"_s, id}) : QUrl();
 }
 
 QUrl ApiEndpoints::fieldTransformations() const
@@ -54,7 +98,7 @@ QUrl ApiEndpoints::fieldTransformations() const
 
 QUrl ApiEndpoints::fieldTransformation(const QString &id) const
 {
-    return workspaceUrl({u"field-transformations"_s, id});
+    return isValidResourceId(id) ? workspaceUrl({u"field-transformations"_s, id}) : QUrl();
 }
 
 QUrl ApiEndpoints::pipelines() const
@@ -64,7 +108,7 @@ QUrl ApiEndpoints::pipelines() const
 
 QUrl ApiEndpoints::pipeline(const QString &id) const
 {
-    return workspaceUrl({u"inputs"_s, u"data-pipelines"_s, id});
+    return isValidResourceId(id) ? workspaceUrl({u"inputs"_s, u"data-pipelines"_s, id}) : QUrl();
 }
 
 QUrl ApiEndpoints::trigger() const
@@ -74,11 +118,15 @@ QUrl ApiEndpoints::trigger() const
 
 QUrl ApiEndpoints::report(const QString &pipelineId) const
 {
+    if (!isValidResourceId(pipelineId))
+        return {};
     return workspaceUrl({u"inputs"_s, u"data-pipelines"_s, pipelineId, u"report"_s});
 }
 
 QUrl ApiEndpoints::runs(const QString &pipelineId, const RunQuery &query) const
 {
+    if (!isValidResourceId(pipelineId))
+        return {};
     QUrl url = workspaceUrl({u"inputs"_s, u"data-pipelines"_s, pipelineId, u"runs"_s});
     QUrlQuery q;
     q.addQueryItem(u"currentPage"_s, QString::number(std::max(1, query.page)));
@@ -91,9 +139,11 @@ QUrl ApiEndpoints::runs(const QString &pipelineId, const RunQuery &query) const
     return url;
 }
 
-QUrl ApiEndpoints::run(const QString &pipelineId, qint64 runId) const
+QUrl ApiEndpoints::run(const QString &pipelineId, const QString &runId) const
 {
-    return workspaceUrl({u"inputs"_s, u"data-pipelines"_s, pipelineId, u"runs"_s, QString::number(runId)});
+    if (!isValidResourceId(pipelineId) || !isValidRunId(runId))
+        return {};
+    return workspaceUrl({u"inputs"_s, u"data-pipelines"_s, pipelineId, u"runs"_s, runId});
 }
 
 bool ApiEndpoints::isLoopbackHost(const QString &host)

@@ -19,6 +19,8 @@ struct RunQuery {
 
 // Builds the URL of every endpoint by joining percent-encoded path segments to the API root
 // (`https://api.mparticle.com` → …/platform/v2/workspaces/{id}/…), never by gluing strings (spec §4.4, I-5).
+// An id that cannot be a resource id gives an invalid QUrl, which ApiClient refuses before sending: `..`
+// would otherwise delete the workspace's collection or its parent, an empty id would hit the collection.
 class ApiEndpoints {
 public:
     ApiEndpoints() = default;
@@ -38,7 +40,17 @@ public:
     QUrl trigger() const;
     QUrl report(const QString &pipelineId) const;
     QUrl runs(const QString &pipelineId, const RunQuery &query) const;
-    QUrl run(const QString &pipelineId, qint64 runId) const;
+    QUrl run(const QString &pipelineId, const QString &runId) const;
+
+    // Connections, data models, field transformations and pipelines: "Unique identifier in slug format.
+    // Valid characters include numbers, letters, _, and -" (the v2 reference, every resource table). No
+    // length limit is published, so none is applied.
+    static bool isValidResourceId(QStringView id);
+    // Run ids are typed "string" by the reference (its examples send numbers): any printable text but the
+    // dot segments, percent-encoded as one segment.
+    static bool isValidRunId(QStringView id);
+    // Why `id` cannot be used, for a message; empty when it can.
+    static QString idProblem(QStringView id);
 
     // Plain http is allowed only to loopback hosts (the local sandbox); secrets never travel in clear text.
     static bool isAllowedTransport(const QUrl &url);

@@ -16,6 +16,35 @@ ApiError::ApiError(Kind kind, QString message, QString details)
     case Kind::Cancelled:
     case Kind::Decode:
     case Kind::Http: m_action = Action::None; break;
+    case Kind::Invalid: m_action = Action::FixInput; break;
+    }
+}
+
+ApiError ApiError::withMessage(ApiError error, QString message)
+{
+    error.m_message = std::move(message);
+    return error;
+}
+
+void ApiError::markOutcomeUnknown()
+{
+    m_outcomeUnknown = true;
+    m_action = Action::Refresh;
+    m_message = tr("No answer came (%1), so the outcome is unknown: refresh to see whether it happened. "
+                   "It was not sent again.")
+                    .arg(m_message.endsWith(u'.') ? m_message.chopped(1) : m_message);
+}
+
+void ApiError::redact(const QStringList &secretValues)
+{
+    for (const QString &value : secretValues) {
+        if (value.size() < 4) // too short to tell from ordinary text; never a real secret
+            continue;
+        m_details.replace(value, QStringLiteral("[redacted]"));
+        m_body.message.replace(value, QStringLiteral("[redacted]"));
+        m_body.oauthErrorDescription.replace(value, QStringLiteral("[redacted]"));
+        for (ApiMessage &m : m_body.errors)
+            m.message.replace(value, QStringLiteral("[redacted]"));
     }
 }
 

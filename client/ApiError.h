@@ -21,6 +21,7 @@ public:
         Insecure,  // plain http to a host that is not loopback was refused before sending
         Http,      // an HTTP error status
         Decode,    // a 2xx answer whose body could not be read
+        Invalid,   // refused before sending: an id that cannot be part of a URL, a token unfit for a header
     };
     enum class Action {
         None,
@@ -41,6 +42,8 @@ public:
     static ApiError fromResponse(QNetworkReply::NetworkError networkError, int httpStatus,
                                  const QByteArray &body, const QString &networkErrorString = {});
     static ApiError decodeFailure(const QString &what);
+    // The same error told in other words (the status, details and body stay).
+    static ApiError withMessage(ApiError error, QString message);
 
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_httpStatus; }
@@ -58,6 +61,14 @@ public:
     QString toString() const;
     bool isTransient() const { return m_action == Action::WaitAndRetry; }
 
+    // A POST that may have been carried out although no answer came (the connection closed or timed out
+    // after the request was sent): it is never sent again by itself, and the user is told to look.
+    bool isOutcomeUnknown() const { return m_outcomeUnknown; }
+    void markOutcomeUnknown();
+    // Replaces every occurrence of these values (the secrets of the request) in what is shown: a server
+    // whose error echoes the request must not put a password on screen.
+    void redact(const QStringList &secretValues);
+
 private:
     Kind m_kind = Kind::Network;
     int m_httpStatus = 0;
@@ -66,6 +77,7 @@ private:
     QString m_details;
     ApiErrorBody m_body;
     int m_retryAfter = -1;
+    bool m_outcomeUnknown = false;
 };
 
 } // namespace wsc

@@ -1,5 +1,7 @@
 #include "client/Redaction.h"
 
+#include "models/domain/SecretFields.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,9 +12,7 @@ using namespace Qt::StringLiterals;
 
 const QStringList &Redaction::secretKeys()
 {
-    static const QStringList keys = {u"password"_s,     u"service_account_key"_s, u"client_secret"_s,
-                                     u"access_token"_s, u"refresh_token"_s,       u"partner_feed_key"_s};
-    return keys;
+    return SecretFields::names();
 }
 
 namespace {

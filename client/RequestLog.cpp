@@ -69,6 +69,18 @@ void RequestLog::end(quint64 id, int status, const QByteArray &body, const QStri
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void RequestLog::addProblem(quint64 id, const QString &problem)
+{
+    const int row = rowOf(id);
+    if (row < 0 || problem.isEmpty())
+        return;
+    Entry &e = m_entries[std::size_t(row)];
+    if (e.error.contains(problem))
+        return;
+    e.error = e.error.isEmpty() ? problem : e.error + u'\n' + problem;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 const RequestLog::Entry *RequestLog::entry(int row) const
 {
     return row >= 0 && row < int(m_entries.size()) ? &m_entries[std::size_t(row)] : nullptr;

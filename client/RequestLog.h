@@ -44,6 +44,9 @@ public:
 
     quint64 begin(const QString &method, const QUrl &url, const QByteArray &body);
     void end(quint64 id, int status, const QByteArray &body, const QString &error = {});
+    // Adds a problem found after the answer came (items or fields of the body that could not be read), so
+    // that what the decoder skipped or kept raw is visible next to the response. Once per distinct text.
+    void addProblem(quint64 id, const QString &problem);
     const Entry *entry(int row) const;
     void clear();
     int capacity() const { return m_capacity; }

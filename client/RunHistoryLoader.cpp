@@ -9,7 +9,12 @@ namespace wsc {
 RunHistoryLoader::RunHistoryLoader(ApiClient &client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{}
+{
+    // The service refused our page size on the first page and answered a smaller one: the pages that
+    // follow are numbered in that size.
+    connect(&client, &ApiClient::runPageSizeLimited, this,
+            [this](int pageSize) { m_pageSize = std::min(m_pageSize, pageSize); });
+}
 
 RunHistoryLoader::~RunHistoryLoader()
 {
@@ -46,7 +51,7 @@ void RunHistoryLoader::fetch(int page)
 {
     RunQuery query;
     query.page = page;
-    query.pageSize = m_pageSize;
+    query.pageSize = m_client.runPageSize(m_pageSize);
     query.startDate = m_start;
     query.endDate = m_end;
     const auto call = m_client.runs(m_pipelineId, query);

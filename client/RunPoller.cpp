@@ -206,7 +206,7 @@ void RunPoller::poll(const QString &pipelineId)
             m_store.mergeRuns(pipelineId, {*report.latestRun});
         if (needRuns && withinBudget()) {
             RunQuery query;
-            query.pageSize = 100;
+            query.pageSize = m_client.runPageSize(100);
             query.startDate = from;
             fetchRuns(pipelineId, query);
         } else {

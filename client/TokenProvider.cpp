@@ -58,6 +58,13 @@ void TokenProvider::withToken(QObject *context, Callback callback)
     }
 }
 
+bool TokenProvider::isHeaderSafe(const QString &token)
+{
+    return !token.isEmpty() && std::all_of(token.begin(), token.end(), [](QChar c) {
+        return c.unicode() > 0x20 && c.unicode() < 0x7f;
+    });
+}
+
 void TokenProvider::fetch()
 {
     if (!ApiEndpoints::isAllowedTransport(m_tokenUrl)) {
@@ -80,7 +87,16 @@ void TokenProvider::fetch()
     const quint64 logId = m_log ? m_log->begin(QStringLiteral("POST"), m_tokenUrl, body) : 0;
     QNetworkReply *reply = m_network.post(request, body);
     m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, logId, generation = m_generation] {
+    // The attempt as a whole is bounded, not only its silences.
+    auto timedOut = std::make_shared<bool>(false);
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    deadline->start(m_timeoutMs);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, logId, timedOut, generation = m_generation] {
         reply->deleteLater();
         if (generation != m_generation)
             return; // for credentials that were replaced meanwhile
@@ -88,20 +104,24 @@ void TokenProvider::fetch()
         const QByteArray response = reply->readAll();
         if (m_log)
             m_log->end(logId, status, response, status == 200 ? QString() : reply->errorString());
-        if (status != 200) {
-            ApiError error = ApiError::fromResponse(reply->error(), status, response, reply->errorString());
-            if (error.isTransient() && m_attempt < m_maxAttempts) {
-                bool ok = false;
-                const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
-                const int delay =
-                    std::max(ok ? retryAfter * 1000 : 0, m_baseDelayMs << std::min(m_attempt - 1, 10));
-                QTimer::singleShot(delay, this, [this, generation] {
+        if (status != 200 || *timedOut) {
+            ApiError error = *timedOut ? ApiError(ApiError::Kind::Timeout,
+                                                  tr("The token endpoint did not answer within %n second(s).",
+                                                     nullptr, (m_timeoutMs + 999) / 1000))
+                                       : ApiError::fromResponse(reply->error(), status, response,
+                                                                reply->errorString());
+            readRetryAfter(*reply, error);
+            error.redact({m_clientSecret});
+            const RetryPolicy::Decision decision = m_retry.decide(error, m_attempt, true);
+            if (decision.retry) {
+                QTimer::singleShot(decision.delayMs, this, [this, generation] {
                     if (generation == m_generation)
                         fetch();
                 });
                 return; // still fetching
             }
             m_fetching = false;
+            error = *decision.error;
             if (status == 400 || status == 401 || status == 403)
                 error = ApiError(ApiError::Kind::Http, tr("Sign-in failed: check the client id and secret."),
                                  error.details());
@@ -112,6 +132,20 @@ void TokenProvider::fetch()
         const auto token = JsonCodec::decodeAccessToken(response);
         if (!token) {
             deliver(ApiError::decodeFailure(token.error().toString()));
+            return;
+        }
+        // Only a bearer token is sent as one (OAuth 2.0 §7.1: the type is compared without case).
+        if (!token->tokenType.isEmpty() && token->tokenType.compare(u"Bearer", Qt::CaseInsensitive) != 0) {
+            deliver(ApiError(ApiError::Kind::Invalid,
+                             tr("The token endpoint issued a token of type \"%1\"; the API takes Bearer tokens "
+                                "only.")
+                                 .arg(token->tokenType.left(40))));
+            return;
+        }
+        if (!isHeaderSafe(token->accessToken)) {
+            deliver(ApiError(ApiError::Kind::Invalid,
+                             tr("The token endpoint issued a token with characters that cannot be sent in a "
+                                "request header; it was not used.")));
             return;
         }
         m_token = token->accessToken;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/ApiError.h"
+#include "client/RetryPolicy.h"
 #include "models/domain/Result.h"
 
 #include <QDeadlineTimer>
@@ -30,13 +31,15 @@ public:
 
     void setCredentials(const QUrl &tokenUrl, const QString &clientId, const QString &clientSecret,
                         const QString &audience = QStringLiteral("https://api.mparticle.com"));
+    // The deadline of each attempt, as a whole.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
-    // Transient failures of the token request (429, 5xx, network) are retried: asking twice is harmless.
-    void setRetry(int maxAttempts, int baseDelayMs)
-    {
-        m_maxAttempts = maxAttempts;
-        m_baseDelayMs = baseDelayMs;
-    }
+    // Transient failures of the token request (429, 5xx, network) are retried like the API's GETs (asking
+    // twice is harmless), with the same cap on Retry-After.
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+
+    // A token that can be sent in an Authorization header: visible ASCII only (RFC 6750 b64token and
+    // more), so CR/LF can never start a header of its own.
+    static bool isHeaderSafe(const QString &token);
 
     // Calls `callback` (in `context`, unless it is gone) with a valid token, fetching one if needed.
     void withToken(QObject *context, Callback callback);
@@ -67,8 +70,7 @@ private:
     int m_timeoutMs = 30000;
     int m_requestsSent = 0;
     int m_attempt = 0;
-    int m_maxAttempts = 5;
-    int m_baseDelayMs = 500;
+    RetryPolicy m_retry;
     std::vector<std::pair<QPointer<QObject>, Callback>> m_waiting;
 };
 

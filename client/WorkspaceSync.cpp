@@ -18,7 +18,22 @@ void WorkspaceSync::load(ResourceKind kind, const auto &call, Setter setter)
         if (generation != m_generation)
             return; // a refresh of the workspace before a switch
         if (!result) {
-            emit listFailed(kind, result.error());
+            const ApiError &error = result.error();
+            // The field-transformations path is not in the published v2 reference (§11.3): a service
+            // without it answers 404 or 405, which means "not here", not "failed".
+            const bool unpublished = kind == ResourceKind::FieldTransformation &&
+                                     (error.httpStatus() == 404 || error.httpStatus() == 405);
+            if (unpublished) {
+                m_store.setListStatus(kind, {ListStatus::State::Unavailable,
+                                             tr("Not available on this service (the API answered %1).")
+                                                 .arg(error.httpStatus())});
+                setter({});
+                done(true);
+                return;
+            }
+            m_lastError = error;
+            m_store.setListStatus(kind, {ListStatus::State::Failed, error.toString()});
+            emit listFailed(kind, error);
             done(false);
             return;
         }
@@ -30,29 +45,58 @@ void WorkspaceSync::load(ResourceKind kind, const auto &call, Setter setter)
             emit itemsSkipped(kind, problems);
         }
         setter(std::move(list.items));
+        m_store.setListStatus(kind, {ListStatus::State::Loaded, {}});
         done(true);
     });
+}
+
+void WorkspaceSync::start(ResourceKind kind)
+{
+    // Plain lambdas, not pointers to members: with GCC 12 and AddressSanitizer a member-function pointer
+    // called from the handler's captures faulted (a stack-buffer-underflow at the call).
+    switch (kind) {
+    case ResourceKind::Connection:
+        load<Connection>(kind, m_client.listConnections(),
+                         [this](std::vector<Connection> items) { m_store.setConnections(std::move(items)); });
+        break;
+    case ResourceKind::DataModel:
+        load<DataModel>(kind, m_client.listDataModels(),
+                        [this](std::vector<DataModel> items) { m_store.setDataModels(std::move(items)); });
+        break;
+    case ResourceKind::FieldTransformation:
+        load<FieldTransformation>(kind, m_client.listFieldTransformations(),
+                                  [this](std::vector<FieldTransformation> items) {
+                                      m_store.setFieldTransformations(std::move(items));
+                                  });
+        break;
+    case ResourceKind::Pipeline:
+        load<Pipeline>(kind, m_client.listPipelines(),
+                       [this](std::vector<Pipeline> items) { m_store.setPipelines(std::move(items)); });
+        break;
+    }
 }
 
 void WorkspaceSync::refresh()
 {
     if (m_pending > 0)
         return; // the refresh in flight will bring the same lists
-    m_allOk = true;
+    m_anyAnswered = false;
+    m_lastError = {};
     emit loadingChanged(true);
     // Four requests at once: well within the concurrency a workspace tolerates.
-    // Plain lambdas, not pointers to members: with GCC 12 and AddressSanitizer a member-function pointer
-    // called from the handler's captures faulted (a stack-buffer-underflow at the call).
-    load<Connection>(ResourceKind::Connection, m_client.listConnections(),
-                     [this](std::vector<Connection> items) { m_store.setConnections(std::move(items)); });
-    load<DataModel>(ResourceKind::DataModel, m_client.listDataModels(),
-                    [this](std::vector<DataModel> items) { m_store.setDataModels(std::move(items)); });
-    load<FieldTransformation>(ResourceKind::FieldTransformation, m_client.listFieldTransformations(),
-                              [this](std::vector<FieldTransformation> items) {
-                                  m_store.setFieldTransformations(std::move(items));
-                              });
-    load<Pipeline>(ResourceKind::Pipeline, m_client.listPipelines(),
-                   [this](std::vector<Pipeline> items) { m_store.setPipelines(std::move(items)); });
+    for (ResourceKind kind : {ResourceKind::Connection, ResourceKind::DataModel, ResourceKind::FieldTransformation,
+                              ResourceKind::Pipeline})
+        start(kind);
+}
+
+void WorkspaceSync::refreshList(ResourceKind kind)
+{
+    if (m_pending > 0)
+        return; // a refresh in flight brings this list too
+    m_anyAnswered = false;
+    m_lastError = {};
+    emit loadingChanged(true);
+    start(kind);
 }
 
 void WorkspaceSync::reset()
@@ -64,13 +108,13 @@ void WorkspaceSync::reset()
     }
 }
 
-void WorkspaceSync::done(bool ok)
+void WorkspaceSync::done(bool answered)
 {
-    m_allOk = m_allOk && ok;
+    m_anyAnswered = m_anyAnswered || answered;
     if (--m_pending > 0)
         return;
     emit loadingChanged(false);
-    emit refreshed(m_allOk);
+    emit refreshed(m_anyAnswered);
 }
 
 } // namespace wsc

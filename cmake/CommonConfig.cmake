@@ -21,6 +21,12 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         -Wcast-align -Wnull-dereference -Wimplicit-fallthrough)
     if(WSC_WERROR)
         target_compile_options(wsc_build_options INTERFACE -Werror)
+        # GCC 12's -Wnull-dereference fires on a QPointer/shared_ptr checked just before its use once the
+        # optimizer inlines them (a known false positive); the unoptimized CI pass still fails on it.
+        if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+            target_compile_options(wsc_build_options INTERFACE
+                $<$<NOT:$<CONFIG:Debug>>:-Wno-error=null-dereference>)
+        endif()
     endif()
 endif()
 

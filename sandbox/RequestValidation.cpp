@@ -15,11 +15,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Reads fields of one JSON object, collecting a message per problem.
+// Reads fields of one JSON object, collecting a message per problem. It holds its own (implicitly shared)
+// copy of the object: callers pass temporaries such as `value.toObject()`, and a reference member bound to
+// one dangles (the Release build refused every data model for it).
 class Reader {
 public:
-    Reader(const QJsonObject &object, QString prefix, QStringList &errors)
-        : m_object(object)
+    Reader(QJsonObject object, QString prefix, QStringList &errors)
+        : m_object(std::move(object))
         , m_prefix(std::move(prefix))
         , m_errors(errors)
     {}
@@ -106,7 +108,7 @@ public:
     }
 
 private:
-    const QJsonObject &m_object;
+    const QJsonObject m_object;
     QString m_prefix;
     QStringList &m_errors;
 };

@@ -1,5 +1,6 @@
 #include "sandbox/SqlRules.h"
 
+#include <utility>
 #include <vector>
 
 namespace wsc::sandbox::SqlRules {
@@ -83,17 +84,25 @@ QStringList check(const QString &sql)
     if (code.empty())
         return {u"sql_query must not be empty."_s};
 
+    // A command counts where a statement begins (spec §12.3): at the start of the text or after a ';',
+    // with nothing but punctuation before it. Inside a statement the same words are names or keywords
+    // (TIMESTAMP WITH TIME ZONE, a column called "merge").
+    bool atStatementStart = true;
     for (std::size_t i = 0; i < code.size(); ++i) {
-        if (code[i].kind != Token::Word)
+        const QString token = text(code[i]);
+        if (code[i].kind != Token::Word) {
+            if (token == u";")
+                atStatementStart = true;
             continue;
-        const QString word = text(code[i]).toUpper();
-        if (!forbidden().contains(word))
+        }
+        const bool starts = std::exchange(atStatementStart, false);
+        const QString word = token.toUpper();
+        if (!starts || !forbidden().contains(word))
             continue;
-        const bool qualified = i > 0 && text(code[i - 1]) == u".";
         // REPLACE(…), TRUNCATE(…) and INSERT(…) are also functions in warehouse dialects.
         const bool call = i + 1 < code.size() && text(code[i + 1]) == u"(" &&
                           (word == u"REPLACE" || word == u"TRUNCATE" || word == u"INSERT");
-        if (!qualified && !call)
+        if (!call)
             problems << u"Unsupported SQL command: "_s + word;
     }
     std::size_t first = 0;

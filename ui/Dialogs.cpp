@@ -1,5 +1,7 @@
 #include "ui/Dialogs.h"
 
+#include "models/domain/SecretFields.h"
+
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -77,7 +79,7 @@ Dialogs::ChangeConfirmer &changeConfirmer()
 
 bool isSecretPath(const QString &path)
 {
-    return path.endsWith(u"password") || path.endsWith(u"service_account_key") || path.endsWith(u"secret");
+    return SecretFields::isSecret(path);
 }
 } // namespace
 

@@ -688,6 +688,12 @@ QMenu *MainWindow::treeMenu(const QModelIndex &index)
             menu->addAction(tr("&Copy Id"), this, [id] { QGuiApplication::clipboard()->setText(id); });
         copyId->setObjectName(u"menuCopyId"_s);
     }
+    if (index.data(ResourceTreeModel::ListFailedRole).toBool() && section.isValid()) {
+        const auto kind = qvariant_cast<ResourceKind>(section);
+        QAction *retry = menu->addAction(tr("Re&try Loading This List"), this,
+                                         [this, kind] { m_sync.refreshList(kind); });
+        retry->setObjectName(u"menuRetryList"_s);
+    }
     if (!menu->isEmpty())
         menu->addSeparator();
     QAction *refresh = menu->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);

@@ -62,7 +62,7 @@ void Notifier::reset()
     m_expected.clear();
 }
 
-void Notifier::expectRun(const QString &pipelineId, qint64 runId)
+void Notifier::expectRun(const QString &pipelineId, const QString &runId)
 {
     m_expected.insert(pipelineId, runId);
     checkExpected(pipelineId);
@@ -104,7 +104,7 @@ void Notifier::handleReport(const QString &pipelineId)
         const QString why = joinMessages(report->latestRun->errors);
         show(tr("A run of %1 failed").arg(name),
              why.isEmpty() ? tr("Run %1 failed.").arg(now.latestRunId)
-                           : tr("Run %1 failed: %2").arg(now.latestRunId).arg(why),
+                           : tr("Run %1 failed: %2").arg(now.latestRunId, why),
              pipelineId);
     }
 }
@@ -113,8 +113,8 @@ void Notifier::checkExpected(const QString &pipelineId)
 {
     if (!m_expected.contains(pipelineId))
         return;
-    const QList<qint64> ids = m_expected.values(pipelineId);
-    for (qint64 id : ids) {
+    const QStringList ids = m_expected.values(pipelineId);
+    for (const QString &id : ids) {
         const PipelineRun *run = nullptr;
         const PipelineReport *report = m_store.report(pipelineId);
         if (report && report->latestRun && report->latestRun->id == id)

@@ -28,7 +28,7 @@ public:
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
     // Tells when this run, started with Trigger Now, ends.
-    void expectRun(const QString &pipelineId, qint64 runId);
+    void expectRun(const QString &pipelineId, const QString &runId);
     // Forgets what it learnt (another workspace).
     void reset();
 
@@ -40,7 +40,7 @@ signals:
 private:
     struct Seen {
         PipelineStatus status = PipelineStatus::Unknown;
-        qint64 latestRunId = 0;
+        QString latestRunId;
         RunStatus latestRunStatus = RunStatus::Unknown;
     };
     void handleReport(const QString &pipelineId);
@@ -49,7 +49,7 @@ private:
 
     WorkspaceStore &m_store;
     QHash<QString, Seen> m_seen;
-    QMultiHash<QString, qint64> m_expected;
+    QMultiHash<QString, QString> m_expected;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastPipeline; // of the message shown last, for a click on it
     bool m_enabled = true;

@@ -190,13 +190,12 @@ PipelineEditor::PipelineEditor(ApiClient &client, WorkspaceStore &store, const P
                      withMessage(m_dataPlanId, u"data_plan_id"_s));
     m_dataPlanVersion = new QLineEdit(deliveryBox);
     m_dataPlanVersion->setObjectName(u"DataPlanVersionField"_s);
-    m_dataPlanVersion->setValidator(new QIntValidator(1, std::numeric_limits<int>::max(), m_dataPlanVersion));
     m_dataPlanVersion->setPlaceholderText(tr("optional"));
     delivery->addRow(FormSupport::buddyLabel(tr("Data plan &version:"), m_dataPlanVersion, deliveryBox),
                      withMessage(m_dataPlanVersion, u"data_plan_version"_s));
     m_feedId = new QLineEdit(deliveryBox);
     m_feedId->setObjectName(u"FeedIdField"_s);
-    m_feedId->setValidator(new QIntValidator(1, std::numeric_limits<int>::max(), m_feedId));
+    m_feedId->setValidator(new QIntValidator(0, std::numeric_limits<int>::max(), m_feedId));
     m_feedId->setPlaceholderText(tr("optional"));
     delivery->addRow(FormSupport::buddyLabel(tr("Partner &feed id:"), m_feedId, deliveryBox),
                      withMessage(m_feedId, u"partner_feed_id"_s));
@@ -325,7 +324,7 @@ void PipelineEditor::fill(const Pipeline &p)
     select(m_transformation, p.fieldTransformationId.value_or(QString()));
     FormSupport::selectEnum(m_environment, p.environment);
     m_dataPlanId->setText(p.dataPlanId.value_or(QString()));
-    m_dataPlanVersion->setText(p.dataPlanVersion ? QString::number(*p.dataPlanVersion) : QString());
+    m_dataPlanVersion->setText(p.dataPlanVersion.value_or(QString()));
     m_feedId->setText(p.partnerFeedId ? QString::number(*p.partnerFeedId) : QString());
     m_feedKeyField->setSecret(p.partnerFeedKey);
     FormSupport::selectEnum(m_syncType, p.syncMode.type);
@@ -371,8 +370,8 @@ Pipeline PipelineEditor::value() const
     const QString planId = m_dataPlanId->text().trimmed();
     p.dataPlanId = planId.isEmpty() ? std::nullopt : std::optional<QString>(planId);
     bool ok = false;
-    const qint64 version = m_dataPlanVersion->text().toLongLong(&ok);
-    p.dataPlanVersion = ok ? std::optional<qint64>(version) : std::nullopt;
+    const QString version = m_dataPlanVersion->text().trimmed();
+    p.dataPlanVersion = version.isEmpty() ? std::nullopt : std::optional<QString>(version);
     const qint64 feed = m_feedId->text().toLongLong(&ok);
     p.partnerFeedId = ok ? std::optional<qint64>(feed) : std::nullopt;
     p.partnerFeedKey = m_feedKeyField->secret();
@@ -390,17 +389,18 @@ Pipeline PipelineEditor::value() const
     const bool interval = p.schedule.type.isKnown() && p.schedule.type.value() == ScheduleType::Interval;
     if (interval) {
         p.schedule.frequency = FormSupport::selectedEnum<Frequency>(m_frequency);
-        if (m_delayTouched || Delay::parse(m_original.schedule.delay))
+        // `delay` is sent only when the user sets one (most published examples omit it, spec I-16); one the
+        // server returned goes back as it came unless the user changes it.
+        if (m_delayTouched)
             p.schedule.delay = m_delayCount->value() == 0
                                    ? QString()
                                    : QString::number(m_delayCount->value()) +
                                          QString::fromUtf16(kUnitSuffixes[m_delayUnit->currentIndex()]);
-        // else: a delay the console cannot read stays as it came
         p.schedule.start = Timestamp::parse(m_start->text().trimmed());
         p.schedule.end = Timestamp::parse(m_end->text().trimmed());
     } else {
         p.schedule.frequency = {};
-        p.schedule.delay.clear();
+        // A delay the server returned is never dropped, whatever the schedule type.
         p.schedule.start = {};
         p.schedule.end = {};
     }

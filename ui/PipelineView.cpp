@@ -100,7 +100,7 @@ PipelineView::PipelineView(ApiClient &client, WorkspaceStore &store, RunPoller *
     m_tabs->addTab(createScheduleTab(), tr("&Schedule"));
     layout->addWidget(m_tabs, 1);
 
-    connect(m_charts, &RunCharts::runClicked, this, [this](qint64 runId) {
+    connect(m_charts, &RunCharts::runClicked, this, [this](const QString &runId) {
         m_tabs->setCurrentIndex(0);
         selectRun(runId);
     });
@@ -500,8 +500,7 @@ void PipelineView::updateReport()
         const QString text =
             tr("Run %1, %2, logical date %3 UTC, %Ln record(s)", nullptr,
                int(std::min<qint64>(r.successfulRecords, INT_MAX)))
-                .arg(r.id)
-                .arg(displayName(report->latestRun->type), RunTableModel::timeText(r.logicalDate));
+                .arg(r.id, displayName(report->latestRun->type), RunTableModel::timeText(r.logicalDate));
         m_latestRun->setText(statusHtml(report->latestRun->status.wire(),
                                         displayName(report->latestRun->status),
                                         joinMessages(report->latestRun->errors)) +
@@ -509,16 +508,16 @@ void PipelineView::updateReport()
     } else {
         m_latestRun->setText(escaped(tr("No runs yet.")));
     }
-    m_latestSuccess->setText(report->latestSuccessfulRunId && *report->latestSuccessfulRunId != 0
+    m_latestSuccess->setText(report->latestSuccessfulRunId && !isNoRun(*report->latestSuccessfulRunId)
                                  ? escaped(tr("Run %1").arg(*report->latestSuccessfulRunId))
                                  : escaped(tr("None yet.")));
     // The run this view triggered has ended: say how.
-    if (m_triggeredRunId != 0 && report->latestRun && report->latestRun->id == m_triggeredRunId &&
+    if (!m_triggeredRunId.isEmpty() && report->latestRun && report->latestRun->id == m_triggeredRunId &&
         (report->latestRun->status == RunStatus::Success || report->latestRun->status == RunStatus::Failed ||
          report->latestRun->status == RunStatus::Stopped)) {
         showMessage(
-            tr("Run %1 ended: %2.").arg(m_triggeredRunId).arg(displayName(report->latestRun->status)));
-        m_triggeredRunId = 0;
+            tr("Run %1 ended: %2.").arg(m_triggeredRunId, displayName(report->latestRun->status)));
+        m_triggeredRunId.clear();
     }
 }
 
@@ -527,8 +526,8 @@ void PipelineView::fetchLatestSuccess()
     // The store keeps the recent runs; an older latest success is fetched once, for the window a trigger
     // and the planner start from.
     const PipelineReport *report = m_store.report(m_pipelineId);
-    const qint64 id = report ? report->latestSuccessfulRunId.value_or(0) : 0;
-    if (id == 0 || id == m_requestedSuccess || m_store.watermark(m_pipelineId))
+    const QString id = report ? report->latestSuccessfulRunId.value_or(QString()) : QString();
+    if (isNoRun(id) || id == m_requestedSuccess || m_store.watermark(m_pipelineId))
         return;
     m_requestedSuccess = id;
     m_client.run(m_pipelineId, id).then(this, [this](const ApiResult<PipelineRun> &result) {
@@ -631,9 +630,9 @@ bool PipelineView::trigger()
     const Pipeline &p = *m_store.pipeline(m_pipelineId);
     const PipelineReport &report = *m_store.report(m_pipelineId);
     const std::optional<Timestamp> watermark = m_store.watermark(m_pipelineId);
-    const qint64 latestSuccess = report.latestSuccessfulRunId.value_or(0);
+    const QString latestSuccess = report.latestSuccessfulRunId.value_or(QString());
     // A success the console has not seen (yet): its window's end is where the run starts.
-    const bool unknownStart = latestSuccess != 0 && !watermark && p.syncMode.type != SyncModeType::Full;
+    const bool unknownStart = !isNoRun(latestSuccess) && !watermark && p.syncMode.type != SyncModeType::Full;
     const Timestamp now(QDateTime::currentDateTimeUtc());
     const RunWindow window = SchedulePlanner::manualWindow(p, watermark, now);
     const bool full = p.syncMode.type == SyncModeType::Full;
@@ -755,11 +754,11 @@ void PipelineView::handleLoaderProgress(qint64 loaded, qint64 total)
     }
 }
 
-void PipelineView::selectRun(qint64 runId)
+void PipelineView::selectRun(const QString &runId)
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
-        if (index.data(RunTableModel::RunIdRole).toLongLong() == runId) {
+        if (index.data(RunTableModel::RunIdRole).toString() == runId) {
             m_table->setCurrentIndex(index);
             m_table->scrollTo(index);
             return;
@@ -842,7 +841,7 @@ bool PipelineView::exportCsv(const QString &path, QString *error) const
         const RunTableModel::Details details = m_runs->details(r.id);
         const qint64 duration = r.durationMs(now);
         const QStringList fields{
-            QString::number(r.id),
+            r.id,
             r.status == RunStatus::Unknown ? details.statusWire
                                            : EnumValue<RunStatus>::canonical(r.status).toString(),
             r.type == RunType::Unknown ? details.typeWire : EnumValue<RunType>::canonical(r.type).toString(),

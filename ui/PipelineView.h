@@ -81,7 +81,7 @@ signals:
     // Pause when active, resume when paused; the editor saves it.
     void pauseToggleRequested(const QString &pipelineId);
     // A run was requested with Trigger Now (for the notification when it ends).
-    void runTriggered(const QString &pipelineId, qint64 runId);
+    void runTriggered(const QString &pipelineId, const QString &runId);
 
 private:
     QWidget *createStatusPanel();
@@ -96,7 +96,7 @@ private:
     void fetchLatestSuccess();
     void handlePollFailed(const QString &pipelineId, const ApiError &error);
     void handleLoaderProgress(qint64 loaded, qint64 total);
-    void selectRun(qint64 runId);
+    void selectRun(const QString &runId);
     void showMessage(const QString &text);
 
     ApiClient &m_client;
@@ -143,8 +143,8 @@ private:
     QTimer *m_clockTimer = nullptr;
     QDateTime m_refreshedAt;
     QString m_pollError;
-    qint64 m_triggeredRunId = 0;
-    qint64 m_requestedSuccess = 0; // the latest successful run asked for, when the store lacked it
+    QString m_triggeredRunId;
+    QString m_requestedSuccess; // the latest successful run asked for, when the store lacked it
 };
 
 } // namespace wsc

@@ -49,7 +49,7 @@ public:
 
 signals:
     // A run was clicked in a chart (a single run, not an interval of many).
-    void runClicked(qint64 runId);
+    void runClicked(const QString &runId);
 
 protected:
     void changeEvent(QEvent *event) override;

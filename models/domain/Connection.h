@@ -65,6 +65,7 @@ struct Connection {
     ApiMessages errors;
     AuditInfo audit;
     UnknownFields unknown;
+    RawFields rawFields;
 
     friend bool operator==(const Connection &, const Connection &) = default;
 };

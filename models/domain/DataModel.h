@@ -20,6 +20,7 @@ struct DataModel {
     ApiMessages errors;
     AuditInfo audit;
     UnknownFields unknown;
+    RawFields rawFields;
 
     friend bool operator==(const DataModel &, const DataModel &) = default;
 };

@@ -28,6 +28,7 @@ struct FieldTransformation {
     // read-only
     AuditInfo audit;
     UnknownFields unknown;
+    RawFields rawFields;
 
     friend bool operator==(const FieldTransformation &, const FieldTransformation &) = default;
 };

@@ -1,5 +1,7 @@
 #include "models/domain/JsonDiff.h"
 
+#include "models/domain/SecretFields.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -56,6 +58,60 @@ QString jsonValueText(const QJsonValue &value)
         return QString::fromUtf8(doc.mid(1, doc.size() - 2));
     }
     }
+}
+
+} // namespace wsc
+
+namespace wsc {
+
+namespace {
+
+QString folded(const QJsonValue &v)
+{
+    QString text = v.isDouble() ? QString::number(v.toDouble(), 'g', 17) : v.toString();
+    text = text.trimmed().toLower();
+    text.replace(u'-', u'_');
+    return text;
+}
+
+bool sameValue(const QJsonValue &held, const QJsonValue &sent)
+{
+    if (held == sent)
+        return true;
+    if (held.isObject() && sent.isObject())
+        return jsonHolds(held.toObject(), sent.toObject());
+    if (held.isArray() && sent.isArray()) {
+        const QJsonArray a = held.toArray();
+        const QJsonArray b = sent.toArray();
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!sameValue(a.at(i), b.at(i)))
+                return false;
+        }
+        return true;
+    }
+    const bool scalars = (held.isString() || held.isDouble()) && (sent.isString() || sent.isDouble());
+    return scalars && folded(held) == folded(sent);
+}
+
+} // namespace
+
+bool jsonHolds(const QJsonObject &held, const QJsonObject &sent)
+{
+    for (auto it = sent.begin(); it != sent.end(); ++it) {
+        if (SecretFields::isSecret(it.key()))
+            continue;
+        const QJsonValue there = held.value(it.key());
+        if (there.isUndefined()) {
+            if (it.value().isNull())
+                continue;
+            return false;
+        }
+        if (!sameValue(there, it.value()))
+            return false;
+    }
+    return true;
 }
 
 } // namespace wsc

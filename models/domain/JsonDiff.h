@@ -26,3 +26,13 @@ std::vector<JsonChange> jsonDiff(const QJsonObject &before, const QJsonObject &a
 QString jsonValueText(const QJsonValue &value);
 
 } // namespace wsc
+
+namespace wsc {
+
+// Whether the server holds what was sent: every member of `sent` is in `held` with the same value, where
+// the server's normal forms count as the same (a number sent as a string, `on-demand` read as `on_demand`,
+// case of enum words). Secret members are skipped (the server masks them) and members only the server has
+// (status, audit, new fields) do not matter. Used to tell a create whose answer was lost from a clash.
+bool jsonHolds(const QJsonObject &held, const QJsonObject &sent);
+
+} // namespace wsc

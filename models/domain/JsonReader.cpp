@@ -59,8 +59,14 @@ Result<Json> parseJson(QByteArrayView bytes, int maxDepth)
         try {
             [[maybe_unused]] const Json reparsed = Json::parse(bytes.begin(), bytes.end());
         } catch (const Json::exception &e) {
-            return DecodeError{QString(),
-                               JsonCodec::tr("Malformed JSON: %1").arg(QString::fromUtf8(e.what()))};
+            // The parser's text quotes the last token it read ("last read: '…'"), which can be a password
+            // from an input file or a secret a server echoed: only the position and the reason are kept.
+            QString what = QString::fromUtf8(e.what());
+            if (const qsizetype quoted = what.indexOf(u"; last read:"); quoted >= 0)
+                what.truncate(quoted);
+            if (what.startsWith(u"[json.exception."))
+                what = what.mid(what.indexOf(u']') + 1).trimmed();
+            return DecodeError{QString(), JsonCodec::tr("Malformed JSON: %1").arg(what)};
         }
         return DecodeError{QString(), JsonCodec::tr("Malformed JSON.")};
     }
@@ -117,10 +123,12 @@ QString JsonPath::toString() const
     return text;
 }
 
-ObjectReader::ObjectReader(const Json &object, const JsonPath &path, std::optional<DecodeError> &error)
+ObjectReader::ObjectReader(const Json &object, const JsonPath &path, std::optional<DecodeError> &error,
+                           RawFields *raw)
     : m_object(object)
     , m_path(path)
     , m_error(error)
+    , m_raw(raw)
 {
     if (!m_object.is_object() && !m_error)
         m_error = DecodeError{m_path.toString(),
@@ -128,6 +136,18 @@ ObjectReader::ObjectReader(const Json &object, const JsonPath &path, std::option
 }
 
 void ObjectReader::fail(std::string_view key, const QString &message)
+{
+    if (m_raw && m_rawCount < m_rawKeys.size() && find(key)) {
+        // Kept as it came and noted; the resource is read on.
+        m_raw->push_back(DecodeError{childPath(key).toString(), message});
+        m_rawKeys[m_rawCount++] = key;
+        return;
+    }
+    if (!m_error)
+        m_error = DecodeError{childPath(key).toString(), message};
+}
+
+void ObjectReader::failHard(std::string_view key, const QString &message)
 {
     if (!m_error)
         m_error = DecodeError{childPath(key).toString(), message};
@@ -298,7 +318,13 @@ ApiMessages ObjectReader::messages(std::string_view key)
     const Json *value = take(key);
     if (!value)
         return {};
-    return readMessages(*value, childPath(key), m_error);
+    std::optional<DecodeError> problem;
+    ApiMessages messages = readMessages(*value, childPath(key), problem);
+    if (problem) {
+        fail(key, problem->message);
+        return {};
+    }
+    return messages;
 }
 
 const Json *ObjectReader::object(std::string_view key)
@@ -327,9 +353,19 @@ const Json *ObjectReader::array(std::string_view key)
 
 UnknownFields ObjectReader::unknownFields() const
 {
+    QByteArray raw;
+    if (m_rawCount > 0) {
+        Json kept = Json::object();
+        for (std::size_t i = 0; i < m_rawCount; ++i) {
+            if (const Json *value = find(m_rawKeys[i]))
+                kept[std::string(m_rawKeys[i])] = *value;
+        }
+        const std::string text = kept.dump();
+        raw = QByteArray(text.data(), qsizetype(text.size()));
+    }
     // The common case: every member was read (each key is read once).
     if (!m_object.is_object() || m_found >= m_object.size())
-        return {};
+        return raw.isEmpty() ? UnknownFields() : UnknownFields({}, raw);
     Json unknown; // stays null (no allocation) while every member was read
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
         if (std::find(m_read.begin(), m_read.begin() + qsizetype(m_readCount), it.key()) ==
@@ -337,26 +373,52 @@ UnknownFields ObjectReader::unknownFields() const
             unknown[it.key()] = it.value();
     }
     if (unknown.is_null())
-        return {};
+        return raw.isEmpty() ? UnknownFields() : UnknownFields({}, raw);
     const std::string text = unknown.dump();
-    return UnknownFields(QByteArray(text.data(), qsizetype(text.size())));
+    return UnknownFields(QByteArray(text.data(), qsizetype(text.size())), raw);
 }
 
 void mergeUnknown(OrderedJson &object, const UnknownFields &unknown)
 {
     if (unknown.isEmpty())
         return;
-    const OrderedJson extra =
-        OrderedJson::parse(unknown.json().begin(), unknown.json().end(), nullptr, false);
-    if (!extra.is_object())
-        return;
-    for (auto it = extra.begin(); it != extra.end(); ++it) {
-        // A secret field the console does not know still comes back masked: it is never sent as a value.
-        if (it.value().is_string() && it.value().get_ref<const std::string &>() == "************")
-            continue;
-        if (!object.contains(it.key()))
-            object[it.key()] = it.value();
+    // A secret field the console does not know still comes back masked: it is never sent as a value.
+    auto isMask = [](const OrderedJson &v) {
+        return v.is_string() && v.get_ref<const std::string &>() == "************";
+    };
+    if (!unknown.json().isEmpty()) {
+        const OrderedJson extra =
+            OrderedJson::parse(unknown.json().begin(), unknown.json().end(), nullptr, false);
+        if (extra.is_object()) {
+            for (auto it = extra.begin(); it != extra.end(); ++it) {
+                if (!isMask(it.value()) && !object.contains(it.key()))
+                    object[it.key()] = it.value();
+            }
+        }
     }
+    if (!unknown.raw().isEmpty()) {
+        const OrderedJson raw = OrderedJson::parse(unknown.raw().begin(), unknown.raw().end(), nullptr, false);
+        if (raw.is_object()) {
+            // Unless the user gave the field a value since (the form writes what was typed).
+            auto isBlank = [](const OrderedJson &v) {
+                return v.is_null() || (v.is_string() && v.get_ref<const std::string &>().empty()) ||
+                       (v.is_object() && v.empty());
+            };
+            for (auto it = raw.begin(); it != raw.end(); ++it) {
+                if (isMask(it.value()) || (object.contains(it.key()) && !isBlank(object[it.key()])))
+                    continue;
+                object[it.key()] = it.value();
+            }
+        }
+    }
+}
+
+QString requireId(ObjectReader &r)
+{
+    const QString id = r.string("id");
+    if (id.trimmed().isEmpty() && !r.failed())
+        r.failHard("id", JsonCodec::tr("the id is missing"));
+    return id;
 }
 
 AuditInfo readAudit(ObjectReader &r)

@@ -33,17 +33,27 @@ DecodeError unexpectedException(const std::exception &e, const QString &path = Q
 QString toQString(const std::string &utf8);
 std::string toStd(const QString &text);
 
-// Reads the members of one JSON object with tolerant conversions, remembering the first problem (with
-// its path) and which members were read, so that the rest can be kept as unknown fields.
+// Reads the members of one JSON object with tolerant conversions, remembering which members were read, so
+// that the rest can be kept as unknown fields. A member that cannot be read either fails the whole read
+// (`error`, the first problem with its path) or, for a lenient reader (`raw` given: the resources), is kept
+// raw and noted in `raw`, so that one odd field never drops a resource.
 class ObjectReader {
 public:
     // `error` is shared by a reader and its children: the first problem anywhere wins.
-    ObjectReader(const Json &object, const JsonPath &path, std::optional<DecodeError> &error);
+    ObjectReader(const Json &object, const JsonPath &path, std::optional<DecodeError> &error,
+                 RawFields *raw = nullptr);
+    // It keeps a reference to the object: a temporary would dangle once the constructor returns.
+    ObjectReader(Json &&object, const JsonPath &path, std::optional<DecodeError> &error,
+                 RawFields *raw = nullptr) = delete;
+    // Where a lenient reader notes the fields it kept raw (nullptr: strict), for readers of nested objects.
+    RawFields *raw() const { return m_raw; }
 
     bool failed() const { return m_error.has_value(); }
     // The path of a member, for readers of nested objects (valid while this reader lives).
     JsonPath childPath(std::string_view key) const { return JsonPath{&m_path, key}; }
     void fail(std::string_view key, const QString &message);
+    // A problem that fails the read even for a lenient reader (a resource without an id).
+    void failHard(std::string_view key, const QString &message);
 
     // Present and not null.
     bool has(std::string_view key) const;
@@ -76,7 +86,7 @@ public:
         return text ? EnumValue<E>::fromWire(QStringView(*text)) : EnumValue<E>();
     }
 
-    // The members that no call above read.
+    // The members that no call above read, and those kept raw.
     UnknownFields unknownFields() const;
 
 private:
@@ -88,6 +98,9 @@ private:
     const Json &m_object;
     JsonPath m_path;
     std::optional<DecodeError> &m_error;
+    RawFields *m_raw = nullptr;
+    std::array<std::string_view, 16> m_rawKeys{};
+    std::size_t m_rawCount = 0;
     // Keys read so far: a fixed array, no allocation per object (objects here have few members).
     std::array<std::string_view, 48> m_read{};
     std::size_t m_readCount = 0;
@@ -96,10 +109,14 @@ private:
 
 ApiMessages readMessages(const Json &value, const JsonPath &path, std::optional<DecodeError> &error);
 
-// Writes unknown fields back into an object being encoded, without overriding what the encoder set.
+// Writes unknown fields back into an object being encoded, without overriding what the encoder set, and
+// the fields kept raw where the encoder left them absent or blank: they go back exactly as they came
+// unless the user gave them a value.
 void mergeUnknown(OrderedJson &object, const UnknownFields &unknown);
 
 AuditInfo readAudit(ObjectReader &reader);
+// The resource's id: an item without one cannot be kept (nothing could name it), so it fails the read.
+QString requireId(ObjectReader &reader);
 QByteArray toBytes(const OrderedJson &json);
 void putIfSet(OrderedJson &object, const char *key, const QString &value);
 void putSecret(OrderedJson &object, const char *key, const Secret &secret);

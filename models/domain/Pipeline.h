@@ -46,13 +46,16 @@ struct Pipeline {
     Schedule schedule;
     EnumValue<Environment> environment;
     std::optional<QString> dataPlanId;
-    std::optional<qint64> dataPlanVersion;
+    // Typed "string" by the reference, sent as a number by its examples (2): kept as text, sent as a
+    // number when it is one.
+    std::optional<QString> dataPlanVersion;
 
     // read-only
     EnumValue<PipelineStatus> status;
     ApiMessages errors;
     AuditInfo audit;
     UnknownFields unknown;
+    RawFields rawFields;
 
     friend bool operator==(const Pipeline &, const Pipeline &) = default;
 };

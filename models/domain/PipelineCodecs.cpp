@@ -1,5 +1,4 @@
 // JsonCodec: pipelines, runs, reports, trigger, error bodies and tokens.
-#include "models/domain/Delay.h"
 #include "models/domain/JsonCodec.h"
 #include "models/domain/JsonReader_p.h"
 
@@ -9,9 +8,9 @@ using namespace detail;
 
 namespace {
 
-SyncMode readSyncMode(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
+SyncMode readSyncMode(const Json &json, const JsonPath &path, std::optional<DecodeError> &error, RawFields *raw)
 {
-    ObjectReader r(json, path, error);
+    ObjectReader r(json, path, error, raw);
     SyncMode m;
     m.type = r.enumValue<SyncModeType>("type");
     m.iteratorField = r.string("iterator_field");
@@ -22,9 +21,9 @@ SyncMode readSyncMode(const Json &json, const JsonPath &path, std::optional<Deco
     return m;
 }
 
-Schedule readSchedule(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
+Schedule readSchedule(const Json &json, const JsonPath &path, std::optional<DecodeError> &error, RawFields *raw)
 {
-    ObjectReader r(json, path, error);
+    ObjectReader r(json, path, error, raw);
     Schedule s;
     s.type = r.enumValue<ScheduleType>("type");
     s.frequency = r.enumValue<Frequency>("frequency");
@@ -37,9 +36,9 @@ Schedule readSchedule(const Json &json, const JsonPath &path, std::optional<Deco
 
 Pipeline readPipeline(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
 {
-    ObjectReader r(json, path, error);
     Pipeline p;
-    p.id = r.string("id");
+    ObjectReader r(json, path, error, &p.rawFields);
+    p.id = requireId(r);
     p.name = r.string("name");
     p.pipelineType = r.enumValue<PipelineType>("pipeline_type");
     p.connectionId = r.string("connection_id");
@@ -52,12 +51,12 @@ Pipeline readPipeline(const Json &json, const JsonPath &path, std::optional<Deco
     p.status = r.enumValue<PipelineStatus>("status");
     p.errors = r.messages("errors");
     if (const Json *syncMode = r.object("sync_mode"))
-        p.syncMode = readSyncMode(*syncMode, r.childPath("sync_mode"), error);
+        p.syncMode = readSyncMode(*syncMode, r.childPath("sync_mode"), error, r.raw());
     if (const Json *schedule = r.object("schedule"))
-        p.schedule = readSchedule(*schedule, r.childPath("schedule"), error);
+        p.schedule = readSchedule(*schedule, r.childPath("schedule"), error, r.raw());
     p.environment = r.enumValue<Environment>("environment");
     p.dataPlanId = r.optionalString("data_plan_id");
-    p.dataPlanVersion = r.optionalInt("data_plan_version");
+    p.dataPlanVersion = r.optionalString("data_plan_version");
     p.audit = readAudit(r);
     p.unknown = r.unknownFields();
     return p;
@@ -65,9 +64,9 @@ Pipeline readPipeline(const Json &json, const JsonPath &path, std::optional<Deco
 
 PipelineRun readRun(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
 {
-    ObjectReader r(json, path, error);
     PipelineRun run;
-    run.id = r.integer("id");
+    ObjectReader r(json, path, error, &run.rawFields);
+    run.id = requireId(r);
     run.pipelineId = r.string("pipeline_id");
     run.type = r.enumValue<RunType>("type");
     run.status = r.enumValue<RunStatus>("status");
@@ -90,8 +89,15 @@ RunPage readRunPage(const Json &json, const JsonPath &path, std::optional<Decode
     if (const Json *items = r.array("items")) {
         const JsonPath itemsPath = r.childPath("items");
         page.items.reserve(items->size());
-        for (std::size_t i = 0; i < items->size() && !error; ++i)
-            page.items.push_back(readRun((*items)[i], JsonPath{&itemsPath, {}, qsizetype(i)}, error));
+        for (std::size_t i = 0; i < items->size() && !error; ++i) {
+            // A run that is not an object or has no id is skipped and reported; the page is kept.
+            std::optional<DecodeError> problem;
+            PipelineRun run = readRun((*items)[i], JsonPath{&itemsPath, {}, qsizetype(i)}, problem);
+            if (problem)
+                page.problems.push_back(std::move(*problem));
+            else
+                page.items.push_back(std::move(run));
+        }
     } else if (!r.failed()) {
         r.fail("items", JsonCodec::tr("the page has no items array"));
     }
@@ -107,8 +113,8 @@ RunPage readRunPage(const Json &json, const JsonPath &path, std::optional<Decode
 
 PipelineReport readReport(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
 {
-    ObjectReader r(json, path, error);
     PipelineReport report;
+    ObjectReader r(json, path, error, &report.rawFields);
     report.pipelineId = r.string("pipeline_id");
     report.status = r.enumValue<PipelineStatus>("status");
     report.errors = r.messages("errors");
@@ -116,11 +122,18 @@ PipelineReport readReport(const Json &json, const JsonPath &path, std::optional<
     report.connectionErrors = r.messages("connection_errors");
     report.dataModelStatus = r.enumValue<DataModelStatus>("data_model_status");
     report.dataModelErrors = r.messages("data_model_errors");
-    const auto successful = r.optionalInt("latest_successful_pipeline_run_id");
-    if (successful && *successful != 0) // 0 means none in the published example (I-10)
+    const auto successful = r.optionalString("latest_successful_pipeline_run_id");
+    if (successful && !isNoRun(*successful)) // 0 means none in the published example (I-10)
         report.latestSuccessfulRunId = successful;
     if (const Json *latest = r.object("latest_pipeline_run"))
-        report.latestRun = readRun(*latest, r.childPath("latest_pipeline_run"), error);
+    {
+        std::optional<DecodeError> problem;
+        PipelineRun run = readRun(*latest, r.childPath("latest_pipeline_run"), problem);
+        if (problem)
+            report.rawFields.push_back(std::move(*problem)); // the report stands without it
+        else
+            report.latestRun = std::move(run);
+    }
     report.unknown = r.unknownFields();
     return report;
 }
@@ -129,10 +142,10 @@ TriggerResult readTriggerResult(const Json &json, const JsonPath &path, std::opt
 {
     ObjectReader r(json, path, error);
     TriggerResult result;
-    const auto runId = r.optionalInt("pipeline_run_id");
-    if (!runId && !r.failed())
+    const auto runId = r.optionalString("pipeline_run_id");
+    if ((!runId || runId->trimmed().isEmpty()) && !r.failed())
         r.fail("pipeline_run_id", JsonCodec::tr("the run id is missing"));
-    result.pipelineRunId = runId.value_or(0);
+    result.pipelineRunId = runId.value_or(QString());
     result.status = r.enumValue<TriggerStatus>("status");
     return result;
 }
@@ -247,13 +260,11 @@ QByteArray JsonCodec::encode(const Pipeline &p)
     const bool interval = s.type != ScheduleType::Once && s.type != ScheduleType::OnDemand;
     OrderedJson schedule = OrderedJson::object();
     putIfSet(schedule, "type", s.type);
-    if (interval) {
+    if (interval)
         putIfSet(schedule, "frequency", s.frequency);
-        // A zero delay is omitted rather than sent (spec §10.3).
-        const auto delay = Delay::parse(s.delay);
-        if (!delay || !delay->isZero())
-            putIfSet(schedule, "delay", s.delay.trimmed());
-    }
+    // Marked Required by the reference's table although most of its examples omit it (spec I-16): sent when
+    // set (by the user, or as the server returned it), for any schedule type, and left out otherwise.
+    putIfSet(schedule, "delay", s.delay.trimmed());
     if (interval || s.type == ScheduleType::OnDemand)
         putTimestamp(schedule, "start", s.start);
     if (interval)
@@ -264,8 +275,14 @@ QByteArray JsonCodec::encode(const Pipeline &p)
     putIfSet(body, "environment", p.environment);
     if (p.dataPlanId && !p.dataPlanId->isEmpty())
         body["data_plan_id"] = toStd(*p.dataPlanId);
-    if (p.dataPlanVersion)
-        body["data_plan_version"] = *p.dataPlanVersion;
+    if (p.dataPlanVersion && !p.dataPlanVersion->trimmed().isEmpty()) {
+        bool whole = false;
+        const qint64 number = p.dataPlanVersion->trimmed().toLongLong(&whole);
+        if (whole)
+            body["data_plan_version"] = number; // as the published examples send it
+        else
+            body["data_plan_version"] = toStd(p.dataPlanVersion->trimmed());
+    }
     mergeUnknown(body, p.unknown);
     return toBytes(body);
 }

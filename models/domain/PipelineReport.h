@@ -15,9 +15,10 @@ struct PipelineReport {
     ApiMessages connectionErrors;
     EnumValue<DataModelStatus> dataModelStatus;
     ApiMessages dataModelErrors;
-    std::optional<qint64> latestSuccessfulRunId; // 0, null and absent all mean none (I-10)
+    std::optional<QString> latestSuccessfulRunId; // unset for 0, "0", null and absent: none (I-10)
     std::optional<PipelineRun> latestRun;
     UnknownFields unknown;
+    RawFields rawFields;
 
     friend bool operator==(const PipelineReport &, const PipelineReport &) = default;
 };

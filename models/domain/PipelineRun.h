@@ -4,11 +4,41 @@
 #include "models/domain/ResourceCommon.h"
 #include "models/domain/UnknownFields.h"
 
+#include <algorithm>
+
 namespace wsc {
+
+// Run ids are opaque text end to end: the reference types them "string" while its examples send numbers
+// (251, 13325). Ids made of digits only order as numbers, others as text, so a mixed history stays sorted.
+inline int compareRunIds(QStringView a, QStringView b)
+{
+    auto digitsOnly = [](QStringView s) {
+        return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    };
+    if (digitsOnly(a) && digitsOnly(b)) {
+        auto strip = [](QStringView s) {
+            qsizetype i = 0;
+            while (i + 1 < s.size() && s[i] == u'0')
+                ++i;
+            return s.mid(i);
+        };
+        a = strip(a);
+        b = strip(b);
+        if (a.size() != b.size())
+            return a.size() < b.size() ? -1 : 1;
+    }
+    return a.compare(b);
+}
+
+// "0", empty and absent all mean "no run" where the API names a run (I-10: latest_successful_pipeline_run_id).
+inline bool isNoRun(QStringView id)
+{
+    return id.trimmed().isEmpty() || id.trimmed() == u"0";
+}
 
 // One execution of a pipeline over one data window (spec §9.5). Read-only.
 struct PipelineRun {
-    qint64 id = 0;
+    QString id;
     QString pipelineId;
     EnumValue<RunType> type;
     EnumValue<RunStatus> status;
@@ -21,6 +51,7 @@ struct PipelineRun {
     qint64 successfulRecords = 0;
     qint64 failedRecords = 0;
     UnknownFields unknown;
+    RawFields rawFields;
 
     friend bool operator==(const PipelineRun &, const PipelineRun &) = default;
 };
@@ -28,6 +59,7 @@ struct PipelineRun {
 // One page of a pipeline's run history (spec §9.3).
 struct RunPage {
     std::vector<PipelineRun> items;
+    std::vector<DecodeError> problems; // runs that were skipped: not an object, or without an id
     int currentPage = 1;
     int pageSize = 0;
     int totalPages = 0;
@@ -39,7 +71,7 @@ struct RunPage {
 
 // The answer of the trigger endpoint (spec §9.1): an acknowledgement, not a run status.
 struct TriggerResult {
-    qint64 pipelineRunId = 0;
+    QString pipelineRunId;
     EnumValue<TriggerStatus> status;
     friend bool operator==(const TriggerResult &, const TriggerResult &) = default;
 };

@@ -10,9 +10,9 @@ namespace {
 
 Connection readConnection(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
 {
-    ObjectReader r(json, path, error);
     Connection c;
-    c.id = r.string("id");
+    ObjectReader r(json, path, error, &c.rawFields);
+    c.id = requireId(r);
     c.name = r.string("name");
     c.state = r.enumValue<ResourceState>("state");
     c.status = r.enumValue<ConnectionStatus>("status");
@@ -21,7 +21,7 @@ Connection readConnection(const Json &json, const JsonPath &path, std::optional<
     c.audit = readAudit(r);
 
     if (const Json *config = r.object("config")) {
-        ObjectReader cfg(*config, r.childPath("config"), error);
+        ObjectReader cfg(*config, r.childPath("config"), error, r.raw());
         switch (c.serviceProvider.value()) {
         case ServiceProvider::Snowflake: {
             auto &s = c.snowflake;
@@ -129,9 +129,9 @@ OrderedJson connectionConfig(const Connection &c)
 
 DataModel readDataModel(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
 {
-    ObjectReader r(json, path, error);
     DataModel m;
-    m.id = r.string("id");
+    ObjectReader r(json, path, error, &m.rawFields);
+    m.id = requireId(r);
     m.name = r.string("name");
     m.state = r.enumValue<ResourceState>("state");
     m.status = r.enumValue<DataModelStatus>("status");
@@ -139,7 +139,7 @@ DataModel readDataModel(const Json &json, const JsonPath &path, std::optional<De
     m.type = r.enumValue<DataModelType>("type");
     m.audit = readAudit(r);
     if (const Json *config = r.object("config")) {
-        ObjectReader cfg(*config, r.childPath("config"), error);
+        ObjectReader cfg(*config, r.childPath("config"), error, r.raw());
         m.sqlQuery = cfg.string("sql_query");
         m.configUnknown = cfg.unknownFields();
     } else if (r.has("sql_query")) {
@@ -149,9 +149,10 @@ DataModel readDataModel(const Json &json, const JsonPath &path, std::optional<De
     return m;
 }
 
-FieldMapping readMapping(const Json &json, const JsonPath &path, std::optional<DecodeError> &error)
+FieldMapping readMapping(const Json &json, const JsonPath &path, std::optional<DecodeError> &error,
+                         RawFields *raw)
 {
-    ObjectReader r(json, path, error);
+    ObjectReader r(json, path, error, raw);
     FieldMapping m;
     m.mappingType = r.enumValue<MappingType>("mapping_type");
     m.source = r.optionalString("source");
@@ -164,9 +165,9 @@ FieldMapping readMapping(const Json &json, const JsonPath &path, std::optional<D
 FieldTransformation readFieldTransformation(const Json &json, const JsonPath &path,
                                             std::optional<DecodeError> &error)
 {
-    ObjectReader r(json, path, error);
     FieldTransformation t;
-    t.id = r.string("id");
+    ObjectReader r(json, path, error, &t.rawFields);
+    t.id = requireId(r);
     t.name = r.string("name");
     t.destinationType = r.enumValue<DestinationType>("destination_type");
     t.audit = readAudit(r);
@@ -175,7 +176,7 @@ FieldTransformation readFieldTransformation(const Json &json, const JsonPath &pa
         t.mappings.reserve(mappings->size());
         for (std::size_t i = 0; i < mappings->size() && !error; ++i)
             t.mappings.push_back(
-                readMapping((*mappings)[i], JsonPath{&mappingsPath, {}, qsizetype(i)}, error));
+                readMapping((*mappings)[i], JsonPath{&mappingsPath, {}, qsizetype(i)}, error, r.raw()));
     }
     t.unknown = r.unknownFields();
     return t;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/Result.h"
 #include "models/domain/Timestamp.h"
 
 #include <QString>
@@ -7,6 +8,11 @@
 #include <vector>
 
 namespace wsc {
+
+// The fields of a resource the decoder could not read, each with its path and why ("data_plan_version:
+// expected a whole number, got \"2.1\""). Such a field is kept raw (UnknownFields) and sent back as it came;
+// the resource itself is kept and shown, with these marks.
+using RawFields = std::vector<DecodeError>;
 
 // One entry of an `errors` array: {"message": …} (and the optional Platform v1 "code").
 struct ApiMessage {

@@ -45,13 +45,13 @@ public:
             error(field, Validator::tr("\"%1\" is not a valid value for %2.").arg(value.wire(), label));
     }
 
+    // "Unique identifier in slug format. Valid characters include numbers, letters, _, and -" (v2
+    // reference, every resource). No maximum length is published, so none is enforced.
     void requireSlug(const QString &field, const QString &value, const QString &label)
     {
         if (!requireText(field, value, label))
             return;
-        if (value.size() > 255)
-            error(field, Validator::tr("%1 can be at most 255 characters long.").arg(label));
-        else if (!Validator::isSlug(value))
+        if (!Validator::isSlug(value))
             error(field, Validator::tr("%1 may contain only letters, digits, '_' and '-'.").arg(label));
     }
 
@@ -93,7 +93,7 @@ void validateResourceBasics(Issues &issues, const QString &id, const QString &na
 
 bool Validator::isSlug(QStringView id)
 {
-    if (id.isEmpty() || id.size() > 255)
+    if (id.isEmpty())
         return false;
     for (QChar c : id) {
         const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
@@ -192,7 +192,10 @@ ValidationIssues Validator::validate(const DataModel &m)
 {
     Issues issues;
     validateResourceBasics(issues, m.id, m.name);
-    issues.requireEnum(u"state"_s, m.state, tr("The state"));
+    // The reference's data model table marks only `type` as required; `state` is optional.
+    if (m.state.isUnknownValue())
+        issues.warning(u"state"_s, tr("\"%1\" is not a state the console knows; the server may refuse it.")
+                                      .arg(m.state.wire()));
     issues.requireEnum(u"type"_s, m.type, tr("The type"));
     if (issues.requireText(u"config.sql_query"_s, m.sqlQuery, tr("The SQL query"))) {
         const SqlCheckResult check = SqlChecker::check(m.sqlQuery);
@@ -298,8 +301,10 @@ ValidationIssues Validator::validate(const Pipeline &p)
                          tr("The iterator data type of an incremental sync is required."), Code::Required);
     } else if (sync.type == SyncModeType::Full && (!sync.from.isNull() || !sync.until.isNull()) &&
                sync.iteratorField.trimmed().isEmpty()) {
-        issues.error(u"sync_mode.iterator_field"_s,
-                     tr("\"From\" and \"until\" filter on the iterator column: set one."));
+        // Our reading (§10.4), not a published rule: a warning.
+        issues.warning(u"sync_mode.iterator_field"_s,
+                       tr("\"From\" and \"until\" filter on the iterator column: without one they may have "
+                          "no effect."));
     }
     if (sync.iteratorDataType.isUnknownValue())
         issues.warning(u"sync_mode.iterator_data_type"_s,
@@ -328,16 +333,17 @@ ValidationIssues Validator::validate(const Pipeline &p)
     if (s.start.isValid() && s.end.isValid() && s.end < s.start)
         issues.error(u"schedule.end"_s, tr("The end must not be before the start."));
 
-    // Data plan (§8.5): a plan needs its version.
+    // Data plan (§8.5). Both fields are Optional in the reference and it states no rule between them or on
+    // the version's value: these are warnings only.
     const bool hasPlan = p.dataPlanId && !p.dataPlanId->trimmed().isEmpty();
-    if (hasPlan && !p.dataPlanVersion)
-        issues.error(u"data_plan_version"_s, tr("A data plan needs its version."), Code::Required);
-    if (!hasPlan && p.dataPlanVersion)
+    const bool hasVersion = p.dataPlanVersion && !p.dataPlanVersion->trimmed().isEmpty();
+    if (hasPlan && !hasVersion)
+        issues.warning(u"data_plan_version"_s, tr("A data plan is usually given with its version."));
+    if (!hasPlan && hasVersion)
         issues.warning(u"data_plan_id"_s, tr("A data plan version is set without a data plan."));
-    if (p.dataPlanVersion && *p.dataPlanVersion < 1)
-        issues.error(u"data_plan_version"_s, tr("The data plan version must be 1 or more."));
-    if (p.partnerFeedId && *p.partnerFeedId < 1)
-        issues.error(u"partner_feed_id"_s, tr("The feed id must be a positive number."));
+    // partner_feed_id: "integer, Optional" (reference); every published example sends 0.
+    if (p.partnerFeedId && *p.partnerFeedId < 0)
+        issues.warning(u"partner_feed_id"_s, tr("Feed ids are not negative; the server may refuse it."));
     return issues.take();
 }
 

@@ -3,6 +3,7 @@
 #include "models/items/StatusIcons.h"
 
 #include <QFont>
+#include <QPalette>
 
 #include <algorithm>
 
@@ -53,6 +54,7 @@ ResourceTreeModel::ResourceTreeModel(WorkspaceStore &store, QObject *parent)
     connect(&store, &WorkspaceStore::removed, this, &ResourceTreeModel::handleRemoved);
     connect(&store, &WorkspaceStore::reportChanged, this, &ResourceTreeModel::handleReportChanged);
     connect(&store, &WorkspaceStore::cleared, this, &ResourceTreeModel::rebuild);
+    connect(&store, &WorkspaceStore::listStatusChanged, this, &ResourceTreeModel::refreshCategory);
     rebuild();
 }
 
@@ -430,6 +432,44 @@ QString ResourceTreeModel::statusOf(ResourceKind kind, const QString &id) const
     return {};
 }
 
+QVariant ResourceTreeModel::categoryData(ResourceKind kind, int role) const
+{
+    const ListStatus &list = m_store.listStatus(kind);
+    using State = ListStatus::State;
+    switch (role) {
+    case Qt::DisplayRole:
+    case FilterRole: {
+        const int count = m_store.count(kind);
+        QString name;
+        switch (kind) {
+        case ResourceKind::Connection: name = tr("Connections (%1)").arg(count); break;
+        case ResourceKind::DataModel: name = tr("Data models (%1)").arg(count); break;
+        case ResourceKind::FieldTransformation: name = tr("Field transformations (%1)").arg(count); break;
+        case ResourceKind::Pipeline: name = tr("Pipelines (%1)").arg(count); break;
+        }
+        if (role == Qt::DisplayRole && list.state == State::Failed)
+            return tr("%1, not loaded").arg(name);
+        if (role == Qt::DisplayRole && list.state == State::Unavailable)
+            return tr("%1, not available on this service").arg(name);
+        return name;
+    }
+    case Qt::ToolTipRole:
+        if (list.state == State::Failed)
+            return tr("This list could not be loaded: %1\nRight-click and choose Retry, or refresh (F5).")
+                .arg(list.message);
+        if (list.state == State::Unavailable)
+            return tr("%1\nPipelines can still name a field transformation by its id.").arg(list.message);
+        return {};
+    case Qt::DecorationRole:
+        return list.state == State::Failed ? StatusIcons::icon(u"failed"_s) : QVariant();
+    case Qt::ForegroundRole:
+        return list.state == State::Unavailable ? QVariant(QPalette().color(QPalette::Disabled, QPalette::Text))
+                                                : QVariant();
+    case ListFailedRole: return list.state == State::Failed;
+    default: return {};
+    }
+}
+
 QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -438,18 +478,7 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
     if (role == SectionKindRole) // categories and provider groups carry the kind they hold
         return QVariant::fromValue(node->kind);
     switch (node->type) {
-    case NodeType::Category: {
-        if (role != Qt::DisplayRole && role != FilterRole)
-            return {};
-        const int count = m_store.count(node->kind);
-        switch (node->kind) {
-        case ResourceKind::Connection: return tr("Connections (%1)").arg(count);
-        case ResourceKind::DataModel: return tr("Data models (%1)").arg(count);
-        case ResourceKind::FieldTransformation: return tr("Field transformations (%1)").arg(count);
-        case ResourceKind::Pipeline: return tr("Pipelines (%1)").arg(count);
-        }
-        return {};
-    }
+    case NodeType::Category: return categoryData(node->kind, role);
     case NodeType::ProviderGroup:
         if (role == Qt::DisplayRole) {
             const auto provider = EnumValue<ServiceProvider>::fromWire(node->id);

@@ -25,6 +25,7 @@ public:
         IsReferenceRole, // a relation row (points to a resource shown elsewhere in the tree)
         FilterRole,      // id and name, for the filter box
         SectionKindRole, // ResourceKind a "New" at this row creates: the category's, or the row's own
+        ListFailedRole,  // on a category: its list failed to load (a retry may help)
     };
 
     explicit ResourceTreeModel(WorkspaceStore &store, QObject *parent = nullptr);
@@ -52,6 +53,7 @@ private:
     void handleRemoved(ResourceKind kind, const QString &id);
     void handleReportChanged(const QString &pipelineId);
     void rebuild();
+    QVariant categoryData(ResourceKind kind, int role) const;
 
     Node *containerFor(ResourceKind kind, const QString &id, bool create);
     void insertResource(ResourceKind kind, const QString &id);

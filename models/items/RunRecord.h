@@ -1,22 +1,23 @@
 #pragma once
 
 #include "models/domain/Enums.h"
+#include "models/domain/PipelineRun.h"
 
+#include <QString>
 #include <QtGlobal>
 
 #include <limits>
 
 namespace wsc {
 
-struct PipelineRun;
-
-// One run as the history views hold it: 80 bytes of numbers instead of a PipelineRun's strings, so that a
-// pipeline's whole history (100,000 runs and more) fits in memory. Errors and wire values the console does
-// not know are kept aside by RunTableModel for the few runs that have them.
+// One run as the history views hold it: its id (opaque text, shared with the decoded run) and numbers
+// instead of a PipelineRun's strings, so that a pipeline's whole history (100,000 runs and more) fits in
+// memory. Errors and wire values the console does not know are kept aside by RunTableModel for the few
+// runs that have them.
 struct RunRecord {
     static constexpr qint64 kNone = std::numeric_limits<qint64>::min(); // a null or unreadable time
 
-    qint64 id = 0;
+    QString id; // as the server sent it (the reference types it "string")
     qint64 logicalDate = kNone; // milliseconds since the epoch, UTC
     qint64 startedOn = kNone;
     qint64 endedOn = kNone;
@@ -41,7 +42,7 @@ struct RunRecord {
 // Runs are ordered like the API lists them: by logical date, then id.
 inline bool runRecordBefore(const RunRecord &a, const RunRecord &b)
 {
-    return a.logicalDate != b.logicalDate ? a.logicalDate < b.logicalDate : a.id < b.id;
+    return a.logicalDate != b.logicalDate ? a.logicalDate < b.logicalDate : compareRunIds(a.id, b.id) < 0;
 }
 
 } // namespace wsc

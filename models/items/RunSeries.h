@@ -13,7 +13,7 @@ struct RunBucket {
     qint64 from = 0; // logical dates covered, inclusive
     qint64 to = 0;
     int firstIndex = 0; // into the records, as they were when bucketed
-    qint64 firstRunId = 0;
+    QString firstRunId;
     int runs = 0;
     int succeeded = 0;
     int failed = 0;

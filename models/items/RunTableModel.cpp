@@ -58,7 +58,7 @@ RunTableModel::RunTableModel(WorkspaceStore &store, const QString &pipelineId, Q
         const auto &runs = m_store.runs(id);
         merge(std::vector<PipelineRun>(runs.begin() + first, runs.begin() + first + count));
     });
-    connect(&store, &WorkspaceStore::runsChanged, this, [this](const QString &id, const QList<qint64> &ids) {
+    connect(&store, &WorkspaceStore::runsChanged, this, [this](const QString &id, const QStringList &ids) {
         if (id != m_pipelineId)
             return;
         std::vector<PipelineRun> changed;
@@ -126,7 +126,7 @@ void RunTableModel::clear()
     endResetModel();
 }
 
-int RunTableModel::rowOf(qint64 runId, qint64 logicalDate) const
+int RunTableModel::rowOf(const QString &runId, qint64 logicalDate) const
 {
     // A run's logical date is fixed when it is created (§10.6.4): with the id it finds the row at once.
     RunRecord key;
@@ -196,8 +196,10 @@ void RunTableModel::merge(const std::vector<PipelineRun> &runs)
 std::size_t RunTableModel::bytesHeld() const
 {
     std::size_t bytes = m_records.capacity() * sizeof(RunRecord);
+    for (const RunRecord &r : m_records) // the id's characters, with their header, when not shared
+        bytes += r.id.isDetached() ? 16 + std::size_t(r.id.capacity() + 1) * 2 : 0;
     for (auto it = m_details.cbegin(); it != m_details.cend(); ++it) {
-        bytes += sizeof(qint64) + sizeof(Details) + 32; // the hash node and its bucket
+        bytes += sizeof(QString) + sizeof(Details) + 32; // the hash node and its bucket
         for (const QString &e : it->errors)
             bytes += sizeof(QString) + std::size_t(e.size()) * 2;
     }
@@ -292,7 +294,7 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
         return {};
     const QLocale locale;
     switch (column) {
-    case IdColumn: return QString::number(r.id);
+    case IdColumn: return r.id;
     case StatusColumn: return statusText(r);
     case TypeColumn: return typeText(r);
     case LogicalDateColumn: return timeText(r.logicalDate);

@@ -10,7 +10,7 @@ bool runBefore(const PipelineRun &a, const PipelineRun &b)
 {
     if (a.logicalDate.toMSecsSinceEpoch() != b.logicalDate.toMSecsSinceEpoch())
         return a.logicalDate.toMSecsSinceEpoch() < b.logicalDate.toMSecsSinceEpoch();
-    return a.id < b.id;
+    return compareRunIds(a.id, b.id) < 0;
 }
 
 } // namespace
@@ -216,7 +216,17 @@ void WorkspaceStore::clear()
     m_pipelines = {};
     m_reports.clear();
     m_runs.clear();
+    m_listStatus = {};
     emit cleared();
+}
+
+void WorkspaceStore::setListStatus(ResourceKind kind, ListStatus status)
+{
+    ListStatus &current = m_listStatus[std::size_t(kind)];
+    if (current == status)
+        return;
+    current = std::move(status);
+    emit listStatusChanged(kind);
 }
 
 const PipelineReport *WorkspaceStore::report(const QString &pipelineId) const
@@ -244,9 +254,9 @@ const std::vector<PipelineRun> &WorkspaceStore::runs(const QString &pipelineId) 
 std::optional<Timestamp> WorkspaceStore::watermark(const QString &pipelineId) const
 {
     const PipelineReport *r = report(pipelineId);
-    if (!r || !r->latestSuccessfulRunId || *r->latestSuccessfulRunId == 0)
+    if (!r || !r->latestSuccessfulRunId || isNoRun(*r->latestSuccessfulRunId))
         return std::nullopt;
-    const qint64 id = *r->latestSuccessfulRunId;
+    const QString id = *r->latestSuccessfulRunId;
     if (r->latestRun && r->latestRun->id == id)
         return r->latestRun->rangeEnd;
     const std::vector<PipelineRun> &known = runs(pipelineId);
@@ -262,11 +272,11 @@ void WorkspaceStore::mergeRuns(const QString &pipelineId, const std::vector<Pipe
     if (incoming.empty())
         return;
     std::vector<PipelineRun> &runs = m_runs[pipelineId];
-    QHash<qint64, std::size_t> byId;
+    QHash<QString, std::size_t> byId;
     byId.reserve(qsizetype(runs.size()));
     for (std::size_t i = 0; i < runs.size(); ++i)
         byId.insert(runs[i].id, i);
-    QList<qint64> changedIds;
+    QStringList changedIds;
     std::vector<PipelineRun> fresh;
     for (const PipelineRun &run : incoming) {
         const auto it = byId.constFind(run.id);

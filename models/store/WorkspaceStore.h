@@ -10,12 +10,28 @@
 #include <QHash>
 #include <QObject>
 
+#include <array>
+
 #include <optional>
 #include <vector>
 
 namespace wsc {
 
 enum class ResourceKind { Connection, DataModel, FieldTransformation, Pipeline };
+
+// How the last refresh of one resource list went. Each list stands on its own: one that failed (or an
+// endpoint the service does not have) marks its own category and leaves the others alone.
+struct ListStatus {
+    enum class State {
+        NotLoaded,
+        Loaded,
+        Failed,      // the list could not be loaded; `message` says why, a retry may help
+        Unavailable, // the service does not have this endpoint (404/405 on an unpublished path, §11.3)
+    };
+    State state = State::NotLoaded;
+    QString message;
+    friend bool operator==(const ListStatus &, const ListStatus &) = default;
+};
 
 // The cache of one workspace: every resource, the pipelines' reports and their run history, with a signal
 // for each resource that is added, changed or removed, so that views update rows instead of resetting.
@@ -49,6 +65,9 @@ public:
     void remove(ResourceKind kind, const QString &id);
     void clear();
 
+    const ListStatus &listStatus(ResourceKind kind) const { return m_listStatus[std::size_t(kind)]; }
+    void setListStatus(ResourceKind kind, ListStatus status);
+
     const PipelineReport *report(const QString &pipelineId) const;
     void setReport(const QString &pipelineId, PipelineReport report);
 
@@ -71,8 +90,9 @@ signals:
     // `first` is the index of the first new run in runs(pipelineId) after sorting; new runs may also have
     // been inserted earlier when the server filled a gap, in which case runsReset is emitted instead.
     void runsAppended(const QString &pipelineId, int first, int count);
-    void runsChanged(const QString &pipelineId, const QList<qint64> &runIds);
+    void runsChanged(const QString &pipelineId, const QStringList &runIds);
     void runsReset(const QString &pipelineId);
+    void listStatusChanged(wsc::ResourceKind kind);
     void cleared();
 
 private:
@@ -96,6 +116,7 @@ private:
     Table<Pipeline> m_pipelines;
     QHash<QString, PipelineReport> m_reports;
     QHash<QString, std::vector<PipelineRun>> m_runs;
+    std::array<ListStatus, 4> m_listStatus;
 };
 
 } // namespace wsc

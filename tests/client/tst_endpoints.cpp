@@ -42,7 +42,7 @@ void TestEndpoints::buildsEveryEndpoint_data()
         QTest::addRow("%s%s", "report", suffix)
             << e.report(u"p"_s) << base + u"/inputs/data-pipelines/p/report";
         QTest::addRow("%s%s", "run", suffix)
-            << e.run(u"p"_s, 13325) << base + u"/inputs/data-pipelines/p/runs/13325";
+            << e.run(u"p"_s, u"13325"_s) << base + u"/inputs/data-pipelines/p/runs/13325";
     }
     const ApiEndpoints sandbox(QUrl(u"http://127.0.0.1:8080/api"_s), u"1"_s);
     QTest::newRow("root with a path")

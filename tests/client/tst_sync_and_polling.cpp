@@ -130,9 +130,10 @@ void TestSyncAndPolling::pollsAdaptively()
     QVERIFY(!polled.wait(300));
 
     // A run starts: the next poll sees it and polls every 3 s; its row appears without a click.
-    const qint64 runId = f.http.post(f.api(u"/inputs/data-pipelines/trigger"_s), {{u"pipeline_id"_s, u"p"_s}})
-                             .object()[u"pipeline_run_id"_s]
-                             .toInteger();
+    const QString runId = QString::number(
+        f.http.post(f.api(u"/inputs/data-pipelines/trigger"_s), {{u"pipeline_id"_s, u"p"_s}})
+            .object()[u"pipeline_run_id"_s]
+            .toInteger());
     f.advance(1); // queued → running
     poller.pollSoon(u"p"_s);
     poller.tick();
@@ -148,7 +149,7 @@ void TestSyncAndPolling::pollsAdaptively()
     poller.tick();
     QVERIFY(polled.wait(5000));
     QCOMPARE(store.runs(u"p"_s).back().status, RunStatus::Success);
-    QCOMPARE(store.report(u"p"_s)->latestSuccessfulRunId, runId);
+    QCOMPARE(store.report(u"p"_s)->latestSuccessfulRunId, std::optional<QString>(runId));
     QCOMPARE(poller.dueIn(u"p"_s), 45000);
 
     // Errors back off exponentially.

@@ -1,4 +1,5 @@
 // wsctl end to end: each verb against a sandbox on a loopback port, its exit codes and its JSON output.
+#include "tests/support/HostileServer.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <QProcess>
@@ -30,6 +31,12 @@ private slots:
     void printsTables();
     void exitCodes_data();
     void exitCodes();
+    void refusesIdsThatCannotBeInAUrl_data();
+    void refusesIdsThatCannotBeInAUrl();
+    void aBodyThatIsNotWhatTheEndpointReturnsFails_data();
+    void aBodyThatIsNotWhatTheEndpointReturnsFails();
+    void neverQuotesASecretFromABadInputFile();
+    void sendsAPostOnce();
 
 private:
     Outcome wsctl(const QStringList &args, const QByteArray &stdinData = {}, bool withSecret = true);
@@ -187,6 +194,81 @@ void TestWsctl::exitCodes()
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message, Qt::CaseInsensitive), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+void TestWsctl::refusesIdsThatCannotBeInAUrl_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("connections delete ..") << QStringList{u"connections"_s, u"delete"_s, u".."_s};
+    QTest::newRow("pipelines delete ..") << QStringList{u"pipelines"_s, u"delete"_s, u".."_s};
+    QTest::newRow("get .") << QStringList{u"data-models"_s, u"get"_s, u"."_s};
+    QTest::newRow("empty id") << QStringList{u"pipelines"_s, u"report"_s, QString()};
+    QTest::newRow("a slash") << QStringList{u"pipelines"_s, u"get"_s, u"a/b"_s};
+    QTest::newRow("run id ..") << QStringList{u"pipelines"_s, u"run"_s, u"p"_s, u".."_s};
+}
+
+void TestWsctl::refusesIdsThatCannotBeInAUrl()
+{
+    QFETCH(QStringList, args);
+    HostileServer server([](const ReceivedRequest &) { return Answer::json(200, "{}"); });
+    const QStringList to = {u"--base-url"_s, server.baseUrl(), u"--token-url"_s, server.tokenUrl(),
+                            u"--workspace"_s, u"1"_s, u"--client-id"_s, u"id"_s};
+    const Outcome r = wsctl(to + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(u"wsctl: "_s), qPrintable(r.err));
+    QCOMPARE(server.received().size(), 0); // nothing sent, not even a sign-in
+}
+
+void TestWsctl::aBodyThatIsNotWhatTheEndpointReturnsFails_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("body");
+    const QStringList list{u"pipelines"_s, u"list"_s};
+    QTest::newRow("truncated") << list << QByteArray(R"([{"id":"p","name":"P)");
+    QTest::newRow("html") << list << QByteArray("<html>Maintenance</html>");
+    QTest::newRow("empty") << list << QByteArray();
+    QTest::newRow("an object for a list") << list << QByteArray(R"({"id":"p"})");
+    QTest::newRow("invalid utf-8") << list << QByteArray("[{\"id\":\"\xff\"}]");
+    QTest::newRow("very deep") << list << QByteArray(3000, '[') + QByteArray(3000, ']');
+    QTest::newRow("a list for an object") << QStringList{u"pipelines"_s, u"get"_s, u"p"_s} << QByteArray("[]");
+    QTest::newRow("table of garbage") << QStringList{u"connections"_s, u"list"_s, u"--output"_s, u"table"_s}
+                                      << QByteArray("not json");
+    QTest::newRow("runs without items") << QStringList{u"pipelines"_s, u"runs"_s, u"p"_s} << QByteArray("{}");
+}
+
+void TestWsctl::aBodyThatIsNotWhatTheEndpointReturnsFails()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, body);
+    HostileServer server([body](const ReceivedRequest &) { return Answer::json(200, body); });
+    const QStringList to = {u"--base-url"_s, server.baseUrl(), u"--token-url"_s, server.tokenUrl(),
+                            u"--workspace"_s, u"1"_s, u"--client-id"_s, u"id"_s};
+    const Outcome r = wsctl(to + args);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith(u"wsctl: "_s) && r.err.contains(u"not what this command expects"_s),
+             qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestWsctl::neverQuotesASecretFromABadInputFile()
+{
+    // The parser stops right after the password: its own message would quote it as "last read".
+    const QByteArray input = R"({"id":"c","service_provider":"Snowflake","config":{"password":"Tr0ub4dor&3-pass)";
+    const Outcome r = wsctl(target() + QStringList{u"connections"_s, u"create"_s, u"-"_s}, input);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(!r.err.contains(u"Tr0ub4dor"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"not a valid"_s));
+}
+
+void TestWsctl::sendsAPostOnce()
+{
+    HostileServer server([](const ReceivedRequest &) { return Answer::close(); });
+    const QStringList to = {u"--base-url"_s, server.baseUrl(), u"--token-url"_s, server.tokenUrl(),
+                            u"--workspace"_s, u"1"_s, u"--client-id"_s, u"id"_s};
+    const Outcome r = wsctl(to + QStringList{u"pipelines"_s, u"trigger"_s, u"p"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"outcome is unknown"_s), qPrintable(r.err));
+    QCOMPARE(server.count("POST"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestWsctl)

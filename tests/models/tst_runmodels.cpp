@@ -31,7 +31,7 @@ PipelineRun run(qint64 id, int hour, RunStatus status = RunStatus::Success, qint
                 const QString &pipeline = u"p"_s)
 {
     PipelineRun r;
-    r.id = id;
+    r.id = QString::number(id);
     r.pipelineId = pipeline;
     r.type = RunType::Scheduled;
     r.status = status;
@@ -120,7 +120,7 @@ void TestRunModels::followsTheStoreAndItsRange()
     QCOMPARE(ids(model), (QList<qint64>{1, 2, 3}));
     store.mergeRuns(u"p"_s, {run(3, 31, RunStatus::Failed)});
     QCOMPARE(model.record(2).status, RunStatus::Failed);
-    QCOMPARE(model.details(3).errors, QStringList{u"Warehouse timeout"_s});
+    QCOMPARE(model.details(u"3"_s).errors, QStringList{u"Warehouse timeout"_s});
 
     // A date range drops what lies outside and refuses it from then on.
     model.setRange(kBase + 24 * kHour, RunRecord::kNone);
@@ -278,11 +278,11 @@ void TestRunModels::knowsTheWatermark()
     QVERIFY(!store.watermark(u"p"_s));
     store.mergeRuns(u"p"_s, {run(1, 1), run(2, 2, RunStatus::Failed)});
     PipelineReport report;
-    report.latestSuccessfulRunId = 1;
+    report.latestSuccessfulRunId = u"1"_s;
     report.latestRun = run(2, 2, RunStatus::Failed);
     store.setReport(u"p"_s, report);
     QCOMPARE(store.watermark(u"p"_s)->toMSecsSinceEpoch(), kBase + 2 * kHour); // range_end of run 1
-    report.latestSuccessfulRunId = 0;                                          // 0 means none (I-10)
+    report.latestSuccessfulRunId = u"0"_s;                                   // 0 means none (I-10)
     store.setReport(u"p"_s, report);
     QVERIFY(!store.watermark(u"p"_s));
 }

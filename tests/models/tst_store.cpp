@@ -22,7 +22,7 @@ Pipeline pipeline(const QString &id, const QString &name, const QString &connect
 PipelineRun run(qint64 id, const char *logical, RunStatus status)
 {
     PipelineRun r;
-    r.id = id;
+    r.id = QString::number(id);
     r.logicalDate = Timestamp::parse(QString::fromLatin1(logical));
     r.status = status;
     return r;
@@ -118,7 +118,7 @@ void TestStore::mergesRunsById()
     store.mergeRuns(u"p"_s, {run(2, "2024-01-01T01:00:00Z", RunStatus::Success),
                              run(1, "2024-01-01T00:00:00Z", RunStatus::Success)});
     QCOMPARE(appended.count(), 1);
-    QCOMPARE(store.runs(u"p"_s).front().id, 1); // sorted by logical date
+    QCOMPARE(store.runs(u"p"_s).front().id, u"1"_s); // sorted by logical date
     // A new running run, and the same again: appended once.
     store.mergeRuns(u"p"_s, {run(3, "2024-01-01T02:00:00Z", RunStatus::Running)});
     store.mergeRuns(u"p"_s, {run(3, "2024-01-01T02:00:00Z", RunStatus::Running)});
@@ -133,7 +133,7 @@ void TestStore::mergesRunsById()
     // A run older than the newest fills a gap: the order is restored and views are told to reset.
     store.mergeRuns(u"p"_s, {run(9, "2023-12-31T00:00:00Z", RunStatus::Failed)});
     QCOMPARE(reset.count(), 1);
-    QCOMPARE(store.runs(u"p"_s).front().id, 9);
+    QCOMPARE(store.runs(u"p"_s).front().id, u"9"_s);
     QCOMPARE(store.runs(u"p"_s).size(), 4u);
     QVERIFY(store.runs(u"other"_s).empty());
 }

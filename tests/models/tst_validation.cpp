@@ -92,7 +92,6 @@ const std::vector<Case<Pipeline>> &pipelineCases()
         {"id with a space", [](Pipeline &p) { p.id = u"my pipeline"_s; }, u"id"_s},
         {"id with a slash", [](Pipeline &p) { p.id = u"a/b"_s; }, u"id"_s},
         {"id with a non-ASCII letter", [](Pipeline &p) { p.id = u"pipeline-ü"_s; }, u"id"_s},
-        {"id too long", [](Pipeline &p) { p.id = QString(256, u'a'); }, u"id"_s},
         {"id of 255 is fine", [](Pipeline &p) { p.id = QString(255, u'a'); }, {}},
         {"blank name", [](Pipeline &p) { p.name = u"   "_s; }, u"name"_s, Code::Required},
         {"missing pipeline type", [](Pipeline &p) { p.pipelineType = {}; }, u"pipeline_type"_s,
@@ -184,23 +183,43 @@ const std::vector<Case<Pipeline>> &pipelineCases()
         {"end before start", [](Pipeline &p) { p.schedule.end = Timestamp::parse(u"2022-06-01T00:00:00Z"); },
          u"schedule.end"_s},
         {"end equal to start is fine", [](Pipeline &p) { p.schedule.end = p.schedule.start; }, {}},
-        {"data plan without version", [](Pipeline &p) { p.dataPlanId = u"plan"_s; }, u"data_plan_version"_s,
-         Code::Required},
+        // The reference marks both data plan fields Optional and states no rule between them: warnings.
+        {"data plan without version is a warning", [](Pipeline &p) { p.dataPlanId = u"plan"_s; },
+         u"data_plan_version"_s, Code::Invalid, true},
         {"data plan with version",
          [](Pipeline &p) {
              p.dataPlanId = u"plan"_s;
-             p.dataPlanVersion = 2;
+             p.dataPlanVersion = u"2"_s;
          },
          {}},
-        {"version without plan is a warning", [](Pipeline &p) { p.dataPlanVersion = 2; }, u"data_plan_id"_s,
+        {"version without plan is a warning", [](Pipeline &p) { p.dataPlanVersion = u"2"_s; }, u"data_plan_id"_s,
          Code::Invalid, true},
-        {"zero version",
+        {"zero version is not refused",
          [](Pipeline &p) {
              p.dataPlanId = u"plan"_s;
-             p.dataPlanVersion = 0;
+             p.dataPlanVersion = u"0"_s;
          },
-         u"data_plan_version"_s},
-        {"negative feed id", [](Pipeline &p) { p.partnerFeedId = -4; }, u"partner_feed_id"_s},
+         {}},
+        {"a text version (typed string by the reference)",
+         [](Pipeline &p) {
+             p.dataPlanId = u"plan"_s;
+             p.dataPlanVersion = u"2.1"_s;
+         },
+         {}},
+        // Every published example sends partner_feed_id 0.
+        {"feed id 0 is valid", [](Pipeline &p) { p.partnerFeedId = 0; }, {}},
+        {"negative feed id is a warning", [](Pipeline &p) { p.partnerFeedId = -4; }, u"partner_feed_id"_s,
+         Code::Invalid, true},
+        {"from in a full sync without iterator is a warning",
+         [](Pipeline &p) {
+             p.syncMode.type = SyncModeType::Full;
+             p.syncMode.iteratorField.clear();
+             p.syncMode.iteratorDataType = {};
+             p.syncMode.until = {};
+         },
+         u"sync_mode.iterator_field"_s, Code::Invalid, true},
+        {"a long id is not refused (no length is published)",
+         [](Pipeline &p) { p.id = QString(400, u'a'); }, {}},
     };
     return cases;
 }
@@ -345,13 +364,23 @@ const std::vector<Case<DataModel>> &modelCases()
         {"valid", [](DataModel &) {}, {}},
         {"bad id", [](DataModel &m) { m.id = u"users model"_s; }, u"id"_s},
         {"missing name", [](DataModel &m) { m.name.clear(); }, u"name"_s, Code::Required},
-        {"missing state", [](DataModel &m) { m.state = {}; }, u"state"_s, Code::Required},
+        // The reference marks only a data model's `type` as required.
+        {"no state is fine", [](DataModel &m) { m.state = {}; }, {}},
         {"unknown type", [](DataModel &m) { m.type = EnumValue<DataModelType>::fromWire(u"python"); },
          u"type"_s},
         {"empty query", [](DataModel &m) { m.sqlQuery = u"  "_s; }, u"config.sql_query"_s, Code::Required},
         {"WITH", [](DataModel &m) { m.sqlQuery = u"WITH x AS (SELECT 1) SELECT * FROM x"_s; },
          u"config.sql_query"_s},
         {"two statements", [](DataModel &m) { m.sqlQuery = u"SELECT 1; SELECT 2"_s; }, u"config.sql_query"_s},
+        // The commands are refused as statements, not as words (§12.3).
+        {"WITH TIME ZONE in a cast",
+         [](DataModel &m) { m.sqlQuery = u"SELECT CAST(x AS TIMESTAMP WITH TIME ZONE) AS t FROM events"_s; }, {}},
+        {"columns named merge and grant",
+         [](DataModel &m) { m.sqlQuery = u"SELECT merge, grant, \"delete\" FROM t WHERE update_at > 1"_s; }, {}},
+        {"a second statement that writes",
+         [](DataModel &m) { m.sqlQuery = u"SELECT 1 FROM t; DELETE FROM t"_s; }, u"config.sql_query"_s},
+        {"a statement that starts with a command",
+         [](DataModel &m) { m.sqlQuery = u"  (DELETE FROM t)"_s; }, u"config.sql_query"_s},
     };
     return cases;
 }
