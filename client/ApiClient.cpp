@@ -1,5 +1,6 @@
 #include "client/ApiClient.h"
 
+#include "client/Redaction.h"
 #include "client/RequestLog.h"
 #include "client/TokenProvider.h"
 
@@ -290,7 +291,8 @@ void ApiClient::dispatch(std::shared_ptr<Request> request, const QString &token)
     deadline->start(m_timeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, request, reply, logId] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        m_log->end(logId, status, reply->isOpen() ? reply->peek(reply->bytesAvailable()) : QByteArray(),
+        const QByteArray answer = reply->isOpen() ? reply->peek(reply->bytesAvailable()) : QByteArray();
+        m_log->end(logId, status, Redaction::redactValues(answer, request->secrets),
                    reply->error() == QNetworkReply::NoError ? QString() : reply->errorString());
         handleFinished(request, reply, logId);
     });

@@ -40,6 +40,15 @@ QJsonValue redact(const QJsonValue &value)
 
 } // namespace
 
+QByteArray Redaction::redactValues(QByteArray body, const QStringList &values)
+{
+    for (const QString &value : values) {
+        if (value.size() >= 4) // shorter is no real secret and would garble ordinary text
+            body.replace(value.toUtf8(), kRedacted);
+    }
+    return body;
+}
+
 QByteArray Redaction::redactBody(const QByteArray &body)
 {
     if (body.isEmpty())

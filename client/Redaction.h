@@ -10,6 +10,9 @@ namespace wsc {
 class Redaction {
 public:
     static QByteArray redactBody(const QByteArray &body);
+    // Replaces these values (the secrets a request carried) wherever they appear: a server that echoes
+    // them in a message must not put them into the log.
+    static QByteArray redactValues(QByteArray body, const QStringList &values);
     static const QStringList &secretKeys();
     static constexpr const char *kRedacted = "[redacted]";
 };

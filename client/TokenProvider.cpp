@@ -1,6 +1,7 @@
 #include "client/TokenProvider.h"
 
 #include "client/ApiEndpoints.h"
+#include "client/Redaction.h"
 #include "client/RequestLog.h"
 #include "models/domain/JsonCodec.h"
 
@@ -103,7 +104,8 @@ void TokenProvider::fetch()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray response = reply->readAll();
         if (m_log)
-            m_log->end(logId, status, response, status == 200 ? QString() : reply->errorString());
+            m_log->end(logId, status, Redaction::redactValues(response, {m_clientSecret}),
+                       status == 200 ? QString() : reply->errorString());
         if (status != 200 || *timedOut) {
             ApiError error = *timedOut ? ApiError(ApiError::Kind::Timeout,
                                                   tr("The token endpoint did not answer within %n second(s).",

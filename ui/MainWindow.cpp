@@ -43,6 +43,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QUuid>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -745,7 +746,16 @@ bool MainWindow::closeAllEditors()
 
 QString MainWindow::draftKey(const ResourceEditor *editor) const
 {
-    return u"editor-"_s + QString::number(quintptr(editor), 16);
+    // A key of its own for each editor, never its address: after a crash, a new editor can be allocated
+    // where an old one was, and its key would then claim the old editor's draft as its own.
+    if (!editor)
+        return {};
+    QVariant key = editor->property("wsc.draftKey");
+    if (!key.isValid()) {
+        key = QString(u"editor-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const_cast<ResourceEditor *>(editor)->setProperty("wsc.draftKey", key);
+    }
+    return key.toString();
 }
 
 void MainWindow::writeDrafts()

@@ -137,20 +137,19 @@ ObjectReader::ObjectReader(const Json &object, const JsonPath &path, std::option
 
 void ObjectReader::fail(std::string_view key, const QString &message)
 {
+    fail(key, DecodeError{childPath(key).toString(), message});
+}
+
+void ObjectReader::fail(std::string_view key, DecodeError problem)
+{
     if (m_raw && m_rawCount < m_rawKeys.size() && find(key)) {
         // Kept as it came and noted; the resource is read on.
-        m_raw->push_back(DecodeError{childPath(key).toString(), message});
+        m_raw->push_back(std::move(problem));
         m_rawKeys[m_rawCount++] = key;
         return;
     }
     if (!m_error)
-        m_error = DecodeError{childPath(key).toString(), message};
-}
-
-void ObjectReader::failHard(std::string_view key, const QString &message)
-{
-    if (!m_error)
-        m_error = DecodeError{childPath(key).toString(), message};
+        m_error = std::move(problem);
 }
 
 const Json *ObjectReader::find(std::string_view key) const
@@ -321,7 +320,7 @@ ApiMessages ObjectReader::messages(std::string_view key)
     std::optional<DecodeError> problem;
     ApiMessages messages = readMessages(*value, childPath(key), problem);
     if (problem) {
-        fail(key, problem->message);
+        fail(key, std::move(*problem));
         return {};
     }
     return messages;
@@ -413,12 +412,11 @@ void mergeUnknown(OrderedJson &object, const UnknownFields &unknown)
     }
 }
 
-QString requireId(ObjectReader &r)
+std::optional<DecodeError> missingId(const QString &id, const JsonPath &itemPath)
 {
-    const QString id = r.string("id");
-    if (id.trimmed().isEmpty() && !r.failed())
-        r.failHard("id", JsonCodec::tr("the id is missing"));
-    return id;
+    if (!id.trimmed().isEmpty())
+        return std::nullopt;
+    return DecodeError{JsonPath{&itemPath, "id"}.toString(), JsonCodec::tr("the id is missing or unreadable")};
 }
 
 AuditInfo readAudit(ObjectReader &r)

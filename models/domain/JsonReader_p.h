@@ -52,8 +52,8 @@ public:
     // The path of a member, for readers of nested objects (valid while this reader lives).
     JsonPath childPath(std::string_view key) const { return JsonPath{&m_path, key}; }
     void fail(std::string_view key, const QString &message);
-    // A problem that fails the read even for a lenient reader (a resource without an id).
-    void failHard(std::string_view key, const QString &message);
+    // The same for a problem found further down (its own path), e.g. inside an errors array.
+    void fail(std::string_view key, DecodeError problem);
 
     // Present and not null.
     bool has(std::string_view key) const;
@@ -115,8 +115,8 @@ ApiMessages readMessages(const Json &value, const JsonPath &path, std::optional<
 void mergeUnknown(OrderedJson &object, const UnknownFields &unknown);
 
 AuditInfo readAudit(ObjectReader &reader);
-// The resource's id: an item without one cannot be kept (nothing could name it), so it fails the read.
-QString requireId(ObjectReader &reader);
+// An item of a list without an id cannot be kept (nothing could name it): the problem to report, if so.
+std::optional<DecodeError> missingId(const QString &id, const JsonPath &itemPath);
 QByteArray toBytes(const OrderedJson &json);
 void putIfSet(OrderedJson &object, const char *key, const QString &value);
 void putSecret(OrderedJson &object, const char *key, const Secret &secret);
@@ -163,6 +163,8 @@ Result<DecodedList<T>> decodeArray(QByteArrayView bytes, int maxDepth, ReadFn re
         try {
             std::optional<DecodeError> error;
             T value = read(array[i], path, error);
+            if (!error)
+                error = missingId(value.id, path);
             if (error)
                 list.problems.push_back(std::move(*error));
             else

@@ -38,7 +38,7 @@ Pipeline readPipeline(const Json &json, const JsonPath &path, std::optional<Deco
 {
     Pipeline p;
     ObjectReader r(json, path, error, &p.rawFields);
-    p.id = requireId(r);
+    p.id = r.string("id");
     p.name = r.string("name");
     p.pipelineType = r.enumValue<PipelineType>("pipeline_type");
     p.connectionId = r.string("connection_id");
@@ -66,7 +66,7 @@ PipelineRun readRun(const Json &json, const JsonPath &path, std::optional<Decode
 {
     PipelineRun run;
     ObjectReader r(json, path, error, &run.rawFields);
-    run.id = requireId(r);
+    run.id = r.string("id");
     run.pipelineId = r.string("pipeline_id");
     run.type = r.enumValue<RunType>("type");
     run.status = r.enumValue<RunStatus>("status");
@@ -92,7 +92,10 @@ RunPage readRunPage(const Json &json, const JsonPath &path, std::optional<Decode
         for (std::size_t i = 0; i < items->size() && !error; ++i) {
             // A run that is not an object or has no id is skipped and reported; the page is kept.
             std::optional<DecodeError> problem;
-            PipelineRun run = readRun((*items)[i], JsonPath{&itemsPath, {}, qsizetype(i)}, problem);
+            const JsonPath itemPath{&itemsPath, {}, qsizetype(i)};
+            PipelineRun run = readRun((*items)[i], itemPath, problem);
+            if (!problem)
+                problem = missingId(run.id, itemPath);
             if (problem)
                 page.problems.push_back(std::move(*problem));
             else

@@ -12,7 +12,7 @@ Connection readConnection(const Json &json, const JsonPath &path, std::optional<
 {
     Connection c;
     ObjectReader r(json, path, error, &c.rawFields);
-    c.id = requireId(r);
+    c.id = r.string("id");
     c.name = r.string("name");
     c.state = r.enumValue<ResourceState>("state");
     c.status = r.enumValue<ConnectionStatus>("status");
@@ -131,7 +131,7 @@ DataModel readDataModel(const Json &json, const JsonPath &path, std::optional<De
 {
     DataModel m;
     ObjectReader r(json, path, error, &m.rawFields);
-    m.id = requireId(r);
+    m.id = r.string("id");
     m.name = r.string("name");
     m.state = r.enumValue<ResourceState>("state");
     m.status = r.enumValue<DataModelStatus>("status");
@@ -167,7 +167,7 @@ FieldTransformation readFieldTransformation(const Json &json, const JsonPath &pa
 {
     FieldTransformation t;
     ObjectReader r(json, path, error, &t.rawFields);
-    t.id = requireId(r);
+    t.id = r.string("id");
     t.name = r.string("name");
     t.destinationType = r.enumValue<DestinationType>("destination_type");
     t.audit = readAudit(r);

@@ -59,11 +59,19 @@ void TestEndpoints::buildsEveryEndpoint()
 
 void TestEndpoints::encodesPathSegments()
 {
-    // Slugs never need it, but an id typed by hand must not escape its segment.
+    // An id that is not a slug never becomes part of a URL: `..` would name the workspace itself.
     const ApiEndpoints e(QUrl(u"https://api.mparticle.com"_s), u"1"_s);
-    QCOMPARE(e.pipeline(u"a/b?c#d"_s).toString(QUrl::FullyEncoded),
-             u"https://api.mparticle.com/platform/v2/workspaces/1/inputs/data-pipelines/a%2Fb%3Fc%23d"_s);
-    QCOMPARE(e.connection(u".."_s).path(QUrl::FullyEncoded), u"/platform/v2/workspaces/1/connections/.."_s);
+    for (const QString &id : {u"a/b?c#d"_s, u".."_s, u"."_s, QString(), u"a b"_s}) {
+        QVERIFY(!e.pipeline(id).isValid());
+        QVERIFY(!e.connection(id).isValid());
+        QVERIFY(!e.report(id).isValid());
+        QVERIFY(!e.runs(id, {}).isValid());
+    }
+    // Run ids are opaque text: percent-encoded as one segment, dot segments refused.
+    QCOMPARE(e.run(u"p"_s, u"r/1 x"_s).path(QUrl::FullyEncoded),
+             u"/platform/v2/workspaces/1/inputs/data-pipelines/p/runs/r%2F1%20x"_s);
+    QVERIFY(!e.run(u"p"_s, u".."_s).isValid());
+    QVERIFY(!ApiEndpoints(QUrl(u"https://api.mparticle.com"_s), u".."_s).connections().isValid());
     const ApiEndpoints odd(QUrl(u"https://api.mparticle.com"_s), u"12 34"_s);
     QCOMPARE(odd.connections().path(QUrl::FullyEncoded), u"/platform/v2/workspaces/12%2034/connections"_s);
 }

@@ -156,7 +156,8 @@ void TestHostile::idsAreCheckedBeforeSending()
     QVERIFY(!await(client.getDataModel(id)));
     QVERIFY(!await(client.report(id)));
     QVERIFY(!await(client.runs(id, RunQuery{})));
-    QVERIFY(!await(client.run(u"p"_s, id == u"a b"_s ? u".."_s : id)));
+    if (id.isEmpty() || id == u"."_s || id == u".."_s) // a run id is opaque text, dot segments aside
+        QVERIFY(!await(client.run(u"p"_s, id)));
     Connection c = snowflakeConnection(u"pw-12345"_s, id);
     QVERIFY(!await(client.createConnection(c)));
     QVERIFY(!await(client.replaceConnection(c)));
@@ -239,7 +240,9 @@ void TestHostile::retryAfterIsCappedForTheApiAndTheToken()
     QVERIFY(!r);
     QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY2(r.error().message().contains(u"longer than the console waits"_s), qPrintable(r.error().toString()));
-    QCOMPARE(server.count("GET") + server.count("POST", "/oauth"), 1); // not asked again
+    // Not asked again.
+    QCOMPARE(server.count("POST", "/oauth"), 1);
+    QCOMPARE(server.count("GET"), onToken ? 0 : 1);
 }
 
 void TestHostile::aShortHttpDateRetryAfterIsWaited()
@@ -455,7 +458,7 @@ void TestHostile::oddFieldsAreKeptAndReported()
 {
     // One odd field per item, an item that is not an object and one without an id.
     const QByteArray body = "[" + QByteArray(kPipeline).replace(R"("id":"p")", R"("id":"p1","partner_feed_id":"feed-7")") +
-                            "," + QByteArray(kPipeline).replace(R"("id":"p")", R"("id":"p2","sync_mode":"full")") +
+                            "," + QByteArray(kPipeline).replace(R"("id":"p")", R"("id":"p2")").replace(R"({"type":"full"})", R"("full")") +
                             R"(,17,{"name":"no id"}])";
     HostileServer server([body](const ReceivedRequest &) { return Answer::json(200, body); });
     ApiClient client;
@@ -466,6 +469,7 @@ void TestHostile::oddFieldsAreKeptAndReported()
     QCOMPARE(list->problems.size(), std::size_t(2));
     QCOMPARE(list->items[0].rawFields.size(), std::size_t(1));
     QCOMPARE(list->items[0].rawFields[0].path, u"[0].partner_feed_id"_s);
+    QCOMPARE(list->items[1].rawFields.size(), std::size_t(1));
     QCOMPARE(list->items[1].rawFields[0].path, u"[1].sync_mode"_s);
     // Sent back as they came.
     const QJsonObject first = QJsonDocument::fromJson(JsonCodec::encode(list->items[0])).object();

@@ -128,7 +128,7 @@ void TestStore::mergesRunsById()
     // It finishes: changed, not appended.
     store.mergeRuns(u"p"_s, {run(3, "2024-01-01T02:00:00Z", RunStatus::Success)});
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed.first().at(1).value<QList<qint64>>(), QList<qint64>{3});
+    QCOMPARE(changed.first().at(1).toStringList(), QStringList{u"3"_s});
     QCOMPARE(store.runs(u"p"_s).back().status, RunStatus::Success);
     // A run older than the newest fills a gap: the order is restored and views are told to reset.
     store.mergeRuns(u"p"_s, {run(9, "2023-12-31T00:00:00Z", RunStatus::Failed)});
