@@ -71,13 +71,13 @@ std::optional<int> Application::start()
     connect(m_mainWindow.get(), &MainWindow::profileSwitchRequested, this, &Application::connectTo);
     connect(m_mainWindow.get(), &MainWindow::refreshRequested, m_sync.get(), &WorkspaceSync::refresh);
     connect(m_mainWindow.get(), &MainWindow::manageProfilesRequested, this, &Application::manageProfiles);
-    connect(m_sync.get(), &WorkspaceSync::listFailed, m_mainWindow.get(),
-            [this](ResourceKind, const ApiError &error) {
-                m_mainWindow->setConnectionState(error.toString(), false);
-            });
+    // A list that fails marks its own category in the tree; the window is connected when any list loaded.
+    connect(m_sync.get(), &WorkspaceSync::itemsSkipped, m_mainWindow.get(), &MainWindow::showReadProblems);
     connect(m_sync.get(), &WorkspaceSync::refreshed, m_mainWindow.get(), [this](bool ok) {
         if (ok)
             m_mainWindow->setConnectionState(tr("Connected"), true);
+        else
+            m_mainWindow->setConnectionState(m_sync->lastError().toString(), false);
         // bench/startup: the window is up with the workspace listed; report and leave.
         if (ok && qEnvironmentVariableIsSet("WSC_EXIT_WHEN_READY")) {
             QTimer::singleShot(0, this, [] {

@@ -38,12 +38,15 @@ void WorkspaceSync::load(ResourceKind kind, const auto &call, Setter setter)
             return;
         }
         DecodedList<T> list = result.value();
-        if (!list.problems.empty()) {
-            QStringList problems;
-            for (const DecodeError &e : list.problems)
-                problems << e.toString();
-            emit itemsSkipped(kind, problems);
+        QStringList problems;
+        for (const DecodeError &e : list.problems)
+            problems << tr("skipped: %1").arg(e.toString());
+        for (const T &item : list.items) {
+            for (const DecodeError &e : item.rawFields)
+                problems << tr("%1 kept as sent: %2").arg(item.id, e.toString());
         }
+        if (!problems.isEmpty())
+            emit itemsSkipped(kind, problems);
         setter(std::move(list.items));
         m_store.setListStatus(kind, {ListStatus::State::Loaded, {}});
         done(true);

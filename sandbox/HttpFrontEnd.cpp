@@ -1,6 +1,7 @@
 #include "sandbox/HttpFrontEnd.h"
 
 #include "sandbox/Clock.h"
+#include "sandbox/ReferenceVariants.h"
 #include "sandbox/Service.h"
 #include "sandbox/Warehouse.h"
 #include "sandbox/WireTime.h"
@@ -215,7 +216,15 @@ HttpResponse HttpFrontEnd::dispatch(const QHttpServerRequest &request)
         }
         if (s[3] != m_service.config().workspaceId)
             return HttpResponse::error(404, u"Workspace %1 was not found."_s.arg(s[3]));
-        return api(request, s.mid(4));
+        if (!m_service.config().referenceVariants)
+            return api(request, s.mid(4));
+        // The published reference has no field-transformations endpoint: answered as a service without it.
+        if (s.size() >= 5 && s[4] == u"field-transformations")
+            return HttpResponse::error(404, u"No such endpoint."_s);
+        HttpResponse response = api(request, s.mid(4));
+        if (response.status >= 200 && response.status < 300 && !response.body.isEmpty())
+            response.body = ReferenceVariants::rewrite(response.body);
+        return response;
     }
     return HttpResponse::error(404, u"No such endpoint."_s);
 }

@@ -33,6 +33,7 @@ struct SandboxConfig {
     int retryBackoffSeconds = 5;    // emulated time between attempts
     int queryTimeLimitSeconds = 60; // a data model query running longer is stopped (real time)
     bool halfOpenWindows = false;   // `>= lo AND < hi` instead of the published inclusive BETWEEN
+    bool referenceVariants = false; // answer in the published docs' variant shapes (ReferenceVariants)
     qint64 maxBodyBytes = 8 * 1024 * 1024;
     qint64 recordLimitOverride =
         0; // one record limit for every kind of run; 0 = the published limits (spec §14)

@@ -100,6 +100,10 @@ int main(int argc, char *argv[])
         {u"record-limit"_s, u"One record limit for every kind of run (0 = the published limits)."_s, u"n"_s,
          u"0"_s},
         {u"half-open-windows"_s, u"Filter windows as >= start AND < end instead of the published BETWEEN."_s},
+        {u"reference-variants"_s,
+         u"Answer with the variants the published docs show: run ids and counters as strings, on-demand, "
+         u"full_sync, source_account_id, an unknown member in every object, latest_successful_pipeline_run_id 0 "
+         u"for none, and no field-transformations endpoint."_s},
         {u"latency"_s, u"Fault: milliseconds added before every API answer."_s, u"ms"_s, u"0"_s},
         {u"error-rate"_s, u"Fault: share of API requests answered with 500, 502 or 503."_s, u"0..1"_s,
          u"0"_s},
@@ -134,6 +138,7 @@ int main(int argc, char *argv[])
     config.runDurationSeconds = whole(parser, u"run-duration"_s, 0, 86400);
     config.recordLimitOverride = whole(parser, u"record-limit"_s, 0, std::numeric_limits<int>::max());
     config.halfOpenWindows = parser.isSet(u"half-open-windows"_s);
+    config.referenceVariants = parser.isSet(u"reference-variants"_s);
     config.faults.latencyMs = whole(parser, u"latency"_s, 0, 600000);
     config.faults.errorRate = rate(parser, u"error-rate"_s);
     config.faults.rateLimitRate = rate(parser, u"rate-limit-rate"_s);

@@ -374,6 +374,21 @@ void MainWindow::setConnectionState(const QString &text, bool ok)
     m_connectionState->setStyleSheet(ok ? QString() : u"color: #d1242f;"_s);
 }
 
+void MainWindow::showReadProblems(ResourceKind kind, const QStringList &problems)
+{
+    if (problems.isEmpty())
+        return;
+    const QString list = kind == ResourceKind::Connection            ? tr("connections")
+                         : kind == ResourceKind::DataModel           ? tr("data models")
+                         : kind == ResourceKind::FieldTransformation ? tr("field transformations")
+                                                                     : tr("pipelines");
+    statusBar()->showMessage(tr("The list of %1 had %n thing(s) the console could not read (%2). The request "
+                                "inspector shows them with the answer.",
+                                nullptr, int(problems.size()))
+                                 .arg(list, problems.first()),
+                             20000);
+}
+
 void MainWindow::handleInFlightChanged(int count)
 {
     m_busy->setVisible(count > 0);

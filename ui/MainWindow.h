@@ -45,6 +45,9 @@ public:
     void setProfiles(const QStringList &names, const QString &current);
     // "Connecting…", "Connected", or the reason it failed.
     void setConnectionState(const QString &text, bool ok);
+    // Items of a list that could not be read, or fields kept raw: said in the status bar (the request
+    // inspector has them next to the answer).
+    void showReadProblems(wsc::ResourceKind kind, const QStringList &problems);
     QTreeView *resourceTree() const { return m_tree; }
     QLineEdit *filterBox() const { return m_filter; }
     QTabWidget *editorTabs() const { return m_tabs; }

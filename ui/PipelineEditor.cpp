@@ -5,6 +5,7 @@
 #include "models/domain/JsonCodec.h"
 #include "models/domain/PipelineReport.h"
 #include "models/domain/SchedulePlanner.h"
+#include "ui/Dialogs.h"
 #include "ui/FormSupport.h"
 #include "ui/SchedulePreview.h"
 #include "ui/SecretField.h"
@@ -97,6 +98,11 @@ PipelineEditor::PipelineEditor(ApiClient &client, WorkspaceStore &store, const P
                     withMessage(m_dataModel, u"data_model_id"_s));
     m_transformation = new QComboBox(sourcesBox);
     m_transformation->setObjectName(u"TransformationPicker"_s);
+    // Field transformations are not in the published v2 reference: a service may not list them, so the id
+    // can also be typed.
+    m_transformation->setEditable(true);
+    m_transformation->setInsertPolicy(QComboBox::NoInsert);
+    m_transformation->lineEdit()->setPlaceholderText(tr("pick one, or type its id"));
     QWidget *transformationRow = withMessage(m_transformation, u"field_transformation_id"_s);
     sources->addRow(FormSupport::buddyLabel(tr("&Field transformation:"), m_transformation, sourcesBox),
                     transformationRow);
@@ -236,6 +242,7 @@ PipelineEditor::PipelineEditor(ApiClient &client, WorkspaceStore &store, const P
     for (QComboBox *c : {m_type, m_state, m_connection, m_dataModel, m_transformation, m_environment,
                          m_syncType, m_iteratorType, m_scheduleType, m_frequency})
         connect(c, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_transformation->lineEdit(), &QLineEdit::textEdited, this, edited);
     auto delayEdited = [this, edited] {
         if (!m_loading)
             m_delayTouched = true;
@@ -362,7 +369,12 @@ Pipeline PipelineEditor::value() const
     p.state = FormSupport::selectedEnum<PipelineState>(m_state);
     p.connectionId = m_connection->currentData().toString();
     p.dataModelId = m_dataModel->currentData().toString();
-    const QString transformation = m_transformation->currentData().toString();
+    // A typed id counts when it is not the text of the item picked.
+    const QString typed = m_transformation->currentText().trimmed();
+    const int picked = m_transformation->currentIndex();
+    const QString transformation = picked >= 0 && m_transformation->itemText(picked) == typed
+                                       ? m_transformation->currentData().toString()
+                                       : typed;
     const bool events = p.pipelineType.isKnown() && p.pipelineType.value() == PipelineType::Events;
     p.fieldTransformationId =
         events && !transformation.isEmpty() ? std::optional<QString>(transformation) : std::nullopt;
@@ -453,7 +465,32 @@ bool PipelineEditor::togglePause()
 
 ValidationIssues PipelineEditor::validate() const
 {
-    return Validator::validate(value());
+    ValidationIssues issues = Validator::validate(value());
+    // The reference returns partner_feed_key in clear: one that comes back masked means the service masks
+    // it, and a PUT without it would drop it. It is asked for at Save instead of being left out.
+    if (!isNew() && value().partnerFeedKey.isMasked())
+        issues.push_back({u"partner_feed_key"_s,
+                          tr("Unchanged. The server masks it: you will be asked for it when you save."),
+                          ValidationIssue::Severity::Warning, ValidationIssue::Code::SecretReentry});
+    return issues;
+}
+
+bool PipelineEditor::completeBeforeSave()
+{
+    Pipeline p = value();
+    if (p.partnerFeedKey.isMasked()) {
+        const auto typed = Dialogs::askText(
+            this, tr("Enter the feed key again"),
+            tr("The server masks the partner feed key, and a save without it would drop it. Enter the key of "
+               "%1 again:")
+                .arg(displayName()),
+            true, false);
+        if (!typed || typed->isEmpty())
+            return false;
+        p.partnerFeedKey = Secret::fromValue(*typed);
+    }
+    m_completed = p;
+    return true;
 }
 
 bool PipelineEditor::isBlank() const

@@ -40,6 +40,10 @@ protected:
     QString newTitle() const override { return tr("New pipeline"); }
     void setInputsEnabled(bool enabled) override;
     bool loadCopy(const QString &id, const QString &newId, const QString &newName) override;
+    // A masked feed key is asked for again at Save, like a masked password.
+    bool completeBeforeSave() override;
+    Pipeline outgoing() const override { return m_completed.value_or(value()); }
+    void sent() override { m_completed.reset(); }
 
 private:
     void fill(const Pipeline &pipeline) override;
@@ -51,6 +55,7 @@ private:
     // A UTC date-time input with the local time beside it.
     QWidget *timeField(QLineEdit *&edit, const QString &objectName, const QString &path);
 
+    std::optional<Pipeline> m_completed; // the value with the secrets typed at Save, sent once
     QWidget *m_content = nullptr;
     QLineEdit *m_id = nullptr;
     QLineEdit *m_name = nullptr;

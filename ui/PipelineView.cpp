@@ -1,6 +1,7 @@
 #include "ui/PipelineView.h"
 
 #include "client/ApiClient.h"
+#include "client/ServerMessages.h"
 #include "client/RunHistoryLoader.h"
 #include "client/RunPoller.h"
 #include "models/domain/SchedulePlanner.h"
@@ -436,6 +437,23 @@ void PipelineView::updatePipeline()
     updatePlanner();
 }
 
+QString PipelineView::triggerCaveat() const
+{
+    const Pipeline *p = m_store.pipeline(m_pipelineId);
+    if (!p)
+        return {};
+    if (p->state == PipelineState::Paused)
+        return tr("The pipeline is paused: the service may refuse to run it until it is resumed.");
+    if (p->state != PipelineState::Active)
+        return tr("The pipeline is not active: the service may refuse to run it.");
+    if (const Connection *c = m_store.connection(p->connectionId); c && c->state != ResourceState::Active)
+        return tr("Its connection %1 is not active: the service may refuse to run it.")
+            .arg(m_store.displayName(ResourceKind::Connection, c->id));
+    if (!m_store.report(m_pipelineId))
+        return tr("Its status is not known yet.");
+    return {};
+}
+
 bool PipelineView::canTrigger(QString *reason) const
 {
     auto no = [reason](const QString &why) {
@@ -443,25 +461,18 @@ bool PipelineView::canTrigger(QString *reason) const
             *reason = why;
         return false;
     };
+    // Disabled only for what the reference states: "Returns an error 400 if the pipeline is not idle", a
+    // faulted one being the published exception (a trigger re-attempts it). Everything the console cannot
+    // know for sure (a paused or new pipeline, an inactive connection, a status not yet polled) is left to
+    // the server, whose answer is shown; the question before a trigger warns about it.
     const Pipeline *p = m_store.pipeline(m_pipelineId);
     if (!p)
         return no(tr("The pipeline no longer exists."));
-    if (p->state != PipelineState::Active)
-        return no(p->state == PipelineState::Paused
-                      ? tr("The pipeline is paused: resume it first.")
-                      : tr("The pipeline is not active yet: activate it first."));
-    if (const Connection *c = m_store.connection(p->connectionId); c && c->state != ResourceState::Active)
-        return no(
-            tr("Its connection %1 is not active.").arg(m_store.displayName(ResourceKind::Connection, c->id)));
     const PipelineReport *report = m_store.report(m_pipelineId);
-    if (!report)
-        return no(tr("Waiting for the pipeline's status…"));
-    if (report->status == PipelineStatus::Running)
+    if (report && report->status == PipelineStatus::Running)
         return no(tr("A run is already in progress."));
-    // Idle or faulted (a retry), and also stopped while active: a schedule that has ended (a `once` run
-    // done, an interval past its end) runs again only when triggered (§10.6.7).
     if (reason)
-        reason->clear();
+        *reason = triggerCaveat();
     return true;
 }
 
@@ -473,7 +484,9 @@ void PipelineView::updateReport()
     const bool triggerable = canTrigger(&why);
     m_triggerButton->setEnabled(triggerable);
     m_triggerAction->setEnabled(triggerable);
-    m_triggerButton->setToolTip(triggerable ? tr("Start a run now (Ctrl+R)") : why);
+    m_triggerButton->setToolTip(!triggerable   ? why
+                                : why.isEmpty() ? tr("Start a run now (Ctrl+R)")
+                                                : tr("Start a run now (Ctrl+R). %1").arg(why));
     if (!report) {
         m_pipelineStatus->setText(escaped(tr("Waiting for the pipeline's status…")));
         for (QLabel *l : {m_connectionStatus, m_modelStatus, m_latestRun, m_latestSuccess})
@@ -628,7 +641,8 @@ bool PipelineView::trigger()
         return false;
     }
     const Pipeline &p = *m_store.pipeline(m_pipelineId);
-    const PipelineReport &report = *m_store.report(m_pipelineId);
+    const PipelineReport *known = m_store.report(m_pipelineId);
+    const PipelineReport report = known ? *known : PipelineReport{};
     const std::optional<Timestamp> watermark = m_store.watermark(m_pipelineId);
     const QString latestSuccess = report.latestSuccessfulRunId.value_or(QString());
     // A success the console has not seen (yet): its window's end is where the run starts.
@@ -654,6 +668,8 @@ bool PipelineView::trigger()
         tr("It must stay under %1 records, the published limit for runs started on demand; a larger "
            "count fails the run and faults the pipeline.")
             .arg(QLocale().toString(kOnDemandRecordLimit));
+    if (!why.isEmpty())
+        text += u"\n\n"_s + why;
     if (report.status == PipelineStatus::Faulted)
         text += u"\n\n"_s + tr("The pipeline is faulted (%1). A successful run clears the fault.")
                                 .arg(joinMessages(report.errors).isEmpty() ? displayName(report.status)
@@ -667,7 +683,7 @@ bool PipelineView::trigger()
     m_client.trigger(m_pipelineId).then(this, [this](const ApiResult<TriggerResult> &result) {
         if (!result) {
             const ApiError &error = result.error();
-            const bool inProgress = error.httpStatus() == 400 && error.details().contains(u"in progress"_s);
+            const bool inProgress = ServerMessages::classify(error) == ServerMessages::Refusal::RunInProgress;
             const QString message =
                 inProgress ? tr("A run of %1 is already in progress; the service starts no second one "
                                 "until it ends (%2).")

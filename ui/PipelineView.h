@@ -45,6 +45,7 @@ public:
     QString pipelineId() const { return m_pipelineId; }
     QString title() const;
     // Whether Trigger Now may be used now, and if not, why not.
+    // Whether Trigger Now is offered; `reason` says why not, or what the service may still refuse.
     bool canTrigger(QString *reason = nullptr) const;
     // Asks first (showing the window the run will read and the record limit), then triggers; false when
     // nothing was sent.
@@ -84,6 +85,7 @@ signals:
     void runTriggered(const QString &pipelineId, const QString &runId);
 
 private:
+    QString triggerCaveat() const;
     QWidget *createStatusPanel();
     QWidget *createRunsTab();
     QWidget *createScheduleTab();

@@ -1,6 +1,7 @@
 #include "ui/ResourceEditor.h"
 
 #include "client/ApiClient.h"
+#include "client/ServerMessages.h"
 #include "ui/Dialogs.h"
 #include "ui/FormSupport.h"
 
@@ -46,6 +47,10 @@ ResourceEditor::ResourceEditor(ResourceKind kind, ApiClient &client, WorkspaceSt
     m_banner = messageLabel(this);
     m_banner->setObjectName(u"Banner"_s);
     layout->addWidget(m_banner);
+    m_rawNote = messageLabel(this);
+    m_rawNote->setObjectName(u"RawFieldsNote"_s);
+    m_rawNote->setStyleSheet(warningStyle);
+    layout->addWidget(m_rawNote);
     m_formArea = new QVBoxLayout;
     layout->addLayout(m_formArea, 1);
     auto *buttons = new QHBoxLayout;
@@ -178,7 +183,8 @@ void ResourceEditor::showServerError(const ApiError &error)
             if (names && path.size() > best.size())
                 best = path;
         }
-        if (best.isEmpty() && message.contains(u"already exists"_s) && m_messages.contains(u"id"_s))
+        if (best.isEmpty() && m_messages.contains(u"id"_s) &&
+            ServerMessages::classify(error.httpStatus(), message) == ServerMessages::Refusal::IdTaken)
             best = u"id"_s;
         if (best.isEmpty())
             general << message;
@@ -187,6 +193,20 @@ void ResourceEditor::showServerError(const ApiError &error)
     }
     m_banner->setText(general.join(u'\n'));
     m_banner->show();
+}
+
+void ResourceEditor::showRawFields(const RawFields &fields)
+{
+    QStringList lines;
+    for (const DecodeError &field : fields)
+        lines << field.toString();
+    m_rawNote->setText(
+        lines.isEmpty() ? QString()
+                        : tr("The console could not read %n field(s) of this resource. They are kept and sent back "
+                             "exactly as the server sent them:",
+                             nullptr, int(lines.size())) +
+                              u'\n' + lines.join(u'\n'));
+    m_rawNote->setVisible(!lines.isEmpty());
 }
 
 void ResourceEditor::markSaved(bool isNewNow)

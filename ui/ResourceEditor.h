@@ -98,6 +98,9 @@ protected:
     ApiClient &m_client;
     WorkspaceStore &m_store;
 
+    // Marks the fields of the loaded resource that the decoder kept raw (amber, above the form).
+    void showRawFields(const RawFields &fields);
+
 private:
     void showIssues(const ValidationIssues &issues);
     void showServerError(const ApiError &error);
@@ -109,6 +112,7 @@ private:
     bool m_saving = false;
     bool m_wasDirty = false;
     QLabel *m_banner = nullptr;
+    QLabel *m_rawNote = nullptr;
     QVBoxLayout *m_formArea = nullptr;
     QPushButton *m_saveButton = nullptr;
     QMultiHash<QString, QLabel *> m_messages; // a path may sit on several provider pages

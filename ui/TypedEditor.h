@@ -107,6 +107,7 @@ protected:
     {
         m_original = v;
         fill(v);
+        showRawFields(v.rawFields);
     }
 
     bool differsFromOriginal() const override { return !(value() == m_original); }

@@ -511,7 +511,14 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole: {
         const QString status = statusOf(node->kind, node->id);
-        return status.isEmpty() ? tr("Id: %1").arg(node->id) : tr("Id: %1\nStatus: %2").arg(node->id, status);
+        QString tip = status.isEmpty() ? tr("Id: %1").arg(node->id) : tr("Id: %1\nStatus: %2").arg(node->id, status);
+        if (const RawFields *raw = m_store.rawFields(node->kind, node->id); raw && !raw->empty()) {
+            QStringList fields;
+            for (const DecodeError &e : *raw)
+                fields << e.toString();
+            tip += u'\n' + tr("Kept as the server sent them (could not be read): %1").arg(fields.join(u"; "_s));
+        }
+        return tip;
     }
     case Qt::DecorationRole: return StatusIcons::icon(exists ? statusOf(node->kind, node->id) : u"missing"_s);
     case Qt::FontRole:

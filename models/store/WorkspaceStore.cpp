@@ -208,6 +208,18 @@ void WorkspaceStore::remove(ResourceKind kind, const QString &id)
         emit removed(kind, id);
 }
 
+const RawFields *WorkspaceStore::rawFields(ResourceKind kind, const QString &id) const
+{
+    auto of = [](const auto *resource) { return resource ? &resource->rawFields : nullptr; };
+    switch (kind) {
+    case ResourceKind::Connection: return of(connection(id));
+    case ResourceKind::DataModel: return of(dataModel(id));
+    case ResourceKind::FieldTransformation: return of(fieldTransformation(id));
+    case ResourceKind::Pipeline: return of(pipeline(id));
+    }
+    return nullptr;
+}
+
 void WorkspaceStore::clear()
 {
     m_connections = {};

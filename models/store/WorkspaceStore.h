@@ -51,6 +51,8 @@ public:
     int count(ResourceKind kind) const;
     // The resource's name, or its id when it has none (or is not there).
     QString displayName(ResourceKind kind, const QString &id) const;
+    // The fields of a resource the decoder kept raw; nullptr when it is not there.
+    const RawFields *rawFields(ResourceKind kind, const QString &id) const;
 
     // Replace a whole list (a refresh): emits added/changed/removed only for what differs.
     void setConnections(std::vector<Connection> items);

@@ -1,6 +1,7 @@
 // Endpoint URLs are joined from encoded segments (spec §4.4, I-5, I-41) and plain http only reaches
 // loopback hosts.
 #include "client/ApiEndpoints.h"
+#include "client/ServerMessages.h"
 
 #include <QTest>
 #include <QUrlQuery>
@@ -18,6 +19,8 @@ private slots:
     void buildsRunQueries();
     void allowsPlainHttpOnlyToLoopback_data();
     void allowsPlainHttpOnlyToLoopback();
+    void classifiesTheServersWords_data();
+    void classifiesTheServersWords();
 };
 
 void TestEndpoints::buildsEveryEndpoint_data()
@@ -124,6 +127,38 @@ void TestEndpoints::allowsPlainHttpOnlyToLoopback()
     QFETCH(QString, url);
     QFETCH(bool, allowed);
     QCOMPARE(ApiEndpoints::isAllowedTransport(QUrl(url)), allowed);
+}
+
+void TestEndpoints::classifiesTheServersWords_data()
+{
+    using R = ServerMessages::Refusal;
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("refusal");
+    // The trigger's published error body, word for word (v2 reference).
+    QTest::newRow("published: already in progress")
+        << 400 << QByteArray(R"({"statusCode":400,"errors":[{"message":"Pipeline example-pipeline is already in progress."}]})")
+        << int(R::RunInProgress);
+    QTest::newRow("the sandbox: already exists")
+        << 400 << QByteArray(R"({"statusCode":400,"errors":[{"message":"Connection c already exists."}]})")
+        << int(R::IdTaken);
+    QTest::newRow("a top-level message") << 400 << QByteArray(R"({"message":"pipeline is in progress"})")
+                                         << int(R::RunInProgress);
+    // Anything else is the server's own words, shown as they are.
+    QTest::newRow("other words") << 400 << QByteArray(R"({"errors":[{"message":"Pipeline is paused."}]})")
+                                 << int(R::Other);
+    QTest::newRow("not a refusal") << 500 << QByteArray(R"({"errors":[{"message":"already in progress"}]})")
+                                   << int(R::Other);
+    QTest::newRow("no body") << 400 << QByteArray() << int(R::Other);
+}
+
+void TestEndpoints::classifiesTheServersWords()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, refusal);
+    const ApiError error = ApiError::fromResponse(QNetworkReply::ProtocolInvalidOperationError, status, body);
+    QCOMPARE(int(ServerMessages::classify(error)), refusal);
 }
 
 QTEST_GUILESS_MAIN(TestEndpoints)

@@ -148,8 +148,8 @@ void TestPipelineView::triggersAndFollowsARunLive()
     PipelineView *view = window.openPipelineView(u"live"_s);
     QVERIFY(view);
     auto *trigger = view->findChild<QPushButton *>(u"TriggerNow"_s);
-    QTRY_VERIFY(trigger->isEnabled()); // the first report says idle
-    QVERIFY(view->statusSummary().contains(u"Idle"_s));
+    QTRY_VERIFY(view->statusSummary().contains(u"Idle"_s)); // the first report
+    QVERIFY(trigger->isEnabled());
     QVERIFY(view->statusSummary().contains(u"Healthy"_s));
     QVERIFY(view->refreshedText().contains(u"ago"_s));
 
@@ -375,7 +375,9 @@ void TestPipelineView::plansCatchUp()
     const auto match = skipped.match(note);
     QVERIFY(match.hasMatch());
     QVERIFY2(std::abs(match.captured(1).toInt() - 72) <= 2, qPrintable(note));
-    QVERIFY(!view->findChild<QPushButton *>(u"TriggerNow"_s)->isEnabled()); // not active yet
+    // Not active yet: the reference does not say the service refuses that, so the button stays on and
+    // says what the service may answer (only "not idle" is published).
+    QVERIFY(view->findChild<QPushButton *>(u"TriggerNow"_s)->isEnabled());
     QVERIFY(view->findChild<QPushButton *>(u"TriggerNow"_s)->toolTip().contains(u"not active"_s));
     // The editor's preview agrees: activating it there catches up the same way.
     auto *editor = m_console->window->openEditor(ResourceKind::Pipeline, u"backfill"_s);
