@@ -140,6 +140,7 @@ ConnectionEditor::ConnectionEditor(ApiClient &client, WorkspaceStore &store, con
                                             {u"config.dataset_id", tr("Dataset id:")},
                                             {u"config.service_account_id", tr("Service account:")}});
     m_bigQueryKey = new SecretField(true, this);
+    m_bigQueryKey->input()->setObjectName(u"BigQueryKey"_s);
     bigQuery->addRow(tr("Service account key:"), withMessage(m_bigQueryKey, u"config.service_account_key"_s));
     QFormLayout *redshift =
         addPage(ServiceProvider::Redshift, {{u"config.database", tr("Database:")},
@@ -149,6 +150,7 @@ ConnectionEditor::ConnectionEditor(ApiClient &client, WorkspaceStore &store, con
                                             {u"config.aws_iam_role_arn", tr("IAM role ARN:")}});
     text(ServiceProvider::Redshift, u"config.port"_s)->setPlaceholderText(u"5439"_s);
     m_redshiftPassword = new SecretField(false, this);
+    m_redshiftPassword->input()->setObjectName(u"RedshiftPassword"_s);
     redshift->insertRow(4, tr("Password:"), withMessage(m_redshiftPassword, u"config.password"_s));
     addPage(ServiceProvider::Databricks,
             {{u"config.provider", tr("Provider (organisation):")}, {u"config.schema", tr("Schema:")}});

@@ -83,6 +83,18 @@ bool isSecretPath(const QString &path)
 }
 } // namespace
 
+std::pair<QString, QString> Dialogs::changeTexts(const JsonChange &change)
+{
+    const bool secret = isSecretPath(change.path);
+    const QString before = change.kind == JsonChange::Kind::Added ? tr("(not set)")
+                           : secret                               ? tr("(hidden)")
+                                                                  : jsonValueText(change.before);
+    const QString after = change.kind == JsonChange::Kind::Removed ? tr("(removed)")
+                          : secret                                 ? tr("(a new secret)")
+                                                                   : jsonValueText(change.after);
+    return {before, after};
+}
+
 bool Dialogs::confirmChanges(QWidget *parent, const QString &title, const std::vector<JsonChange> &changes)
 {
     if (changeConfirmer())
@@ -102,13 +114,7 @@ bool Dialogs::confirmChanges(QWidget *parent, const QString &title, const std::v
     table->setWordWrap(true);
     table->setHeaderLabels({tr("Field"), tr("On the server now"), tr("After saving")});
     for (const JsonChange &change : changes) {
-        const bool secret = isSecretPath(change.path);
-        const QString before = change.kind == JsonChange::Kind::Added ? tr("(not set)")
-                               : secret                               ? tr("(hidden)")
-                                                                      : jsonValueText(change.before);
-        const QString after = change.kind == JsonChange::Kind::Removed ? tr("(removed)")
-                              : secret                                 ? tr("(a new secret)")
-                                                                       : jsonValueText(change.after);
+        const auto [before, after] = changeTexts(change);
         auto *item = new QTreeWidgetItem(table, {change.path, before, after});
         item->setToolTip(1, before);
         item->setToolTip(2, after);

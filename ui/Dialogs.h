@@ -38,6 +38,9 @@ public:
     using ChangeConfirmer =
         std::function<bool(QWidget *parent, const QString &title, const std::vector<JsonChange> &changes)>;
     static bool confirmChanges(QWidget *parent, const QString &title, const std::vector<JsonChange> &changes);
+    // What the confirmation shows for one change: before and after, a secret field (SecretFields) only as
+    // "hidden" and "a new secret", never its value.
+    static std::pair<QString, QString> changeTexts(const JsonChange &change);
     static void setChangeConfirmer(ChangeConfirmer confirmer);
 
     // Asks where to save a file (CSV, PNG); nullopt when cancelled.

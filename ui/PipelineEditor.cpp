@@ -206,6 +206,7 @@ PipelineEditor::PipelineEditor(ApiClient &client, WorkspaceStore &store, const P
     delivery->addRow(FormSupport::buddyLabel(tr("Partner &feed id:"), m_feedId, deliveryBox),
                      withMessage(m_feedId, u"partner_feed_id"_s));
     m_feedKeyField = new SecretField(false, deliveryBox);
+    m_feedKeyField->input()->setObjectName(u"FeedKeyField"_s);
     delivery->addRow(FormSupport::buddyLabel(tr("Partner feed &key:"), m_feedKeyField->input(), deliveryBox),
                      m_feedKeyField);
     content->addWidget(deliveryBox);

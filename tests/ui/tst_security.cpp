@@ -61,6 +61,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void secretsStayOutOfSettingsLogsRequestLogAndDrafts();
+    void everySecretFieldStaysOffEverySurface_data();
+    void everySecretFieldStaysOffEverySurface();
     void aMaskedSecretIsNeverSent();
     void plainHttpToAnotherHostIsRefused();
     void theSandboxListensOnLoopbackAndWantsAToken();
@@ -160,6 +162,121 @@ void TestSecurity::secretsStayOutOfSettingsLogsRequestLogAndDrafts()
             }
         }
     }
+}
+
+void TestSecurity::everySecretFieldStaysOffEverySurface_data()
+{
+    // Each secret field of every resource (SecretFields), typed into its editor as a user would.
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QByteArray>("resource");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("secret"); // what must appear nowhere (inside a key file: its private key)
+    auto connection = [](const char *id, const char *provider, QJsonObject config) {
+        return QJsonDocument(QJsonObject{{u"id"_s, QString::fromLatin1(id)},
+                                         {u"name"_s, u"Secret test"_s},
+                                         {u"state"_s, u"active"_s},
+                                         {u"service_provider"_s, QString::fromLatin1(provider)},
+                                         {u"config"_s, config}})
+            .toJson();
+    };
+    QTest::newRow("Snowflake password")
+        << int(ResourceKind::Connection)
+        << connection("sec-sf", "Snowflake",
+                      {{u"account_identifier"_s, u"a"_s}, {u"region"_s, u"us-east-1"_s}, {u"warehouse"_s, u"w"_s},
+                       {u"database"_s, u"d"_s}, {u"role"_s, u"r"_s}, {u"user"_s, u"u"_s},
+                       {u"password"_s, u"old-pw-1"_s}, {u"storage_integration"_s, u"s"_s}})
+        << u"SnowflakePassword"_s << u"sf-pw-0c41d9e2"_s << u"sf-pw-0c41d9e2"_s;
+    QTest::newRow("Redshift password")
+        << int(ResourceKind::Connection)
+        << connection("sec-rs", "Redshift",
+                      {{u"database"_s, u"d"_s}, {u"host"_s, u"h.example.com"_s}, {u"port"_s, u"5439"_s},
+                       {u"user"_s, u"u"_s}, {u"password"_s, u"old-pw-2"_s},
+                       {u"aws_iam_role_arn"_s, u"arn:aws:iam::1:role/r"_s}})
+        << u"RedshiftPassword"_s << u"rs-pw-77ab31f0"_s << u"rs-pw-77ab31f0"_s;
+    QTest::newRow("BigQuery service account key")
+        << int(ResourceKind::Connection)
+        << connection("sec-bq", "BigQuery",
+                      {{u"region"_s, u"US"_s}, {u"project_id"_s, u"p"_s}, {u"dataset_id"_s, u"ds"_s},
+                       {u"service_account_id"_s, u"sa@p.iam.gserviceaccount.com"_s},
+                       {u"service_account_key"_s,
+                        u"{\"private_key\":\"old\",\"client_email\":\"sa@p.iam.gserviceaccount.com\"}"_s}})
+        << u"BigQueryKey"_s
+        << u"{\"private_key\":\"bq-key-5e0f9a\",\"client_email\":\"sa@p.iam.gserviceaccount.com\"}"_s
+        << u"bq-key-5e0f9a"_s;
+    QJsonObject pipeline = SandboxFixture::onDemandPipeline(u"sec-p"_s, u"sf-secure"_s);
+    pipeline[u"partner_feed_id"_s] = 0;
+    pipeline[u"partner_feed_key"_s] = u"old-feed-key"_s;
+    QTest::newRow("partner feed key") << int(ResourceKind::Pipeline) << QJsonDocument(pipeline).toJson()
+                                      << u"FeedKeyField"_s << u"feed-key-9d3e22c1"_s << u"feed-key-9d3e22c1"_s;
+}
+
+void TestSecurity::everySecretFieldStaysOffEverySurface()
+{
+    QFETCH(int, kind);
+    QFETCH(QByteArray, resource);
+    QFETCH(QString, input);
+    QFETCH(QString, typed);
+    QFETCH(QString, secret);
+    SandboxFixture &sandbox = m_console->sandbox;
+    const QJsonObject object = QJsonDocument::fromJson(resource).object();
+    const QString id = object[u"id"_s].toString();
+    if (ResourceKind(kind) == ResourceKind::Connection) {
+        sandbox.http.post(u"/_sandbox/warehouses"_s, object);
+        const HttpResult created = sandbox.http.post(SandboxFixture::api(u"/connections"_s), object);
+        QVERIFY2(created.status < 300, qPrintable(created.errors()));
+    } else {
+        sandbox.http.post(SandboxFixture::api(u"/connections"_s), sandbox.snowflake(u"sf-secure"_s));
+        sandbox.http.post(SandboxFixture::api(u"/data-models"_s),
+                          {{u"id"_s, u"users"_s},
+                           {u"name"_s, u"Users"_s},
+                           {u"type"_s, u"sql"_s},
+                           {u"config"_s, QJsonObject{{u"sql_query"_s, u"SELECT email, updated_at FROM my_db.crm.users"_s}}}});
+        const HttpResult created = sandbox.http.post(SandboxFixture::api(u"/inputs/data-pipelines"_s), object);
+        QVERIFY2(created.status < 300, qPrintable(created.errors()));
+    }
+    QVERIFY(m_console->refresh());
+    g_log.clear();
+    m_console->client.requestLog().clear();
+
+    ResourceEditor *editor = m_console->window->openEditor(ResourceKind(kind), id);
+    QVERIFY(editor);
+    QWidget *field = editor->findChild<QWidget *>(input);
+    QVERIFY2(field, qPrintable(input));
+    field->setFocus();
+    QTest::keyClicks(field, typed);
+    QVERIFY(editor->isDirty());
+    // The save confirmation: what it would show for each change.
+    QStringList shown;
+    Dialogs::setChangeConfirmer([&shown](QWidget *, const QString &, const std::vector<JsonChange> &changes) {
+        for (const JsonChange &change : changes) {
+            const auto [before, after] = Dialogs::changeTexts(change);
+            shown << change.path << before << after;
+        }
+        return true;
+    });
+    QSignalSpy saved(editor, &ResourceEditor::saved);
+    QVERIFY(editor->save());
+    QVERIFY(saved.wait(10000));
+    Dialogs::setChangeConfirmer({});
+    QVERIFY2(!shown.isEmpty(), "the change was confirmed");
+    QVERIFY2(!shown.join(u'\n').contains(secret), qPrintable(shown.join(u" | "_s)));
+    QVERIFY(!QString::fromUtf8(editor->draftJson()).contains(secret));
+    const QString drafts = DraftStore::directoryFor(u"Secure"_s);
+    QVERIFY2(filesContaining(drafts, secret).isEmpty(), "a draft holds the secret");
+    QSettings().sync();
+    QVERIFY(filesContaining(QFileInfo(QSettings().fileName()).absolutePath(), secret).isEmpty());
+    for (const QString &line : std::as_const(g_log))
+        QVERIFY2(!line.contains(secret), qPrintable(line));
+    const RequestLog &log = m_console->client.requestLog();
+    QVERIFY(log.rowCount() > 0);
+    for (int row = 0; row < log.rowCount(); ++row) {
+        const RequestLog::Entry *e = log.entry(row);
+        QVERIFY(!e->requestBody.contains(secret.toUtf8()));
+        QVERIFY(!e->responseBody.contains(secret.toUtf8()));
+        QVERIFY(!e->error.contains(secret));
+    }
+    QVERIFY(m_console->window->closeEditorTab(m_console->window->editorTabs()->indexOf(editor)));
 }
 
 void TestSecurity::aMaskedSecretIsNeverSent()
