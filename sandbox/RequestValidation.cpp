@@ -353,8 +353,12 @@ ValidationResult pipeline(const QJsonObject &body)
         out[u"environment"_s] = *env;
     if (const auto plan = r.string(u"data_plan_id"_s, false); plan && !plan->isEmpty())
         out[u"data_plan_id"_s] = *plan;
-    if (const auto version = r.integer(u"data_plan_version"_s))
-        out[u"data_plan_version"_s] = *version;
+    // Typed "string" by the reference, a number in its examples: either is taken, a whole number stays one.
+    if (const auto version = r.string(u"data_plan_version"_s, false)) {
+        bool whole = false;
+        const qint64 number = version->trimmed().toLongLong(&whole);
+        out[u"data_plan_version"_s] = whole ? QJsonValue(number) : QJsonValue(version->trimmed());
+    }
 
     // sync_mode
     const QJsonValue syncValue = body.value(u"sync_mode"_s);

@@ -4,15 +4,61 @@
 <context>
     <name>wsc::ApiClient</name>
     <message>
-        <location filename="../client/ApiClient.cpp" line="+124"/>
+        <location filename="../client/ApiClient.cpp" line="+111"/>
+        <source>%1: a field was kept as it came: %2</source>
+        <translation>%1: Ein Feld wurde unverändert beibehalten: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An item that could not be read was skipped: %1</source>
+        <translation>Ein nicht lesbares Element wurde übersprungen: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not what this endpoint returns: %1</source>
+        <translation>Nicht das, was dieser Endpunkt zurückgibt: %1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Not sent: an id in the request is empty or not a valid id (ids are letters, digits, _ and -).</source>
+        <translation>Nicht gesendet: Eine ID in der Anfrage ist leer oder ungültig (IDs bestehen aus Buchstaben, Ziffern, _ und -).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Refused to send over plain http: the API must use https (plain http is allowed only for this computer).</source>
         <translation>Senden über unverschlüsseltes http abgelehnt: Die API muss https verwenden (unverschlüsseltes http ist nur für diesen Computer zulässig).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsc::ApiEndpoints</name>
+    <message>
+        <location filename="../client/ApiEndpoints.cpp" line="+49"/>
+        <source>The id is empty.</source>
+        <translation>Die ID ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid id: ids are letters, digits, _ and -.</source>
+        <translation>&quot;%1&quot; ist keine gültige ID: IDs bestehen aus Buchstaben, Ziffern, _ und -.</translation>
     </message>
 </context>
 <context>
     <name>wsc::ApiError</name>
     <message>
-        <location filename="../client/ApiError.cpp" line="+24"/>
+        <location filename="../client/ApiError.cpp" line="+33"/>
+        <source>No answer came (%1), so the outcome is unknown: refresh to see whether it happened. It was not sent again.</source>
+        <translation>Es kam keine Antwort (%1), daher ist das Ergebnis unbekannt: Aktualisieren Sie, um zu prüfen, ob der Vorgang ausgeführt wurde. Die Anfrage wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
@@ -97,9 +143,17 @@
         <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/ApiCall.h" line="+95"/>
+        <location filename="../client/ApiCall.h" line="+97"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/RetryPolicy.cpp" line="+31"/>
+        <source>The server asked to wait %n second(s) before trying again, longer than the console waits (%1 s). Try again later.</source>
+        <translation>
+            <numerusform>Der Server hat darum gebeten, vor einem erneuten Versuch %n Sekunde zu warten, länger als die Konsole wartet (%1 s). Versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Server hat darum gebeten, vor einem erneuten Versuch %n Sekunden zu warten, länger als die Konsole wartet (%1 s). Versuchen Sie es später erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -153,12 +207,12 @@
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens &quot;%1&quot;.</translation>
     </message>
@@ -235,23 +289,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Storage integration:</source>
         <translation>Storage-Integration:</translation>
     </message>
@@ -267,12 +321,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Data location:</source>
         <translation>Datenstandort:</translation>
     </message>
@@ -292,7 +346,7 @@
         <translation>Dienstkonto:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Service account key:</source>
         <translation>Dienstkontoschlüssel:</translation>
     </message>
@@ -312,7 +366,7 @@
         <translation>IAM-Rollen-ARN:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Provider (organisation):</source>
         <translation>Anbieter (Organisation):</translation>
     </message>
@@ -467,7 +521,7 @@
 <context>
     <name>wsc::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+91"/>
+        <location filename="../ui/Dialogs.cpp" line="+105"/>
         <source>Nothing differs from what the server has. Send anyway?</source>
         <translation>Nichts unterscheidet sich vom Stand auf dem Server. Trotzdem senden?</translation>
     </message>
@@ -492,7 +546,7 @@
         <translation>Nach dem Speichern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
@@ -512,7 +566,7 @@
         <translation>(ein neues Geheimnis)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
@@ -866,12 +920,12 @@
 <context>
     <name>wsc::JsonCodec</name>
     <message>
-        <location filename="../models/domain/PipelineCodecs.cpp" line="+96"/>
+        <location filename="../models/domain/PipelineCodecs.cpp" line="+105"/>
         <source>the page has no items array</source>
         <translation>die Seite enthält kein items-Array</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>the run id is missing</source>
         <translation>die Lauf-ID fehlt</translation>
     </message>
@@ -891,7 +945,7 @@
         <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Malformed JSON: %1</source>
         <translation>Fehlerhaftes JSON: %1</translation>
     </message>
@@ -937,23 +991,23 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+233"/>
+        <location line="+252"/>
         <source>expected an array, got %1</source>
         <translation>Array erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-247"/>
         <source>Unreadable value: %1</source>
         <translation>Nicht lesbarer Wert: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+183"/>
+        <location line="+35"/>
+        <location line="+200"/>
         <source>expected an object, got %1</source>
         <translation>Objekt erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-140"/>
         <source>expected a string, got %1</source>
         <translation>Zeichenkette erwartet, erhalten: %1</translation>
     </message>
@@ -992,11 +1046,16 @@
         <source>expected an array of messages, got %1</source>
         <translation>Array von Meldungen erwartet, erhalten: %1</translation>
     </message>
+    <message>
+        <location line="+109"/>
+        <source>the id is missing or unreadable</source>
+        <translation>die ID fehlt oder ist nicht lesbar</translation>
+    </message>
 </context>
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+68"/>
+        <location filename="../ui/MainWindow.cpp" line="+69"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
@@ -1052,12 +1111,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+443"/>
+        <location line="+458"/>
         <source>&amp;New Data Model</source>
         <translation>&amp;Neues Datenmodell</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-454"/>
         <source>New C&amp;onnection</source>
         <translation>Neue &amp;Verbindung</translation>
     </message>
@@ -1088,12 +1147,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+436"/>
+        <location line="+457"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-453"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1157,8 +1216,36 @@
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data models</source>
+        <translation>Datenmodelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field transformations</source>
+        <translation>Feldtransformationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>The list of %1 had %n thing(s) the console could not read (%2). The request inspector shows them with the answer.</source>
+        <translation>
+            <numerusform>Die Liste der %1 enthielt %n Eintrag, den die Konsole nicht lesen konnte (%2). Der Anfrage-Inspektor zeigt ihn zusammen mit der Antwort.</numerusform>
+            <numerusform>Die Liste der %1 enthielt %n Einträge, die die Konsole nicht lesen konnte (%2). Der Anfrage-Inspektor zeigt sie zusammen mit der Antwort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n Anfrage läuft</numerusform>
@@ -1274,7 +1361,12 @@
         <translation>ID &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Re&amp;try Loading This List</source>
+        <translation>Laden dieser Liste &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -1284,7 +1376,7 @@
         <translation>%1 enthält nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+115"/>
         <location line="+19"/>
         <source>Restore unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
@@ -1377,7 +1469,7 @@
 <context>
     <name>wsc::PipelineEditor</name>
     <message>
-        <location filename="../ui/PipelineEditor.cpp" line="+68"/>
+        <location filename="../ui/PipelineEditor.cpp" line="+69"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
@@ -1402,7 +1494,12 @@
         <translation>&amp;Datenmodell:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>pick one, or type its id</source>
+        <translation>eine auswählen oder ihre ID eingeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Field transformation:</source>
         <translation>&amp;Feldtransformation:</translation>
     </message>
@@ -1528,18 +1625,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <location line="+6"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>Data &amp;plan id:</source>
         <translation>Daten&amp;plan-ID:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Data plan &amp;version:</source>
         <translation>Datenplan-&amp;Version:</translation>
     </message>
@@ -1549,7 +1646,7 @@
         <translation>Partner-&amp;Feed-ID:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Partner feed &amp;key:</source>
         <translation>Partner-Feed-&amp;Schlüssel:</translation>
     </message>
@@ -1559,7 +1656,7 @@
         <translation>Nächste Läufe (Vorschau)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
     </message>
@@ -1590,7 +1687,7 @@
         <translation>%1 (fehlt)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -1598,6 +1695,21 @@
         <location line="+0"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Unchanged. The server masks it: you will be asked for it when you save.</source>
+        <translation>Unverändert. Der Server gibt ihn nur maskiert zurück: Sie werden beim Speichern danach gefragt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the feed key again</source>
+        <translation>Feed-Schlüssel erneut eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server masks the partner feed key, and a save without it would drop it. Enter the key of %1 again:</source>
+        <translation>Der Server gibt den Partner-Feed-Schlüssel nur maskiert zurück, und beim Speichern ohne ihn ginge er verloren. Geben Sie den Schlüssel von %1 erneut ein:</translation>
     </message>
     <message>
         <location filename="../ui/PipelineEditor.h" line="+40"/>
@@ -1651,7 +1763,7 @@
 <context>
     <name>wsc::PipelineView</name>
     <message>
-        <location filename="../ui/PipelineView.cpp" line="+97"/>
+        <location filename="../ui/PipelineView.cpp" line="+98"/>
         <source>&amp;Runs</source>
         <translation>&amp;Läufe</translation>
     </message>
@@ -1698,23 +1810,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+458"/>
+        <location line="+472"/>
         <source>Trigger Now</source>
         <translation>Jetzt auslösen</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-468"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+264"/>
+        <location line="+275"/>
         <source>Start a run now (Ctrl+R)</source>
         <translation>Jetzt einen Lauf starten (Strg+R)</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-274"/>
         <source>Open the pipeline&apos;s settings (Ctrl+E)</source>
         <translation>Die Einstellungen der Pipeline öffnen (Strg+E)</translation>
     </message>
@@ -1820,12 +1932,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+418"/>
+        <location line="+432"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-381"/>
         <source>Load All</source>
         <translation>Alle laden</translation>
     </message>
@@ -1878,28 +1990,32 @@
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>The pipeline is paused: the service may refuse to run it until it is resumed.</source>
+        <translation>Die Pipeline ist pausiert: Der Dienst lehnt es möglicherweise ab, sie auszuführen, bis sie fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pipeline is not active: the service may refuse to run it.</source>
+        <translation>Die Pipeline ist nicht aktiv: Der Dienst lehnt es möglicherweise ab, sie auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its connection %1 is not active: the service may refuse to run it.</source>
+        <translation>Die zugehörige Verbindung %1 ist nicht aktiv: Der Dienst lehnt es möglicherweise ab, die Pipeline auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its status is not known yet.</source>
+        <translation>Der Status der Pipeline ist noch nicht bekannt.</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>The pipeline no longer exists.</source>
         <translation>Die Pipeline existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The pipeline is paused: resume it first.</source>
-        <translation>Die Pipeline ist pausiert: Setzen Sie sie zuerst fort.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The pipeline is not active yet: activate it first.</source>
-        <translation>Die Pipeline ist noch nicht aktiv: Aktivieren Sie sie zuerst.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Its connection %1 is not active.</source>
-        <translation>Ihre Verbindung %1 ist nicht aktiv.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Waiting for the pipeline&apos;s status…</source>
         <translation>Warte auf den Status der Pipeline…</translation>
     </message>
@@ -1917,7 +2033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+46"/>
         <source>not yet · next check in %n second(s)</source>
         <translation>
             <numerusform>noch nicht · nächste Prüfung in %n Sekunde</numerusform>
@@ -1957,24 +2073,29 @@
         </translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-74"/>
         <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-13"/>
+        <source>Start a run now (Ctrl+R). %1</source>
+        <translation>Jetzt einen Lauf starten (Strg+R). %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No runs yet.</source>
         <translation>Noch keine Läufe.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+271"/>
+        <location line="+274"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>None yet.</source>
         <translation>Noch keiner.</translation>
     </message>
@@ -1985,17 +2106,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+239"/>
+        <location line="+242"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <source>The status could not be refreshed: %1</source>
         <translation>Der Status konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>a full sync reads the whole range</source>
         <translation>eine vollständige Synchronisation liest den ganzen Bereich</translation>
     </message>
@@ -2026,12 +2147,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>the beginning</source>
         <translation>dem Anfang</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>Start a run of %1 now?</source>
         <translation>Jetzt einen Lauf von %1 starten?</translation>
     </message>
@@ -2046,7 +2167,7 @@
         <translation>Er muss unter %1 Datensätzen bleiben, dem veröffentlichten Limit für bedarfsgesteuerte Läufe; mehr lassen den Lauf fehlschlagen und stören die Pipeline.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The pipeline is faulted (%1). A successful run clears the fault.</source>
         <translation>Die Pipeline ist gestört (%1). Ein erfolgreicher Lauf hebt die Störung auf.</translation>
     </message>
@@ -2408,7 +2529,7 @@
 <context>
     <name>wsc::RequestLog</name>
     <message>
-        <location filename="../client/RequestLog.cpp" line="+108"/>
+        <location filename="../client/RequestLog.cpp" line="+120"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -2456,13 +2577,13 @@
 <context>
     <name>wsc::ResourceEditor</name>
     <message>
-        <location filename="../ui/ResourceEditor.cpp" line="+53"/>
-        <location line="+183"/>
+        <location filename="../ui/ResourceEditor.cpp" line="+58"/>
+        <location line="+198"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-171"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -2491,8 +2612,16 @@
         <source>Copy of %1</source>
         <translation>Kopie von %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>The console could not read %n field(s) of this resource. They are kept and sent back exactly as the server sent them:</source>
+        <translation>
+            <numerusform>Die Konsole konnte %n Feld dieser Ressource nicht lesen. Es wird beibehalten und genau so zurückgesendet, wie der Server es gesendet hat:</numerusform>
+            <numerusform>Die Konsole konnte %n Felder dieser Ressource nicht lesen. Sie werden beibehalten und genau so zurückgesendet, wie der Server sie gesendet hat:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+94"/>
+        <location line="+24"/>
         <source>Changed elsewhere</source>
         <translation>An anderer Stelle geändert</translation>
     </message>
@@ -2515,7 +2644,7 @@
 <context>
     <name>wsc::ResourceTreeModel</name>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="+446"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="+445"/>
         <source>Connections (%1)</source>
         <translation>Verbindungen (%1)</translation>
     </message>
@@ -2535,7 +2664,31 @@
         <translation>Pipelines (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>%1, not loaded</source>
+        <translation>%1, nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, not available on this service</source>
+        <translation>%1, bei diesem Dienst nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This list could not be loaded: %1
+Right-click and choose Retry, or refresh (F5).</source>
+        <translation>Diese Liste konnte nicht geladen werden: %1
+Klicken Sie mit der rechten Maustaste und wählen Sie „Laden dieser Liste wiederholen“, oder aktualisieren Sie (F5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+Pipelines can still name a field transformation by its id.</source>
+        <translation>%1
+Pipelines können eine Feldtransformation weiterhin über ihre ID angeben.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No provider</source>
         <translation>Kein Anbieter</translation>
     </message>
@@ -2580,6 +2733,11 @@
 Status: %2</source>
         <translation>ID: %1
 Status: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept as the server sent them (could not be read): %1</source>
+        <translation>So beibehalten, wie der Server sie gesendet hat (nicht lesbar): %1</translation>
     </message>
 </context>
 <context>
@@ -2672,7 +2830,7 @@ Status: %2</translation>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+231"/>
         <source>Logical date (local time)</source>
         <translation>Logisches Datum (Ortszeit)</translation>
     </message>
@@ -2698,7 +2856,7 @@ Status: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+78"/>
         <source>Run %1: %2 (%3)</source>
         <translation>Lauf %1: %2 (%3)</translation>
     </message>
@@ -2775,7 +2933,7 @@ Status: %2</translation>
 <context>
     <name>wsc::RunTableModel</name>
     <message>
-        <location filename="../models/items/RunTableModel.cpp" line="+227"/>
+        <location filename="../models/items/RunTableModel.cpp" line="+229"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -3035,7 +3193,7 @@ Status: %2</translation>
         <translation>Die Abfrage ist leer.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Unsupported SQL command: %1</source>
         <translation>Nicht unterstützter SQL-Befehl: %1</translation>
     </message>
@@ -3134,19 +3292,37 @@ Status: %2</translation>
 <context>
     <name>wsc::TokenProvider</name>
     <message>
-        <location filename="../client/TokenProvider.cpp" line="+33"/>
+        <location filename="../client/TokenProvider.cpp" line="+34"/>
         <source>The credentials changed.</source>
         <translation>Die Zugangsdaten haben sich geändert.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>The token URL must use https (plain http is allowed only for this computer).</source>
         <translation>Die Token-URL muss https verwenden (unverschlüsseltes http ist nur für diesen Computer zulässig).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>The token endpoint did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Token-Endpunkt hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Token-Endpunkt hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
+        <location line="+17"/>
         <source>Sign-in failed: check the client id and secret.</source>
         <translation>Anmeldung fehlgeschlagen: Prüfen Sie Client-ID und Client-Secret.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The token endpoint issued a token of type &quot;%1&quot;; the API takes Bearer tokens only.</source>
+        <translation>Der Token-Endpunkt hat ein Token vom Typ &quot;%1&quot; ausgestellt; die API akzeptiert nur Bearer-Tokens.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token endpoint issued a token with characters that cannot be sent in a request header; it was not used.</source>
+        <translation>Der Token-Endpunkt hat ein Token mit Zeichen ausgestellt, die nicht in einem Anfrage-Header gesendet werden können; es wurde nicht verwendet.</translation>
     </message>
 </context>
 <context>
@@ -3164,12 +3340,7 @@ Status: %2</translation>
         <translation>%2 hat einen ungültigen Wert: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 can be at most 255 characters long.</source>
-        <translation>%1 darf höchstens 255 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>%1 may contain only letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>%1 darf nur Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; enthalten.</translation>
     </message>
@@ -3195,13 +3366,12 @@ Status: %2</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+69"/>
-        <location line="+92"/>
+        <location line="+164"/>
         <source>The state</source>
         <translation>Der Zustand</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-163"/>
         <source>The warehouse provider</source>
         <translation>Der Warehouse-Anbieter</translation>
     </message>
@@ -3305,7 +3475,12 @@ Status: %2</translation>
         <translation>Das Schema</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a state the console knows; the server may refuse it.</source>
+        <translation>&quot;%1&quot; ist kein der Konsole bekannter Zustand; der Server lehnt ihn möglicherweise ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The type</source>
         <translation>Der Typ</translation>
     </message>
@@ -3430,12 +3605,22 @@ Status: %2</translation>
         <translation>Der Iterator-Datentyp einer inkrementellen Synchronisation ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&quot;From&quot; and &quot;until&quot; filter on the iterator column: set one.</source>
-        <translation>&quot;Von&quot; und &quot;Bis&quot; filtern nach der Iteratorspalte: Legen Sie eine Iteratorspalte fest.</translation>
+        <location line="+5"/>
+        <source>&quot;From&quot; and &quot;until&quot; filter on the iterator column: without one they may have no effect.</source>
+        <translation>&quot;Von&quot; und &quot;Bis&quot; filtern nach der Iteratorspalte: Ohne eine solche Spalte bleiben sie möglicherweise wirkungslos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+35"/>
+        <source>A data plan is usually given with its version.</source>
+        <translation>Ein Datenplan wird üblicherweise mit seiner Version angegeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feed ids are not negative; the server may refuse it.</source>
+        <translation>Feed-IDs sind nicht negativ; der Server lehnt den Wert möglicherweise ab.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>&quot;%1&quot; is not a known iterator data type; the server may refuse it.</source>
         <translation>&quot;%1&quot; ist kein bekannter Iterator-Datentyp; der Server lehnt ihn möglicherweise ab.</translation>
     </message>
@@ -3470,24 +3655,9 @@ Status: %2</translation>
         <translation>Das Ende darf nicht vor dem Beginn liegen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A data plan needs its version.</source>
-        <translation>Für einen Datenplan ist eine Version erforderlich.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>A data plan version is set without a data plan.</source>
         <translation>Eine Datenplanversion ist ohne Datenplan festgelegt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The data plan version must be 1 or more.</source>
-        <translation>Die Datenplanversion muss mindestens 1 sein.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The feed id must be a positive number.</source>
-        <translation>Die Feed-ID muss eine positive Zahl sein.</translation>
     </message>
 </context>
 <context>
@@ -3517,9 +3687,27 @@ Status: %2</translation>
     </message>
 </context>
 <context>
+    <name>wsc::WorkspaceSync</name>
+    <message>
+        <location filename="../client/WorkspaceSync.cpp" line="+28"/>
+        <source>Not available on this service (the API answered %1).</source>
+        <translation>Bei diesem Dienst nicht verfügbar (die API hat mit %1 geantwortet).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 kept as sent: %2</source>
+        <translation>%1 unverändert beibehalten: %2</translation>
+    </message>
+</context>
+<context>
     <name>wsc::Wsctl</name>
     <message>
-        <location filename="../app/Wsctl.cpp" line="+46"/>
+        <location filename="../app/Wsctl.cpp" line="+45"/>
         <source>The input is not a valid %1: %2</source>
         <translation>Die Eingabe ist für %1 nicht gültig: %2</translation>
     </message>
@@ -3529,7 +3717,7 @@ Status: %2</translation>
         <translation>Die ID in der Eingabe (%1) ist nicht %2.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+120"/>
         <source>Command-line twin of Warehouse Sync Console.
 
 Resources: connections, data-models, field-transformations, pipelines.
@@ -3615,12 +3803,12 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>runs: spätestes logisches Datum (ISO-8601).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Seconds to wait for each request.</source>
-        <translation>Wartezeit pro Anfrage in Sekunden.</translation>
+        <location line="+3"/>
+        <source>Seconds each attempt of a request may take as a whole, the sign-in included. Failed requests are tried at most 5 times (on 429, 5xx and network errors; a POST never twice), so a command gives up within about 15 times this.</source>
+        <translation>Sekunden, die jeder Versuch einer Anfrage insgesamt dauern darf, einschließlich der Anmeldung. Fehlgeschlagene Anfragen werden höchstens 5-mal versucht (bei 429, 5xx und Netzwerkfehlern; ein POST nie zweimal), daher gibt ein Befehl spätestens nach etwa dem 15-Fachen dieses Werts auf.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>What to act on.</source>
         <translation>Die zu bearbeitende Ressource.</translation>
     </message>
@@ -3656,6 +3844,11 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
             <numerusform>&quot;%1 %2&quot; erwartet %n Argument.</numerusform>
             <numerusform>&quot;%1 %2&quot; erwartet %n Argumente.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a valid run id.</source>
+        <translation>&quot;%1&quot; ist keine gültige Lauf-ID.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3718,12 +3911,22 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>RUN_ID must be a number.</source>
-        <translation>RUN_ID muss eine Zahl sein.</translation>
+        <location line="+72"/>
+        <source>The server&apos;s answer is not what this command expects: %1</source>
+        <translation>Die Antwort des Servers entspricht nicht dem, was dieser Befehl erwartet: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+15"/>
+        <source>An item could not be read and is not shown: %1</source>
+        <translation>Ein Element konnte nicht gelesen werden und wird nicht angezeigt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a field could not be read and was kept as it came: %2</source>
+        <translation>%1: Ein Feld konnte nicht gelesen werden und wurde unverändert beibehalten: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>page %1 of %2, %3 runs</source>
         <translation>Seite %1 von %2, %3 Läufe</translation>
     </message>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>wsc::ApiClient</name>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The server did not answer within %n second.</numerusform>
+            <numerusform>The server did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsc::ApiError</name>
+    <message numerus="yes">
+        <source>The server asked to wait %n second(s) before trying again, longer than the console waits (%1 s). Try again later.</source>
+        <translation>
+            <numerusform>The server asked to wait %n second before trying again, longer than the console waits (%1 s). Try again later.</numerusform>
+            <numerusform>The server asked to wait %n seconds before trying again, longer than the console waits (%1 s). Try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wsc::Delay</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -74,6 +94,13 @@
         <translation>
             <numerusform>%n draft could not be restored.</numerusform>
             <numerusform>%n drafts could not be restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of %1 had %n thing(s) the console could not read (%2). The request inspector shows them with the answer.</source>
+        <translation>
+            <numerusform>The list of %1 had %n thing the console could not read (%2). The request inspector shows it with the answer.</numerusform>
+            <numerusform>The list of %1 had %n things the console could not read (%2). The request inspector shows them with the answer.</numerusform>
         </translation>
     </message>
 </context>
@@ -154,6 +181,16 @@
     </message>
 </context>
 <context>
+    <name>wsc::ResourceEditor</name>
+    <message numerus="yes">
+        <source>The console could not read %n field(s) of this resource. They are kept and sent back exactly as the server sent them:</source>
+        <translation>
+            <numerusform>The console could not read %n field of this resource. It is kept and sent back exactly as the server sent it:</numerusform>
+            <numerusform>The console could not read %n fields of this resource. They are kept and sent back exactly as the server sent them:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wsc::RunCharts</name>
     <message numerus="yes">
         <source>%Ln run(s), one point each.</source>
@@ -208,6 +245,16 @@
         <translation>
             <numerusform>%n replaced</numerusform>
             <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsc::TokenProvider</name>
+    <message numerus="yes">
+        <source>The token endpoint did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The token endpoint did not answer within %n second.</numerusform>
+            <numerusform>The token endpoint did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -308,6 +308,11 @@ void TestSandboxApi::validationMatrix_data()
     QTest::newRow("pipeline: bad type")
         << pipes << p([](QJsonObject &b) { b[u"pipeline_type"_s] = u"audiences"_s; }) << 400
         << u"pipeline_type has an invalid value"_s;
+    // What every published example sends, and the reference's own type for data_plan_version.
+    QTest::newRow("pipeline: partner_feed_id 0")
+        << pipes << p([](QJsonObject &b) { b[u"partner_feed_id"_s] = 0; }) << 200 << QString();
+    QTest::newRow("pipeline: data_plan_version as text")
+        << pipes << p([](QJsonObject &b) { b[u"data_plan_version"_s] = u"2.1"_s; }) << 200 << QString();
     QTest::newRow("pipeline: paused is not inactive")
         << pipes << p([](QJsonObject &b) { b[u"state"_s] = u"inactive"_s; }) << 400
         << u"state has an invalid value"_s;
@@ -416,6 +421,15 @@ void TestSandboxApi::validationMatrix_data()
     QTest::newRow("model: not a SELECT") << models << m(u"SHOW TABLES"_s) << 400 << u"single SELECT"_s;
     QTest::newRow("model: keywords in strings are fine")
         << models << m(u"SELECT 'DROP; DELETE' AS x -- WITH\n"_s) << 200 << QString();
+    // Commands are refused as statements (§12.3), not as words.
+    QTest::newRow("model: TIMESTAMP WITH TIME ZONE")
+        << models << m(u"SELECT CAST(updated_at AS TIMESTAMP WITH TIME ZONE) AS t FROM users"_s) << 200 << QString();
+    QTest::newRow("model: columns named merge and grant")
+        << models << m(u"SELECT merge, grant FROM users"_s) << 200 << QString();
+    QTest::newRow("model: a command after a semicolon")
+        << models << m(u"SELECT 1; DELETE FROM users"_s) << 400 << u"Unsupported SQL command: DELETE"_s;
+    QTest::newRow("model: a command after a parenthesis")
+        << models << m(u"(MERGE INTO users USING x ON 1 = 1)"_s) << 400 << u"Unsupported SQL command: MERGE"_s;
     QTest::newRow("model: empty") << models << m(u"  "_s) << 400 << u"config.sql_query must not be empty"_s;
     QTest::newRow("model: wrong type")
         << models << QByteArray(R"({"id":"m","name":"M","type":"python","config":{"sql_query":"SELECT 1"}})")
