@@ -1671,7 +1671,7 @@
         <translation>kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -1681,13 +1681,12 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+22"/>
+        <location line="-11"/>
         <source>%1 (missing)</source>
         <translation>%1 (fehlt)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+147"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -2644,7 +2643,7 @@
 <context>
     <name>wsc::ResourceTreeModel</name>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="+445"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="+448"/>
         <source>Connections (%1)</source>
         <translation>Verbindungen (%1)</translation>
     </message>
@@ -2664,17 +2663,17 @@
         <translation>Pipelines (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1, not loaded</source>
-        <translation>%1, nicht geladen</translation>
+        <location line="-6"/>
+        <source>not loaded</source>
+        <translation>nicht geladen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1, not available on this service</source>
-        <translation>%1, bei diesem Dienst nicht verfügbar</translation>
+        <location line="+1"/>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>This list could not be loaded: %1
 Right-click and choose Retry, or refresh (F5).</source>
         <translation>Diese Liste konnte nicht geladen werden: %1

@@ -292,6 +292,15 @@ QWidget *PipelineEditor::timeField(QLineEdit *&edit, const QString &objectName, 
     return withMessage(row, path);
 }
 
+QString PipelineEditor::missingLabel(ResourceKind kind, const QString &id) const
+{
+    // A service that does not list the kind (field transformations are unpublished) cannot say it is
+    // missing: the id is shown as it is.
+    if (m_store.listStatus(kind).state == ListStatus::State::Unavailable)
+        return id;
+    return tr("%1 (missing)").arg(id);
+}
+
 void PipelineEditor::fillPickers()
 {
     const bool wasLoading = std::exchange(m_loading, true);
@@ -302,7 +311,7 @@ void PipelineEditor::fillPickers()
         for (const QString &id : m_store.ids(kind))
             combo->addItem(tr("%1 (%2)").arg(m_store.displayName(kind, id), id), id);
         if (!selected.isEmpty() && combo->findData(selected) < 0)
-            combo->addItem(tr("%1 (missing)").arg(selected), selected); // shown, not silently replaced
+            combo->addItem(missingLabel(kind, selected), selected); // shown, not silently replaced
         combo->setCurrentIndex(std::max(0, combo->findData(selected)));
     };
     // Before the first load the combos are empty: the picks come from what is being loaded.
@@ -322,14 +331,14 @@ void PipelineEditor::fill(const Pipeline &p)
     m_name->setText(p.name);
     FormSupport::selectEnum(m_type, p.pipelineType);
     FormSupport::selectEnum(m_state, p.state);
-    auto select = [](QComboBox *combo, const QString &id) {
+    auto select = [this](QComboBox *combo, ResourceKind kind, const QString &id) {
         if (!id.isEmpty() && combo->findData(id) < 0)
-            combo->addItem(PipelineEditor::tr("%1 (missing)").arg(id), id);
+            combo->addItem(missingLabel(kind, id), id);
         combo->setCurrentIndex(std::max(0, combo->findData(id)));
     };
-    select(m_connection, p.connectionId);
-    select(m_dataModel, p.dataModelId);
-    select(m_transformation, p.fieldTransformationId.value_or(QString()));
+    select(m_connection, ResourceKind::Connection, p.connectionId);
+    select(m_dataModel, ResourceKind::DataModel, p.dataModelId);
+    select(m_transformation, ResourceKind::FieldTransformation, p.fieldTransformationId.value_or(QString()));
     FormSupport::selectEnum(m_environment, p.environment);
     m_dataPlanId->setText(p.dataPlanId.value_or(QString()));
     m_dataPlanVersion->setText(p.dataPlanVersion.value_or(QString()));

@@ -50,6 +50,8 @@ private:
     void withoutSecrets(Pipeline &p) const override;
     void keepSecrets(Pipeline &draft, const Pipeline &original) const override;
     void fillPickers();
+    // The picker text of a resource the store does not hold.
+    QString missingLabel(ResourceKind kind, const QString &id) const;
     void updateVisibility();
     void updatePreview();
     // A UTC date-time input with the local time beside it.

@@ -439,19 +439,18 @@ QVariant ResourceTreeModel::categoryData(ResourceKind kind, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case FilterRole: {
-        const int count = m_store.count(kind);
-        QString name;
+        // A list that did not load has no count to show: it says why instead (the tooltip in full).
+        const bool loaded = list.state != State::Failed && list.state != State::Unavailable;
+        const QString count = role != Qt::DisplayRole || loaded ? QString::number(m_store.count(kind))
+                              : list.state == State::Failed   ? tr("not loaded")
+                                                              : tr("unavailable");
         switch (kind) {
-        case ResourceKind::Connection: name = tr("Connections (%1)").arg(count); break;
-        case ResourceKind::DataModel: name = tr("Data models (%1)").arg(count); break;
-        case ResourceKind::FieldTransformation: name = tr("Field transformations (%1)").arg(count); break;
-        case ResourceKind::Pipeline: name = tr("Pipelines (%1)").arg(count); break;
+        case ResourceKind::Connection: return tr("Connections (%1)").arg(count);
+        case ResourceKind::DataModel: return tr("Data models (%1)").arg(count);
+        case ResourceKind::FieldTransformation: return tr("Field transformations (%1)").arg(count);
+        case ResourceKind::Pipeline: return tr("Pipelines (%1)").arg(count);
         }
-        if (role == Qt::DisplayRole && list.state == State::Failed)
-            return tr("%1, not loaded").arg(name);
-        if (role == Qt::DisplayRole && list.state == State::Unavailable)
-            return tr("%1, not available on this service").arg(name);
-        return name;
+        return {};
     }
     case Qt::ToolTipRole:
         if (list.state == State::Failed)
