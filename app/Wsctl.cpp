@@ -27,9 +27,19 @@ void printOut(const QByteArray &bytes)
     std::fflush(stdout);
 }
 
+// Control characters from a server (an escape sequence in a message or an id) never reach the terminal.
+QString printable(QString text)
+{
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control && c != u'\n')
+            c = u'?';
+    }
+    return text;
+}
+
 void printErr(const QString &message)
 {
-    const QByteArray bytes = message.toUtf8();
+    const QByteArray bytes = printable(message).toUtf8();
     std::fprintf(stderr, "wsctl: %s\n", bytes.constData());
 }
 
@@ -75,7 +85,7 @@ Result<QByteArray, QString> prepareBody(const QString &resource, const QByteArra
 QString cellText(const QString &text)
 {
     // One line per row: whatever the server put in a field, it cannot break the table.
-    QString out = text.simplified();
+    QString out = printable(text.simplified());
     return out.isEmpty() ? u"-"_s : out;
 }
 
@@ -97,19 +107,19 @@ QString messagesCell(const ApiMessages &messages)
 
 QStringList resourceRow(const Connection &c)
 {
-    return {c.id, cellText(c.name), enumCell(c.state), enumCell(c.status), enumCell(c.serviceProvider)};
+    return {cellText(c.id), cellText(c.name), enumCell(c.state), enumCell(c.status), enumCell(c.serviceProvider)};
 }
 QStringList resourceRow(const DataModel &m)
 {
-    return {m.id, cellText(m.name), enumCell(m.state), enumCell(m.status), enumCell(m.type)};
+    return {cellText(m.id), cellText(m.name), enumCell(m.state), enumCell(m.status), enumCell(m.type)};
 }
 QStringList resourceRow(const FieldTransformation &t)
 {
-    return {t.id, cellText(t.name), u"-"_s, u"-"_s, enumCell(t.destinationType)};
+    return {cellText(t.id), cellText(t.name), u"-"_s, u"-"_s, enumCell(t.destinationType)};
 }
 QStringList resourceRow(const Pipeline &p)
 {
-    return {p.id, cellText(p.name), enumCell(p.state), enumCell(p.status), enumCell(p.pipelineType)};
+    return {cellText(p.id), cellText(p.name), enumCell(p.state), enumCell(p.status), enumCell(p.pipelineType)};
 }
 
 QStringList runRow(const PipelineRun &r)
@@ -248,8 +258,9 @@ void Wsctl::run(const QStringList &arguments)
     if (!ok || m_runQuery.page < 1)
         return finishWith(UsageError, tr("--page must be a whole number from 1."));
     m_runQuery.pageSize = parser.value(pageSize).toInt(&ok);
-    if (!ok || m_runQuery.pageSize < 1 || m_runQuery.pageSize > 1000)
-        return finishWith(UsageError, tr("--page-size must be a whole number from 1 to 1000."));
+    // The reference states no maximum (it shows 50): the service decides.
+    if (!ok || m_runQuery.pageSize < 1)
+        return finishWith(UsageError, tr("--page-size must be a whole number from 1."));
     for (const auto &[option, target] :
          {std::pair{&from, &m_runQuery.startDate}, std::pair{&to, &m_runQuery.endDate}}) {
         if (!parser.isSet(*option))
@@ -390,7 +401,7 @@ void Wsctl::execute()
     if (m_verb == u"report")
         return printReply(m_client.send("GET", e.report(m_args[0])), u"report"_s, false);
     if (m_verb == u"runs")
-        return printReply(m_client.send("GET", e.runs(m_args[0], m_runQuery)), u"runs"_s, true);
+        return printReply(m_client.runs(m_args[0], m_runQuery).reply(), u"runs"_s, true); // with its fallback
     printReply(m_client.send("GET", e.run(m_args[0], m_args[1])), u"run"_s, false);
 }
 

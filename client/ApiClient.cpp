@@ -262,6 +262,8 @@ void ApiClient::dispatch(std::shared_ptr<Request> request, const QString &token)
     ++request->attempt;
     request->token = token;
     request->timedOut = false;
+    if (!request->secrets.contains(token)) // a server that echoes the Authorization header
+        request->secrets << token;
     QNetworkRequest nr(request->url);
     nr.setRawHeader("Authorization", "Bearer " + token.toLatin1()); // checked by TokenProvider
     nr.setRawHeader("Accept", "application/json");
@@ -322,16 +324,25 @@ void ApiClient::handleFinished(std::shared_ptr<Request> request, QNetworkReply *
                          ? ApiError(ApiError::Kind::Timeout,
                                     tr("The server did not answer within %n second(s).", nullptr,
                                        (m_timeoutMs + 999) / 1000))
+                     : status >= 200 && status < 300
+                         ? ApiError(ApiError::Kind::Network, tr("The server's answer broke off before its end."),
+                                    reply->errorString())
                          : ApiError::fromResponse(reply->error(), status, body, reply->errorString());
     readRetryAfter(*reply, error);
-    if (!request->idempotent() && status == 0) {
-        // No answer to a POST: unless it surely never left (refused, no such host, TLS), it may have
-        // been carried out. It is not sent again.
+    const bool answerCut = request->timedOut || (status >= 200 && status < 300); // a 2xx whose body broke off
+    if (!request->idempotent() && (status == 0 || answerCut)) {
+        // No (whole) answer to a POST: unless it surely never left (refused, no such host, TLS), it may
+        // have been carried out. It is not sent again.
         const auto e = reply->error();
         const bool neverSent = e == QNetworkReply::ConnectionRefusedError ||
                                e == QNetworkReply::HostNotFoundError || e == QNetworkReply::SslHandshakeFailedError;
-        if (!neverSent)
+        if (!neverSent || answerCut)
             error.markOutcomeUnknown();
+    }
+    if (request->method == "DELETE" && status == 404 && request->attempt > 1) {
+        // An earlier attempt was answered with 5xx or lost but did its work: the resource is gone as asked.
+        request->reply->succeed(200, {}, logId);
+        return;
     }
     const RetryPolicy::Decision decision = m_retry.decide(error, request->attempt, request->idempotent());
     if (decision.retry) {
@@ -367,6 +378,8 @@ ApiReply *ApiClient::sendCreate(const QUrl &collection, const QUrl &item, const 
             const QJsonDocument sent = QJsonDocument::fromJson(body);
             if (!held.error && server.isObject() && sent.isObject() && jsonHolds(server.object(), sent.object()))
                 outer->succeed(held.status, held.body, held.logEntry);
+            else if (held.error && held.error->kind() == ApiError::Kind::Cancelled)
+                outer->fail(*held.error, held.logEntry);
             else
                 outer->fail(*result.error, result.logEntry);
         });
@@ -532,7 +545,8 @@ ApiCall<RunPage> ApiClient::runs(const QString &pipelineId, const RunQuery &quer
     constexpr int kPublishedPageSize = 50;
     const RunQuery asked = query;
     ApiReply *first = send("GET", m_endpoints.runs(pipelineId, asked));
-    if (asked.pageSize <= kPublishedPageSize)
+    // Only a first page can be asked again in another size without shifting what the pages hold.
+    if (asked.pageSize <= kPublishedPageSize || asked.page != 1)
         return typed<RunPage>(first, JsonCodec::decodeRunPage);
     auto *outer = new ApiReply(this);
     connect(outer, &ApiReply::cancelRequested, first, &ApiReply::cancel);
@@ -547,8 +561,6 @@ ApiCall<RunPage> ApiClient::runs(const QString &pipelineId, const RunQuery &quer
         }
         RunQuery smaller = asked;
         smaller.pageSize = kPublishedPageSize;
-        // The same runs from the same place: page N of the smaller size starts where page N would.
-        smaller.page = int((qint64(asked.page - 1) * asked.pageSize) / kPublishedPageSize) + 1;
         ApiReply *again = send("GET", m_endpoints.runs(pipelineId, smaller));
         connect(outer, &ApiReply::cancelRequested, again, &ApiReply::cancel);
         connect(again, &ApiReply::finished, outer, [this, outer, again, result] {

@@ -40,7 +40,11 @@ bool ApiEndpoints::isValidRunId(QStringView id)
 {
     if (id.trimmed().isEmpty() || isDotSegment(id))
         return false;
-    return std::none_of(id.begin(), id.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    // Percent-encoding keeps any character inside its segment, but a proxy that decodes %2F would not:
+    // slashes, backslashes, spaces and control characters are refused.
+    return std::none_of(id.begin(), id.end(), [](QChar c) {
+        return c == u'/' || c == u'\\' || c.isSpace() || c.category() == QChar::Other_Control;
+    });
 }
 
 QString ApiEndpoints::idProblem(QStringView id)

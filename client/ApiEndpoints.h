@@ -46,8 +46,8 @@ public:
     // Valid characters include numbers, letters, _, and -" (the v2 reference, every resource table). No
     // length limit is published, so none is applied.
     static bool isValidResourceId(QStringView id);
-    // Run ids are typed "string" by the reference (its examples send numbers): any printable text but the
-    // dot segments, percent-encoded as one segment.
+    // Run ids are typed "string" by the reference (its examples send numbers): printable text without
+    // slashes or spaces, not a dot segment, percent-encoded as one segment.
     static bool isValidRunId(QStringView id);
     // Why `id` cannot be used, for a message; empty when it can.
     static QString idProblem(QStringView id);

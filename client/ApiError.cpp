@@ -1,5 +1,7 @@
 #include "client/ApiError.h"
 
+#include "client/Redaction.h"
+
 #include "models/domain/JsonCodec.h"
 
 namespace wsc {
@@ -37,14 +39,18 @@ void ApiError::markOutcomeUnknown()
 
 void ApiError::redact(const QStringList &secretValues)
 {
-    for (const QString &value : secretValues) {
-        if (value.size() < 4) // too short to tell from ordinary text; never a real secret
+    for (const QString &secret : secretValues) {
+        if (secret.size() < 4) // too short to tell from ordinary text; never a real secret
             continue;
-        m_details.replace(value, QStringLiteral("[redacted]"));
-        m_body.message.replace(value, QStringLiteral("[redacted]"));
-        m_body.oauthErrorDescription.replace(value, QStringLiteral("[redacted]"));
-        for (ApiMessage &m : m_body.errors)
-            m.message.replace(value, QStringLiteral("[redacted]"));
+        // As sent, and as it reads inside a JSON string (a key file's quotes and line breaks escaped).
+        for (const QString &value : {secret, Redaction::jsonEscaped(secret)}) {
+            for (QString *text : {&m_details, &m_body.message, &m_body.oauthError, &m_body.oauthErrorDescription})
+                text->replace(value, QStringLiteral("[redacted]"));
+            for (ApiMessage &m : m_body.errors) {
+                m.message.replace(value, QStringLiteral("[redacted]"));
+                m.code.replace(value, QStringLiteral("[redacted]"));
+            }
+        }
     }
 }
 

@@ -10,10 +10,6 @@ namespace wsc {
 
 using namespace Qt::StringLiterals;
 
-const QStringList &Redaction::secretKeys()
-{
-    return SecretFields::names();
-}
 
 namespace {
 
@@ -22,7 +18,7 @@ QJsonValue redact(const QJsonValue &value)
     if (value.isObject()) {
         QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (Redaction::secretKeys().contains(it.key(), Qt::CaseInsensitive) && !it.value().isNull())
+            if (SecretFields::isSecret(it.key()) && !it.value().isNull())
                 it.value() = QString::fromLatin1(Redaction::kRedacted);
             else
                 it.value() = redact(it.value());
@@ -40,11 +36,19 @@ QJsonValue redact(const QJsonValue &value)
 
 } // namespace
 
+QString Redaction::jsonEscaped(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact); // ["…"]
+    return QString::fromUtf8(array.mid(2, array.size() - 4));
+}
+
 QByteArray Redaction::redactValues(QByteArray body, const QStringList &values)
 {
     for (const QString &value : values) {
-        if (value.size() >= 4) // shorter is no real secret and would garble ordinary text
-            body.replace(value.toUtf8(), kRedacted);
+        if (value.size() < 4) // shorter is no real secret and would garble ordinary text
+            continue;
+        body.replace(value.toUtf8(), kRedacted);
+        body.replace(jsonEscaped(value).toUtf8(), kRedacted);
     }
     return body;
 }
@@ -61,7 +65,7 @@ QByteArray Redaction::redactBody(const QByteArray &body)
         return redacted.isObject() ? QJsonDocument(redacted.toObject()).toJson(QJsonDocument::Indented)
                                    : QJsonDocument(redacted.toArray()).toJson(QJsonDocument::Indented);
     }
-    for (const QString &key : secretKeys()) {
+    for (const QString &key : SecretFields::names()) {
         if (body.contains(key.toLatin1()))
             return QByteArray("[a body that could not be parsed and may hold a secret was not kept]");
     }

@@ -13,7 +13,8 @@ public:
     // Replaces these values (the secrets a request carried) wherever they appear: a server that echoes
     // them in a message must not put them into the log.
     static QByteArray redactValues(QByteArray body, const QStringList &values);
-    static const QStringList &secretKeys();
+    // How a text reads inside a JSON string ("a\"b" for a"b), without the quotes.
+    static QString jsonEscaped(const QString &text);
     static constexpr const char *kRedacted = "[redacted]";
 };
 

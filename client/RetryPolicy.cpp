@@ -26,7 +26,7 @@ RetryPolicy::Decision RetryPolicy::decide(const ApiError &failure, int attempt, 
     const bool transient =
         isTransientStatus(status) ||
         (status == 0 && (failure.kind() == ApiError::Kind::Network || failure.kind() == ApiError::Kind::Timeout));
-    if (failure.retryAfterSeconds() > maxRetryAfterSeconds) {
+    if (transient && failure.retryAfterSeconds() > maxRetryAfterSeconds) {
         decision.error = ApiError::withMessage(
             failure, ApiError::tr("The server asked to wait %n second(s) before trying again, longer than the "
                                   "console waits (%1 s). Try again later.",
@@ -60,12 +60,13 @@ std::optional<int> RetryPolicy::parseRetryAfter(const QByteArray &raw, const QDa
     for (const QString &format : {QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"),
                                   QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'"),
                                   QStringLiteral("ddd MMM d HH:mm:ss yyyy")}) {
-        QDateTime at = c.toDateTime(text.simplified(), format);
-        if (!at.isValid())
+        const QDateTime read = c.toDateTime(text.simplified(), format);
+        if (!read.isValid())
             continue;
+        // Read as local time by QLocale: taken apart and put together in UTC (no DST shift).
+        QDateTime at(read.date(), read.time(), QTimeZone::utc());
         if (format.contains(u"yy HH") && at.date().year() < 1970)
             at = at.addYears(100);
-        at.setTimeZone(QTimeZone::utc());
         const qint64 wait = now.secsTo(at);
         return int(std::clamp<qint64>(wait, 0, 1'000'000'000));
     }

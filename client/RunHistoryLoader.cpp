@@ -9,12 +9,7 @@ namespace wsc {
 RunHistoryLoader::RunHistoryLoader(ApiClient &client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-    // The service refused our page size on the first page and answered a smaller one: the pages that
-    // follow are numbered in that size.
-    connect(&client, &ApiClient::runPageSizeLimited, this,
-            [this](int pageSize) { m_pageSize = std::min(m_pageSize, pageSize); });
-}
+{}
 
 RunHistoryLoader::~RunHistoryLoader()
 {
@@ -33,6 +28,7 @@ void RunHistoryLoader::load(const QString &pipelineId, const Timestamp &startDat
     m_forwardNext = 0;
     m_firstPage.clear();
     m_loading = true;
+    m_sweepPageSize = m_client.runPageSize(m_pageSize); // one size for the whole sweep
     fetch(1); // the first page tells how many there are
 }
 
@@ -51,7 +47,7 @@ void RunHistoryLoader::fetch(int page)
 {
     RunQuery query;
     query.page = page;
-    query.pageSize = m_client.runPageSize(m_pageSize);
+    query.pageSize = m_sweepPageSize;
     query.startDate = m_start;
     query.endDate = m_end;
     const auto call = m_client.runs(m_pipelineId, query);
@@ -83,7 +79,13 @@ void RunHistoryLoader::handlePage(int page, const ApiResult<RunPage> &result)
         // The oldest page: held back until the newer ones are in, so that a load stopped half-way leaves
         // the newest runs without a gap.
         m_firstPage = p.items;
-        m_lastPage = p.totalPages;
+        // The pages that follow are asked in the size the first one came in (the service may have refused
+        // ours or answered fewer), and no more of them than its count can fill: a hostile total_pages
+        // must not mean billions of requests.
+        if (p.pageSize > 0)
+            m_sweepPageSize = std::min(m_sweepPageSize, p.pageSize);
+        const qint64 byCount = p.totalItems > 0 ? (p.totalItems + m_sweepPageSize - 1) / m_sweepPageSize : 1;
+        m_lastPage = int(std::min<qint64>({qint64(p.totalPages), byCount + 1, kMaxPages}));
         if (!p.hasNextPage)
             next = 0;
         else if (m_lastPage >= 2)
@@ -96,7 +98,7 @@ void RunHistoryLoader::handlePage(int page, const ApiResult<RunPage> &result)
         if (page == m_lastPage && p.hasNextPage)
             m_forwardNext = page + 1; // more pages than the first one said
         if (m_forwardNext > 0 && page >= m_forwardNext) {
-            next = p.hasNextPage ? page + 1 : 0; // forwards, past what the first page knew
+            next = p.hasNextPage && page < kMaxPages ? page + 1 : 0; // forwards, past what the first page knew
         } else if (page > 2) {
             next = page - 1;
         } else {

@@ -43,6 +43,8 @@ private:
     Timestamp m_start;
     Timestamp m_end;
     int m_pageSize = 500;
+    int m_sweepPageSize = 500; // the size of this load's pages (the first answer may lower it)
+    static constexpr qint64 kMaxPages = 20000; // 10 million runs at 500 a page
     int m_generation = 0;
     int m_lastPage = 0;    // as the first page said
     int m_forwardNext = 0; // the first page beyond m_lastPage, when there turned out to be more

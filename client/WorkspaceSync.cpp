@@ -28,13 +28,13 @@ void WorkspaceSync::load(ResourceKind kind, const auto &call, Setter setter)
                                              tr("Not available on this service (the API answered %1).")
                                                  .arg(error.httpStatus())});
                 setter({});
-                done(true);
+                done();
                 return;
             }
             m_lastError = error;
             m_store.setListStatus(kind, {ListStatus::State::Failed, error.toString()});
             emit listFailed(kind, error);
-            done(false);
+            done();
             return;
         }
         DecodedList<T> list = result.value();
@@ -49,7 +49,7 @@ void WorkspaceSync::load(ResourceKind kind, const auto &call, Setter setter)
             emit itemsSkipped(kind, problems);
         setter(std::move(list.items));
         m_store.setListStatus(kind, {ListStatus::State::Loaded, {}});
-        done(true);
+        done();
     });
 }
 
@@ -83,7 +83,6 @@ void WorkspaceSync::refresh()
 {
     if (m_pending > 0)
         return; // the refresh in flight will bring the same lists
-    m_anyAnswered = false;
     m_lastError = {};
     emit loadingChanged(true);
     // Four requests at once: well within the concurrency a workspace tolerates.
@@ -96,7 +95,6 @@ void WorkspaceSync::refreshList(ResourceKind kind)
 {
     if (m_pending > 0)
         return; // a refresh in flight brings this list too
-    m_anyAnswered = false;
     m_lastError = {};
     emit loadingChanged(true);
     start(kind);
@@ -111,13 +109,18 @@ void WorkspaceSync::reset()
     }
 }
 
-void WorkspaceSync::done(bool answered)
+void WorkspaceSync::done()
 {
-    m_anyAnswered = m_anyAnswered || answered;
     if (--m_pending > 0)
         return;
     emit loadingChanged(false);
-    emit refreshed(m_anyAnswered);
+    // Connected when a list of this workspace loaded (now or before a retry of another): a service
+    // without some endpoint, or with a wrong workspace id (404 everywhere), is not "connected" by itself.
+    bool connected = false;
+    for (ResourceKind kind : {ResourceKind::Connection, ResourceKind::DataModel, ResourceKind::FieldTransformation,
+                              ResourceKind::Pipeline})
+        connected = connected || m_store.listStatus(kind).state == ListStatus::State::Loaded;
+    emit refreshed(connected);
 }
 
 } // namespace wsc

@@ -43,13 +43,12 @@ private:
     template <typename T, typename Setter>
     void load(ResourceKind kind, const auto &call, Setter setter);
     void start(ResourceKind kind);
-    void done(bool answered);
+    void done();
 
     ApiClient &m_client;
     WorkspaceStore &m_store;
     int m_pending = 0;
     quint64 m_generation = 0;
-    bool m_anyAnswered = false;
     ApiError m_lastError;
 };
 

@@ -378,15 +378,27 @@ void MainWindow::showReadProblems(ResourceKind kind, const QStringList &problems
 {
     if (problems.isEmpty())
         return;
-    const QString list = kind == ResourceKind::Connection            ? tr("connections")
-                         : kind == ResourceKind::DataModel           ? tr("data models")
-                         : kind == ResourceKind::FieldTransformation ? tr("field transformations")
-                                                                     : tr("pipelines");
-    statusBar()->showMessage(tr("The list of %1 had %n thing(s) the console could not read (%2). The request "
-                                "inspector shows them with the answer.",
-                                nullptr, int(problems.size()))
-                                 .arg(list, problems.first()),
-                             20000);
+    const int n = int(problems.size());
+    QString text;
+    switch (kind) {
+    case ResourceKind::Connection:
+        text = tr("The connections had %n thing(s) the console could not read (%1). The request inspector "
+                  "shows them with the answer.", nullptr, n);
+        break;
+    case ResourceKind::DataModel:
+        text = tr("The data models had %n thing(s) the console could not read (%1). The request inspector "
+                  "shows them with the answer.", nullptr, n);
+        break;
+    case ResourceKind::FieldTransformation:
+        text = tr("The field transformations had %n thing(s) the console could not read (%1). The request "
+                  "inspector shows them with the answer.", nullptr, n);
+        break;
+    case ResourceKind::Pipeline:
+        text = tr("The pipelines had %n thing(s) the console could not read (%1). The request inspector "
+                  "shows them with the answer.", nullptr, n);
+        break;
+    }
+    statusBar()->showMessage(text.arg(problems.first()), 20000);
 }
 
 void MainWindow::handleInFlightChanged(int count)

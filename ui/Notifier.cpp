@@ -128,15 +128,13 @@ void Notifier::checkExpected(const QString &pipelineId)
         const QString name = m_store.displayName(ResourceKind::Pipeline, pipelineId);
         if (run->status == RunStatus::Success)
             show(tr("Run of %1 finished").arg(name),
-                 tr("Run %1 succeeded with %2 records.")
-                     .arg(id)
-                     .arg(QLocale().toString(run->successfulRecords)),
+                 tr("Run %1 succeeded with %2 records.").arg(id, QLocale().toString(run->successfulRecords)),
                  pipelineId);
         else
             show(tr("Run of %1 ended: %2").arg(name, displayName(run->status)),
                  joinMessages(run->errors).isEmpty()
                      ? tr("Run %1 did not succeed.").arg(id)
-                     : tr("Run %1: %2").arg(id).arg(joinMessages(run->errors)),
+                     : tr("Run %1: %2").arg(id, joinMessages(run->errors)),
                  pipelineId);
     }
 }

@@ -296,7 +296,8 @@ QString PipelineEditor::missingLabel(ResourceKind kind, const QString &id) const
 {
     // A service that does not list the kind (field transformations are unpublished) cannot say it is
     // missing: the id is shown as it is.
-    if (m_store.listStatus(kind).state == ListStatus::State::Unavailable)
+    const ListStatus::State listed = m_store.listStatus(kind).state;
+    if (listed == ListStatus::State::Failed || listed == ListStatus::State::Unavailable)
         return id;
     return tr("%1 (missing)").arg(id);
 }
@@ -380,11 +381,10 @@ Pipeline PipelineEditor::value() const
     p.connectionId = m_connection->currentData().toString();
     p.dataModelId = m_dataModel->currentData().toString();
     // A typed id counts when it is not the text of the item picked.
-    const QString typed = m_transformation->currentText().trimmed();
     const int picked = m_transformation->currentIndex();
-    const QString transformation = picked >= 0 && m_transformation->itemText(picked) == typed
+    const QString transformation = picked >= 0 && m_transformation->itemText(picked) == m_transformation->currentText()
                                        ? m_transformation->currentData().toString()
-                                       : typed;
+                                       : m_transformation->currentText().trimmed();
     const bool events = p.pipelineType.isKnown() && p.pipelineType.value() == PipelineType::Events;
     p.fieldTransformationId =
         events && !transformation.isEmpty() ? std::optional<QString>(transformation) : std::nullopt;

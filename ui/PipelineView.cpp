@@ -688,7 +688,9 @@ bool PipelineView::trigger()
                 inProgress ? tr("A run of %1 is already in progress; the service starts no second one "
                                 "until it ends (%2).")
                                  .arg(title(), error.details())
-                           : tr("The run was not started: %1").arg(error.toString());
+                : error.isOutcomeUnknown()
+                    ? tr("Whether a run started is not known: %1").arg(error.toString())
+                    : tr("The run was not started: %1").arg(error.toString());
             showMessage(message);
             Dialogs::ask(this, inProgress ? tr("Already in progress") : tr("Trigger failed"), message,
                          QMessageBox::Ok, QMessageBox::Ok);

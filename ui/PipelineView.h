@@ -44,7 +44,6 @@ public:
 
     QString pipelineId() const { return m_pipelineId; }
     QString title() const;
-    // Whether Trigger Now may be used now, and if not, why not.
     // Whether Trigger Now is offered; `reason` says why not, or what the service may still refuse.
     bool canTrigger(QString *reason = nullptr) const;
     // Asks first (showing the window the run will read and the record limit), then triggers; false when

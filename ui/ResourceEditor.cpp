@@ -244,8 +244,10 @@ bool ResourceEditor::save()
     if (!m_isNew) {
         const auto changes = jsonDiff(QJsonDocument::fromJson(serverJson()).object(),
                                       QJsonDocument::fromJson(outgoingJson()).object());
-        if (!Dialogs::confirmChanges(this, tr("Save %1").arg(displayName()), changes))
+        if (!Dialogs::confirmChanges(this, tr("Save %1").arg(displayName()), changes)) {
+            sent(); // the secrets typed for this save are not kept for a later one
             return false;
+        }
     }
     m_saving = true;
     m_saveButton->setEnabled(false);

@@ -86,6 +86,9 @@ protected:
     // Secrets that must be typed again before a PUT (the API needs them and never returns them); the
     // subclass asks for them and returns false when the user cancelled.
     virtual bool completeBeforeSave() { return true; }
+    // After a save's value left for the server, or the save was called off: what was typed for it at Save
+    // (secrets) is dropped, never reused by a later save.
+    virtual void sent() {}
     // Every local issue after each edit, for subclasses that show some outside the registered fields
     // (the rows of a table).
     virtual void issuesShown(const ValidationIssues &issues) { Q_UNUSED(issues); }

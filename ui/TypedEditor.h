@@ -149,8 +149,6 @@ protected:
             done(nullptr);
         });
     }
-    // After the value left for the server.
-    virtual void sent() {}
 
     bool loadCopy(const QString &id, const QString &newId, const QString &newName) override
     {

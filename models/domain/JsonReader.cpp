@@ -403,7 +403,12 @@ void mergeUnknown(OrderedJson &object, const UnknownFields &unknown)
                 return v.is_null() || (v.is_string() && v.get_ref<const std::string &>().empty()) ||
                        (v.is_object() && v.empty());
             };
+            // Read-only members are the server's: one it sent oddly is not sent back (§5.9).
+            static const std::array<std::string_view, 6> readOnly = {
+                "status", "errors", "created_on", "created_by", "last_modified_on", "last_modified_by"};
             for (auto it = raw.begin(); it != raw.end(); ++it) {
+                if (std::find(readOnly.begin(), readOnly.end(), it.key()) != readOnly.end())
+                    continue;
                 if (isMask(it.value()) || (object.contains(it.key()) && !isBlank(object[it.key()])))
                     continue;
                 object[it.key()] = it.value();

@@ -99,7 +99,7 @@ private:
     JsonPath m_path;
     std::optional<DecodeError> &m_error;
     RawFields *m_raw = nullptr;
-    std::array<std::string_view, 16> m_rawKeys{};
+    std::array<std::string_view, 48> m_rawKeys{};
     std::size_t m_rawCount = 0;
     // Keys read so far: a fixed array, no allocation per object (objects here have few members).
     std::array<std::string_view, 48> m_read{};

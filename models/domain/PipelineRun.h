@@ -9,23 +9,30 @@
 namespace wsc {
 
 // Run ids are opaque text end to end: the reference types them "string" while its examples send numbers
-// (251, 13325). Ids made of digits only order as numbers, others as text, so a mixed history stays sorted.
+// (251, 13325). A total order: ids of digits only come first, as numbers (then as text, so "007" and "7"
+// differ), all others after them as text.
 inline int compareRunIds(QStringView a, QStringView b)
 {
     auto digitsOnly = [](QStringView s) {
         return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     };
-    if (digitsOnly(a) && digitsOnly(b)) {
+    const bool da = digitsOnly(a);
+    const bool db = digitsOnly(b);
+    if (da != db)
+        return da ? -1 : 1;
+    if (da) {
         auto strip = [](QStringView s) {
             qsizetype i = 0;
             while (i + 1 < s.size() && s[i] == u'0')
                 ++i;
             return s.mid(i);
         };
-        a = strip(a);
-        b = strip(b);
-        if (a.size() != b.size())
-            return a.size() < b.size() ? -1 : 1;
+        const QStringView na = strip(a);
+        const QStringView nb = strip(b);
+        if (na.size() != nb.size())
+            return na.size() < nb.size() ? -1 : 1;
+        if (const int byValue = na.compare(nb); byValue != 0)
+            return byValue;
     }
     return a.compare(b);
 }

@@ -2,6 +2,8 @@
 #include "models/domain/JsonCodec.h"
 #include "models/domain/JsonReader_p.h"
 
+#include <algorithm>
+
 namespace wsc {
 
 using namespace detail;
@@ -174,7 +176,11 @@ FieldTransformation readFieldTransformation(const Json &json, const JsonPath &pa
     if (const Json *mappings = r.array("mappings")) {
         const JsonPath mappingsPath = r.childPath("mappings");
         t.mappings.reserve(mappings->size());
-        for (std::size_t i = 0; i < mappings->size() && !error; ++i)
+        const bool allObjects =
+            std::all_of(mappings->begin(), mappings->end(), [](const Json &m) { return m.is_object(); });
+        if (!allObjects) // kept whole as it came, like any field that cannot be read
+            r.fail("mappings", JsonCodec::tr("every mapping must be an object"));
+        for (std::size_t i = 0; allObjects && i < mappings->size() && !error; ++i)
             t.mappings.push_back(
                 readMapping((*mappings)[i], JsonPath{&mappingsPath, {}, qsizetype(i)}, error, r.raw()));
     }

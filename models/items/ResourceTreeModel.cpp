@@ -489,11 +489,10 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
     case NodeType::Reference: break;
     }
 
-    const bool exists = node->kind == ResourceKind::Connection  ? m_store.connection(node->id) != nullptr
-                        : node->kind == ResourceKind::DataModel ? m_store.dataModel(node->id) != nullptr
-                        : node->kind == ResourceKind::FieldTransformation
-                            ? m_store.fieldTransformation(node->id) != nullptr
-                            : m_store.pipeline(node->id) != nullptr;
+    // A list that failed or that the service does not have cannot say a resource is missing.
+    const ListStatus::State listed = m_store.listStatus(node->kind).state;
+    const bool exists = m_store.contains(node->kind, node->id) || listed == ListStatus::State::Failed ||
+                        listed == ListStatus::State::Unavailable;
     const QString name = m_store.displayName(node->kind, node->id);
     switch (role) {
     case Qt::DisplayRole: {

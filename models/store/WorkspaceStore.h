@@ -51,6 +51,7 @@ public:
     int count(ResourceKind kind) const;
     // The resource's name, or its id when it has none (or is not there).
     QString displayName(ResourceKind kind, const QString &id) const;
+    bool contains(ResourceKind kind, const QString &id) const { return rawFields(kind, id) != nullptr; }
     // The fields of a resource the decoder kept raw; nullptr when it is not there.
     const RawFields *rawFields(ResourceKind kind, const QString &id) const;
 

@@ -71,9 +71,10 @@ void TestEndpoints::encodesPathSegments()
         QVERIFY(!e.runs(id, {}).isValid());
     }
     // Run ids are opaque text: percent-encoded as one segment, dot segments refused.
-    QCOMPARE(e.run(u"p"_s, u"r/1 x"_s).path(QUrl::FullyEncoded),
-             u"/platform/v2/workspaces/1/inputs/data-pipelines/p/runs/r%2F1%20x"_s);
-    QVERIFY(!e.run(u"p"_s, u".."_s).isValid());
+    QCOMPARE(e.run(u"p"_s, u"r#1?x"_s).path(QUrl::FullyEncoded),
+             u"/platform/v2/workspaces/1/inputs/data-pipelines/p/runs/r%231%3Fx"_s);
+    for (const QString &bad : {u".."_s, u"."_s, u"a/b"_s, u"a\\b"_s, u"a b"_s, QString()})
+        QVERIFY(!e.run(u"p"_s, bad).isValid());
     QVERIFY(!ApiEndpoints(QUrl(u"https://api.mparticle.com"_s), u".."_s).connections().isValid());
     const ApiEndpoints odd(QUrl(u"https://api.mparticle.com"_s), u"12 34"_s);
     QCOMPARE(odd.connections().path(QUrl::FullyEncoded), u"/platform/v2/workspaces/12%2034/connections"_s);

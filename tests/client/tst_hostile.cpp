@@ -156,7 +156,7 @@ void TestHostile::idsAreCheckedBeforeSending()
     QVERIFY(!await(client.getDataModel(id)));
     QVERIFY(!await(client.report(id)));
     QVERIFY(!await(client.runs(id, RunQuery{})));
-    if (id.isEmpty() || id == u"."_s || id == u".."_s) // a run id is opaque text, dot segments aside
+    if (id != u"%2e%2e"_s) // a run id is opaque text, percent signs included
         QVERIFY(!await(client.run(u"p"_s, id)));
     Connection c = snowflakeConnection(u"pw-12345"_s, id);
     QVERIFY(!await(client.createConnection(c)));
@@ -441,6 +441,23 @@ void TestHostile::oneMissingEndpointDoesNotTakeTheWorkspaceDown()
     QCOMPARE(store.listStatus(ResourceKind::Connection).state, ListStatus::State::Loaded);
     QCOMPARE(failed.count(), 1); // the data models only: a missing endpoint is not a failure
     QCOMPARE(qvariant_cast<ResourceKind>(failed.first().at(0)), ResourceKind::DataModel);
+
+    // A wrong workspace id answers 404 everywhere: not connected either.
+    HostileServer wrong([](const ReceivedRequest &) { return Answer::json(404, R"({"errors":[{"message":"Not Found"}]})"); });
+    ApiClient third;
+    connect(wrong, third);
+    WorkspaceStore thirdStore;
+    WorkspaceSync thirdSync(third, thirdStore);
+    QSignalSpy thirdRefreshed(&thirdSync, &WorkspaceSync::refreshed);
+    thirdSync.refresh();
+    QVERIFY(thirdRefreshed.wait(10000));
+    QCOMPARE(thirdRefreshed.takeFirst().at(0).toBool(), false);
+
+    // Retrying the one list that failed keeps the window connected, whatever that retry brings.
+    QSignalSpy again(&sync, &WorkspaceSync::refreshed);
+    sync.refreshList(ResourceKind::DataModel);
+    QVERIFY(again.wait(10000));
+    QCOMPARE(again.takeFirst().at(0).toBool(), true);
 
     // Everything refused: not connected.
     HostileServer down([](const ReceivedRequest &) { return Answer::json(401, "{}"); });

@@ -34,6 +34,7 @@ class TestStore : public QObject {
     Q_OBJECT
 
 private slots:
+    void ordersRunIdsTotally();
     void refreshReportsOnlyDifferences();
     void upsertAndRemove();
     void reportsChangeOnlyWhenDifferent();
@@ -155,6 +156,25 @@ void TestStore::findsDependents()
     events.fieldTransformationId = u"t"_s;
     store.setPipelines({user, events});
     QCOMPARE(store.pipelinesUsing(ResourceKind::FieldTransformation, u"t"_s), QStringList{u"e"_s});
+}
+
+void TestStore::ordersRunIdsTotally()
+{
+    // Digits order as numbers, other ids after them as text: a total order (std::sort needs one).
+    const QStringList ids = {u"1a"_s, u"2"_s, u"10"_s, u"007"_s, u"7"_s, u"run-b"_s, u"run-a"_s, u"9"_s};
+    for (const QString &a : ids)
+        for (const QString &b : ids) {
+            auto sign = [](int v) { return (v > 0) - (v < 0); };
+            QCOMPARE(sign(compareRunIds(a, b)), -sign(compareRunIds(b, a)));
+            if (a != b)
+                QVERIFY(compareRunIds(a, b) != 0);
+            for (const QString &c : ids)
+                if (compareRunIds(a, b) < 0 && compareRunIds(b, c) < 0)
+                    QVERIFY(compareRunIds(a, c) < 0);
+        }
+    QStringList sorted = ids;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return compareRunIds(a, b) < 0; });
+    QCOMPARE(sorted, (QStringList{u"2"_s, u"007"_s, u"7"_s, u"9"_s, u"10"_s, u"1a"_s, u"run-a"_s, u"run-b"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
