@@ -29,18 +29,23 @@
         <translation>Senden über unverschlüsseltes http abgelehnt: Die API muss https verwenden (unverschlüsseltes http ist nur für diesen Computer zulässig).</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+82"/>
         <source>The server did not answer within %n second(s).</source>
         <translation>
             <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
             <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s answer broke off before its end.</source>
+        <translation>Die Antwort des Servers brach vor ihrem Ende ab.</translation>
+    </message>
 </context>
 <context>
     <name>wsc::ApiEndpoints</name>
     <message>
-        <location filename="../client/ApiEndpoints.cpp" line="+49"/>
+        <location filename="../client/ApiEndpoints.cpp" line="+53"/>
         <source>The id is empty.</source>
         <translation>Die ID ist leer.</translation>
     </message>
@@ -53,12 +58,12 @@
 <context>
     <name>wsc::ApiError</name>
     <message>
-        <location filename="../client/ApiError.cpp" line="+33"/>
+        <location filename="../client/ApiError.cpp" line="+35"/>
         <source>No answer came (%1), so the outcome is unknown: refresh to see whether it happened. It was not sent again.</source>
         <translation>Es kam keine Antwort (%1), daher ist das Ergebnis unbekannt: Aktualisieren Sie, um zu prüfen, ob der Vorgang ausgeführt wurde. Die Anfrage wurde nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
@@ -1047,9 +1052,14 @@
         <translation>Array von Meldungen erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>the id is missing or unreadable</source>
         <translation>die ID fehlt oder ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ResourceCodecs.cpp" line="+182"/>
+        <source>every mapping must be an object</source>
+        <translation>jede Zuordnung muss ein Objekt sein</translation>
     </message>
 </context>
 <context>
@@ -1111,12 +1121,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+458"/>
+        <location line="+470"/>
         <source>&amp;New Data Model</source>
         <translation>&amp;Neues Datenmodell</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-466"/>
         <source>New C&amp;onnection</source>
         <translation>Neue &amp;Verbindung</translation>
     </message>
@@ -1147,12 +1157,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+457"/>
+        <location line="+469"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-465"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1216,32 +1226,36 @@
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>connections</source>
-        <translation>Verbindungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>data models</source>
-        <translation>Datenmodelle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>field transformations</source>
-        <translation>Feldtransformationen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>pipelines</source>
-        <translation>Pipelines</translation>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The connections had %n thing(s) the console could not read (%1). The request inspector shows them with the answer.</source>
+        <translation>
+            <numerusform>In der Liste der Verbindungen konnte die Konsole %n Eintrag nicht lesen (%1). Der Anfrage-Inspektor zeigt ihn bei der Antwort.</numerusform>
+            <numerusform>In der Liste der Verbindungen konnte die Konsole %n Einträge nicht lesen (%1). Der Anfrage-Inspektor zeigt sie bei der Antwort.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>The list of %1 had %n thing(s) the console could not read (%2). The request inspector shows them with the answer.</source>
+        <location line="+4"/>
+        <source>The data models had %n thing(s) the console could not read (%1). The request inspector shows them with the answer.</source>
         <translation>
-            <numerusform>Die Liste der %1 enthielt %n Eintrag, den die Konsole nicht lesen konnte (%2). Der Anfrage-Inspektor zeigt ihn zusammen mit der Antwort.</numerusform>
-            <numerusform>Die Liste der %1 enthielt %n Einträge, die die Konsole nicht lesen konnte (%2). Der Anfrage-Inspektor zeigt sie zusammen mit der Antwort.</numerusform>
+            <numerusform>In der Liste der Datenmodelle konnte die Konsole %n Eintrag nicht lesen (%1). Der Anfrage-Inspektor zeigt ihn bei der Antwort.</numerusform>
+            <numerusform>In der Liste der Datenmodelle konnte die Konsole %n Einträge nicht lesen (%1). Der Anfrage-Inspektor zeigt sie bei der Antwort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The field transformations had %n thing(s) the console could not read (%1). The request inspector shows them with the answer.</source>
+        <translation>
+            <numerusform>In der Liste der Feldtransformationen konnte die Konsole %n Eintrag nicht lesen (%1). Der Anfrage-Inspektor zeigt ihn bei der Antwort.</numerusform>
+            <numerusform>In der Liste der Feldtransformationen konnte die Konsole %n Einträge nicht lesen (%1). Der Anfrage-Inspektor zeigt sie bei der Antwort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The pipelines had %n thing(s) the console could not read (%1). The request inspector shows them with the answer.</source>
+        <translation>
+            <numerusform>In der Liste der Pipelines konnte die Konsole %n Eintrag nicht lesen (%1). Der Anfrage-Inspektor zeigt ihn bei der Antwort.</numerusform>
+            <numerusform>In der Liste der Pipelines konnte die Konsole %n Einträge nicht lesen (%1). Der Anfrage-Inspektor zeigt sie bei der Antwort.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1451,7 +1465,7 @@
         <translation>Lauf %1 war erfolgreich mit %2 Datensätzen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Run of %1 ended: %2</source>
         <translation>Lauf von %1 beendet: %2</translation>
     </message>
@@ -1671,7 +1685,7 @@
         <translation>kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -1686,7 +1700,7 @@
         <translation>%1 (fehlt)</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+146"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -1931,12 +1945,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+432"/>
+        <location line="+434"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-383"/>
         <source>Load All</source>
         <translation>Alle laden</translation>
     </message>
@@ -2089,12 +2103,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+274"/>
+        <location line="+276"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-275"/>
         <source>None yet.</source>
         <translation>Noch keiner.</translation>
     </message>
@@ -2105,12 +2119,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+242"/>
+        <location line="+244"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-201"/>
         <source>The status could not be refreshed: %1</source>
         <translation>Der Status konnte nicht aktualisiert werden: %1</translation>
     </message>
@@ -2146,12 +2160,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>the beginning</source>
         <translation>dem Anfang</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>Start a run of %1 now?</source>
         <translation>Jetzt einen Lauf von %1 starten?</translation>
     </message>
@@ -2181,7 +2195,12 @@
         <translation>Ein Lauf von %1 ist bereits im Gang; der Dienst startet keinen zweiten, bevor er endet (%2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Whether a run started is not known: %1</source>
+        <translation>Ob ein Lauf gestartet wurde, ist nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The run was not started: %1</source>
         <translation>Der Lauf wurde nicht gestartet: %1</translation>
     </message>
@@ -2577,12 +2596,12 @@
     <name>wsc::ResourceEditor</name>
     <message>
         <location filename="../ui/ResourceEditor.cpp" line="+58"/>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-173"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -2635,7 +2654,7 @@
         <translation>%1 speichern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -2697,7 +2716,7 @@ Pipelines können eine Feldtransformation weiterhin über ihre ID angeben.</tran
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
     </message>
@@ -3706,7 +3725,7 @@ Status: %2</translation>
 <context>
     <name>wsc::Wsctl</name>
     <message>
-        <location filename="../app/Wsctl.cpp" line="+45"/>
+        <location filename="../app/Wsctl.cpp" line="+55"/>
         <source>The input is not a valid %1: %2</source>
         <translation>Die Eingabe ist für %1 nicht gültig: %2</translation>
     </message>
@@ -3855,9 +3874,9 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>--page muss eine ganze Zahl ab 1 sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>--page-size must be a whole number from 1 to 1000.</source>
-        <translation>--page-size muss eine ganze Zahl von 1 bis 1000 sein.</translation>
+        <location line="+4"/>
+        <source>--page-size must be a whole number from 1.</source>
+        <translation>--page-size muss eine ganze Zahl ab 1 sein.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -97,10 +97,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The list of %1 had %n thing(s) the console could not read (%2). The request inspector shows them with the answer.</source>
+        <source>The connections had %n thing(s) the console could not read (%1). The request inspector shows them with the answer.</source>
         <translation>
-            <numerusform>The list of %1 had %n thing the console could not read (%2). The request inspector shows it with the answer.</numerusform>
-            <numerusform>The list of %1 had %n things the console could not read (%2). The request inspector shows them with the answer.</numerusform>
+            <numerusform>The connections had %n thing the console could not read (%1). The request inspector shows it with the answer.</numerusform>
+            <numerusform>The connections had %n things the console could not read (%1). The request inspector shows them with the answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The data models had %n thing(s) the console could not read (%1). The request inspector shows them with the answer.</source>
+        <translation>
+            <numerusform>The data models had %n thing the console could not read (%1). The request inspector shows it with the answer.</numerusform>
+            <numerusform>The data models had %n things the console could not read (%1). The request inspector shows them with the answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The field transformations had %n thing(s) the console could not read (%1). The request inspector shows them with the answer.</source>
+        <translation>
+            <numerusform>The field transformations had %n thing the console could not read (%1). The request inspector shows it with the answer.</numerusform>
+            <numerusform>The field transformations had %n things the console could not read (%1). The request inspector shows them with the answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pipelines had %n thing(s) the console could not read (%1). The request inspector shows them with the answer.</source>
+        <translation>
+            <numerusform>The pipelines had %n thing the console could not read (%1). The request inspector shows it with the answer.</numerusform>
+            <numerusform>The pipelines had %n things the console could not read (%1). The request inspector shows them with the answer.</numerusform>
         </translation>
     </message>
 </context>
