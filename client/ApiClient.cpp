@@ -372,16 +372,33 @@ ApiReply *ApiClient::sendCreate(const QUrl &collection, const QUrl &item, const 
         // copy decides, not the wording of its message.
         ApiReply *get = send("GET", item);
         connect(outer, &ApiReply::cancelRequested, get, &ApiReply::cancel);
-        connect(get, &ApiReply::finished, outer, [outer, get, result, body] {
+        connect(get, &ApiReply::finished, outer, [this, outer, get, result, item, body] {
             const ApiOutcome held = *get->outcome();
             const QJsonDocument server = QJsonDocument::fromJson(held.body);
             const QJsonDocument sent = QJsonDocument::fromJson(body);
-            if (!held.error && server.isObject() && sent.isObject() && jsonHolds(server.object(), sent.object()))
-                outer->succeed(held.status, held.body, held.logEntry);
-            else if (held.error && held.error->kind() == ApiError::Kind::Cancelled)
+            if (held.error && held.error->kind() == ApiError::Kind::Cancelled) {
                 outer->fail(*held.error, held.logEntry);
-            else
+                return;
+            }
+            if (held.error || !server.isObject() || !sent.isObject() || !jsonHolds(server.object(), sent.object())) {
                 outer->fail(*result.error, result.logEntry);
+                return;
+            }
+            if (secretsOf(body).isEmpty()) {
+                outer->succeed(held.status, held.body, held.logEntry);
+                return;
+            }
+            // Secrets cannot be compared (the server masks them): the same body is put, so that what
+            // the user typed is what the server holds.
+            ApiReply *put = send("PUT", item, body);
+            connect(outer, &ApiReply::cancelRequested, put, &ApiReply::cancel);
+            connect(put, &ApiReply::finished, outer, [outer, put] {
+                const ApiOutcome stored = *put->outcome();
+                if (stored.error)
+                    outer->fail(*stored.error, stored.logEntry);
+                else
+                    outer->succeed(stored.status, stored.body, stored.logEntry);
+            });
         });
     });
     return outer;

@@ -81,7 +81,8 @@ public:
     ApiReply *send(const QByteArray &method, const QUrl &url, const QByteArray &body = {});
     // A POST that creates `item` in `collection`. When it is refused with 400 and the item exists holding
     // what was sent, the create happened already (an earlier attempt whose answer was lost): it succeeds
-    // with the item as the server has it.
+    // with the item as the server has it (put once more with the same body when it carries secrets, which
+    // the server masks and so cannot be compared).
     ApiReply *sendCreate(const QUrl &collection, const QUrl &item, const QByteArray &body);
 
 signals:
