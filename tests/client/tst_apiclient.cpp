@@ -4,6 +4,7 @@
 #include "client/Redaction.h"
 #include "client/RequestLog.h"
 #include "client/TokenProvider.h"
+#include "tests/support/AwaitCall.h"
 #include "tests/support/ResourceFixtures.h"
 #include "tests/support/SandboxFixture.h"
 
@@ -18,29 +19,6 @@ using namespace wsc::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Waits for a call's single result.
-template <typename T>
-ApiResult<T> await(const ApiCall<T> &call, int timeoutMs = 20000)
-{
-    std::optional<ApiResult<T>> result;
-    int reports = 0;
-    QObject context;
-    call.then(&context, [&](const ApiResult<T> &r) {
-        ++reports;
-        result.emplace(r);
-    });
-    QElapsedTimer timer;
-    timer.start();
-    while (!result && timer.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    if (!result)
-        qFatal("a call did not report within %d ms", timeoutMs);
-    QTest::qWait(20); // a second report would arrive now
-    if (reports != 1)
-        qFatal("a call reported %d times", reports);
-    return *result;
-}
 
 QStringList g_log;
 QtMessageHandler g_previous = nullptr;

@@ -7,6 +7,7 @@
 #include "client/ApiClient.h"
 #include "client/RequestLog.h"
 #include "client/WorkspaceSync.h"
+#include "tests/support/AwaitCall.h"
 #include "tests/support/HostileServer.h"
 #include "tests/support/ResourceFixtures.h"
 
@@ -23,28 +24,6 @@ using namespace wsc::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-template <typename T>
-ApiResult<T> await(const ApiCall<T> &call, int timeoutMs = 30000)
-{
-    std::optional<ApiResult<T>> result;
-    int reports = 0;
-    QObject context;
-    call.then(&context, [&](const ApiResult<T> &r) {
-        ++reports;
-        result.emplace(r);
-    });
-    QElapsedTimer timer;
-    timer.start();
-    while (!result && timer.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    if (!result)
-        qFatal("a call did not report within %d ms", timeoutMs);
-    QTest::qWait(20);
-    if (reports != 1)
-        qFatal("a call reported %d times", reports);
-    return *result;
-}
 
 const QByteArray kPipeline = R"({"id":"p","name":"P","pipeline_type":"user_attributes","connection_id":"c",
     "data_model_id":"m","state":"active","status":"idle","sync_mode":{"type":"full"},

@@ -7,6 +7,7 @@
 #include "models/domain/Validator.h"
 #include "models/items/ResourceTreeModel.h"
 #include "models/items/RunTableModel.h"
+#include "tests/support/AwaitCall.h"
 #include "tests/support/ConsoleFixture.h"
 #include "ui/Dialogs.h"
 #include "ui/PipelineEditor.h"
@@ -24,21 +25,6 @@ using namespace wsc::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-template <typename T>
-ApiResult<T> await(const ApiCall<T> &call)
-{
-    std::optional<ApiResult<T>> result;
-    QObject context;
-    call.then(&context, [&](const ApiResult<T> &r) { result.emplace(r); });
-    QElapsedTimer timer;
-    timer.start();
-    while (!result && timer.elapsed() < 20000)
-        QTest::qWait(5);
-    if (!result)
-        qFatal("a call did not report");
-    return *result;
-}
 
 sandbox::SandboxConfig variants()
 {
