@@ -52,6 +52,9 @@ wsc_build() {
     local args=(-S "$WSC_ROOT" -B "$WSC_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" "$@")
     if command -v ccache >/dev/null 2>&1; then
         args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        # Paths below the checkout count relative to it, and a debug build's folder is not hashed: a fresh
+        # clone elsewhere (CI) reuses what any other checkout compiled.
+        export CCACHE_BASEDIR="$WSC_ROOT" CCACHE_NOHASHDIR=true
     fi
     wsc_log "Configuring ($build_type) in $WSC_BUILD_DIR"
     cmake "${args[@]}" >/dev/null
