@@ -5,7 +5,7 @@
 #include "client/SecretStore.h"
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
-#include "sandbox/Sandbox.h"
+#include "sandbox/EmbeddedSandbox.h"
 #include "ui/Appearance.h"
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
@@ -148,27 +148,11 @@ void Application::connectTo(const QString &profileName)
     m_poller->unwatchAll();
     m_sync->reset();
     m_store->clear();
-    m_mainWindow->setConnectionState(tr("Connecting to %1…").arg(profile->name), true);
+    m_mainWindow->setConnectionState(tr("Connecting to %1…").arg(profile->name), true, true);
 
-    if (profile->embeddedSandbox) {
-        if (!m_sandbox) {
-            sandbox::SandboxConfig config;
-            config.dataDir = m_sandboxDataDir;
-            m_sandbox = std::make_unique<sandbox::Sandbox>(config);
-            QString error;
-            if (!m_sandbox->start(&error)) {
-                m_sandbox.reset();
-                m_mainWindow->setConnectionState(tr("The local sandbox could not start: %1").arg(error),
-                                                 false);
-                return;
-            }
-        }
-        Profile local = *profile;
-        local.apiRoot = QUrl(m_sandbox->baseUrl());
-        local.tokenUrl = QUrl(m_sandbox->baseUrl() + u"/oauth/token"_s);
-        useCredentials(local, u"sandbox"_s);
-        return;
-    }
+    m_waitingForSandbox.reset();
+    if (profile->embeddedSandbox)
+        return connectToSandbox(*profile);
     m_secrets->read(
         profile->name, this,
         [this, p = *profile, generation = m_connectGeneration](const QString &secret, const QString &error) {
@@ -184,6 +168,49 @@ void Application::connectTo(const QString &profileName)
             }
             useCredentials(p, secret);
         });
+}
+
+void Application::connectToSandbox(const Profile &profile)
+{
+    using sandbox::EmbeddedSandbox;
+    if (!m_sandbox) {
+        sandbox::SandboxConfig config;
+        config.dataDir = m_sandboxDataDir;
+        m_sandbox = std::make_unique<EmbeddedSandbox>(config);
+        // Start-up shows at once; the first start seeds the demo workspace meanwhile, on the sandbox's thread.
+        connect(m_sandbox.get(), &EmbeddedSandbox::stage, this, [this](EmbeddedSandbox::Stage stage) {
+            if (!m_waitingForSandbox)
+                return;
+            m_mainWindow->setConnectionState(
+                stage == EmbeddedSandbox::Stage::Seeding
+                    ? tr("Starting the local sandbox: preparing the demo workspace (first start only)…")
+                    : tr("Starting the local sandbox…"),
+                true, true);
+        });
+        connect(m_sandbox.get(), &EmbeddedSandbox::ready, this, [this] {
+            if (!m_waitingForSandbox)
+                return; // another profile was chosen meanwhile
+            const Profile local = *std::exchange(m_waitingForSandbox, std::nullopt);
+            connectToSandbox(local);
+        });
+        connect(m_sandbox.get(), &EmbeddedSandbox::failed, this, [this](const QString &error) {
+            if (!std::exchange(m_waitingForSandbox, std::nullopt))
+                return;
+            m_mainWindow->setConnectionState(tr("The local sandbox could not start: %1").arg(error), false);
+        });
+    }
+    if (!m_sandbox->isReady()) {
+        m_waitingForSandbox = profile;
+        m_mainWindow->setConnectionState(tr("Starting the local sandbox…"), true, true);
+        m_sandbox->start();
+        return;
+    }
+    Profile local = profile;
+    local.apiRoot = QUrl(m_sandbox->baseUrl());
+    local.tokenUrl = QUrl(m_sandbox->tokenUrl());
+    local.workspaceId = m_sandbox->config().workspaceId;
+    local.clientId = m_sandbox->config().clientId;
+    useCredentials(local, m_sandbox->config().clientSecret);
 }
 
 void Application::useCredentials(const Profile &profile, const QString &secret)

@@ -18,7 +18,7 @@ class WorkspaceStore;
 class WorkspaceSync;
 
 namespace sandbox {
-class Sandbox;
+class EmbeddedSandbox;
 }
 
 // The composition root: command line, settings, translators, the client and the store, the embedded
@@ -40,13 +40,17 @@ private:
     // The profile dialog; reconnects when the profile in use was changed or removed.
     void manageProfiles();
     void useCredentials(const Profile &profile, const QString &secret);
+    // The built-in profile: starts the sandbox on its thread (once) and connects when it is ready.
+    void connectToSandbox(const Profile &profile);
 
     QTranslator m_qtTranslator;
     QTranslator m_appTranslator;
     ProfileStore m_profiles;
     QString m_sandboxDataDir;
     quint64 m_connectGeneration = 0;
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    std::unique_ptr<sandbox::EmbeddedSandbox> m_sandbox;
+    // The built-in profile waiting for the sandbox to be ready, and the connection it belongs to.
+    std::optional<Profile> m_waitingForSandbox;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<WorkspaceStore> m_store;

@@ -3,7 +3,7 @@
 #include "client/Profile.h"
 #include "client/SecretStore.h"
 #include "models/domain/Validator.h"
-#include "sandbox/Sandbox.h"
+#include "sandbox/EmbeddedSandbox.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -309,33 +309,39 @@ void Wsctl::run(const QStringList &arguments)
             return finishWith(UsageError, tr("\"%1\" is not a valid URL.").arg(url.toString()));
     }
 
-    QString secret = qEnvironmentVariable("WSC_CLIENT_SECRET");
     if (target.embeddedSandbox) {
-        sandbox::SandboxConfig config;
-        m_sandbox = std::make_unique<sandbox::Sandbox>(config);
-        QString error;
-        if (!m_sandbox->start(&error))
-            return finishWith(ApiFailure, tr("The local sandbox could not start: %1").arg(error));
-        target.apiRoot = QUrl(m_sandbox->baseUrl());
-        target.tokenUrl = QUrl(m_sandbox->baseUrl() + u"/oauth/token"_s);
-        secret = config.clientSecret;
+        // The same local sandbox as the console's, on a thread of its own.
+        m_sandbox = std::make_unique<sandbox::EmbeddedSandbox>(sandbox::SandboxConfig{});
+        connect(m_sandbox.get(), &sandbox::EmbeddedSandbox::ready, this, [this, target]() mutable {
+            target.apiRoot = QUrl(m_sandbox->baseUrl());
+            target.tokenUrl = QUrl(m_sandbox->tokenUrl());
+            target.workspaceId = m_sandbox->config().workspaceId;
+            target.clientId = m_sandbox->config().clientId;
+            connectAndExecute(target, m_sandbox->config().clientSecret);
+        });
+        connect(m_sandbox.get(), &sandbox::EmbeddedSandbox::failed, this, [this](const QString &error) {
+            finishWith(ApiFailure, tr("The local sandbox could not start: %1").arg(error));
+        });
+        m_sandbox->start();
+        return;
     }
-    auto start = [this, target](const QString &clientSecret) {
-        if (clientSecret.isEmpty())
-            return finishWith(UsageError,
-                              tr("No client secret: set WSC_CLIENT_SECRET or save it in the profile."));
-        m_client.configure(target.apiRoot, target.tokenUrl, target.workspaceId, target.clientId,
-                           clientSecret);
-        execute();
-    };
+    const QString secret = qEnvironmentVariable("WSC_CLIENT_SECRET");
     if (!secret.isEmpty() || explicitTarget)
-        return start(secret);
+        return connectAndExecute(target, secret);
     auto *secrets = new SecretStore(this);
-    secrets->read(target.name, this, [start](const QString &stored, const QString &error) {
+    secrets->read(target.name, this, [this, target](const QString &stored, const QString &error) {
         if (!error.isEmpty())
             printErr(error);
-        start(stored);
+        connectAndExecute(target, stored);
     });
+}
+
+void Wsctl::connectAndExecute(const Profile &target, const QString &clientSecret)
+{
+    if (clientSecret.isEmpty())
+        return finishWith(UsageError, tr("No client secret: set WSC_CLIENT_SECRET or save it in the profile."));
+    m_client.configure(target.apiRoot, target.tokenUrl, target.workspaceId, target.clientId, clientSecret);
+    execute();
 }
 
 QByteArray Wsctl::readInput(const QString &file, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/ApiClient.h"
+#include "client/Profile.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -11,7 +12,7 @@
 namespace wsc {
 
 namespace sandbox {
-class Sandbox;
+class EmbeddedSandbox;
 }
 
 // wsctl: the command-line twin of the console, on the same client and profiles.
@@ -32,6 +33,8 @@ public:
 
 private:
     void execute();
+    // Signs in with the secret and runs the command.
+    void connectAndExecute(const Profile &target, const QString &clientSecret);
     void finishWith(ExitCode code, const QString &message = {});
     // What a command prints, decoded: the table, and what could not be read (for stderr).
     struct Rendered {
@@ -42,7 +45,7 @@ private:
     QByteArray readInput(const QString &file, QString *error);
     Result<Rendered, QString> render(const QByteArray &json, const QString &kind, bool isList) const;
 
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    std::unique_ptr<sandbox::EmbeddedSandbox> m_sandbox;
     ApiClient m_client;
     QString m_resource;
     QString m_verb;

@@ -65,6 +65,11 @@ bool Sandbox::start(QString *error)
             m_config.dataDir);
         return false;
     }
+    auto stage = [this](StartStage s) {
+        if (onStage)
+            onStage(s);
+    };
+    stage(StartStage::Opening);
     m_storage = std::make_unique<Storage>();
     QString dbError;
     if (!m_storage->open(m_config.dataDir + u"/sandbox.db"_s, &dbError)) {
@@ -72,8 +77,12 @@ bool Sandbox::start(QString *error)
         return false;
     }
     m_warehouse = std::make_unique<Warehouse>(m_config.dataDir + u"/warehouse"_s);
+    m_warehouse->setStopFlag(m_stopFlag);
     m_service = std::make_unique<Service>(m_config, *m_clock, *m_storage, *m_warehouse);
     m_service->load();
+    if (m_service->isEmpty() && (m_config.generatePipelines > 0 ||
+                                 (m_config.demo && m_storage->meta(u"seeded"_s).isEmpty())))
+        stage(StartStage::Seeding);
     if (m_config.generatePipelines > 0 && m_service->isEmpty()) {
         ScaleGenerator::generate(*m_service, *m_storage, m_config.generatePipelines, m_config.generateRuns,
                                  m_clock->now());
@@ -83,6 +92,7 @@ bool Sandbox::start(QString *error)
         m_storage->setMeta(u"seeded"_s, u"demo"_s);
     }
 
+    stage(StartStage::Listening);
     m_http = std::make_unique<HttpFrontEnd>(*m_service, *m_warehouse, *m_clock, m_manualClock);
     m_http->runScheduler = [this] { return runScheduler(); };
     auto *tcp = new QTcpServer(m_http.get());

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace wsc::sandbox {
@@ -35,6 +37,12 @@ public:
     quint16 port() const { return m_port; }
     QString baseUrl() const;
 
+    // The steps of start(), for a progress display.
+    enum class StartStage { Opening, Seeding, Listening };
+    std::function<void(StartStage)> onStage;
+    // Set from any thread: a running data model query stops at its next check (an embedded sandbox closing).
+    void setStopFlag(std::shared_ptr<const std::atomic_bool> flag) { m_stopFlag = std::move(flag); }
+
     Service &service();
     // One scheduler pass now (tests with a manual clock call this after moving it).
     int runScheduler();
@@ -50,6 +58,7 @@ private:
     std::unique_ptr<HttpFrontEnd> m_http;
     QTimer m_schedulerTimer;
     quint16 m_port = 0;
+    std::shared_ptr<const std::atomic_bool> m_stopFlag;
 };
 
 } // namespace wsc::sandbox

@@ -320,11 +320,25 @@ Warehouse::Outcome Warehouse::run(const Job &job) const
         outcome.message = u"Failed to connect to the warehouse: "_s + error;
         return outcome;
     }
-    // A runaway query (a cross join of large tables) is interrupted instead of holding the server.
-    QDeadlineTimer deadline(std::chrono::seconds(job.timeLimitSeconds));
+    // A runaway query (a cross join of large tables) is interrupted instead of holding the server, and so
+    // is any query when the server stops.
+    struct Interrupt {
+        QDeadlineTimer deadline;
+        const std::atomic_bool *stop;
+        bool stopped() const { return stop && stop->load(std::memory_order_relaxed); }
+    } interrupt{QDeadlineTimer(std::chrono::seconds(job.timeLimitSeconds)), m_stopFlag.get()};
     sqlite3_progress_handler(
         db.get(), 10000,
-        [](void *d) -> int { return static_cast<QDeadlineTimer *>(d)->hasExpired() ? 1 : 0; }, &deadline);
+        [](void *d) -> int {
+            const auto *i = static_cast<const Interrupt *>(d);
+            return i->deadline.hasExpired() || i->stopped() ? 1 : 0;
+        },
+        &interrupt);
+    auto interrupted = [&] {
+        return interrupt.stopped() ? u"The sandbox stopped while the query ran."_s
+                                   : u"The query ran longer than %1 seconds and was stopped."_s.arg(
+                                         job.timeLimitSeconds);
+    };
     const QString model = SqlRules::rewriteForSqlite(job.sql, databaseQualifier(job.connection));
     const QString wrapped = u"SELECT * FROM (\n"_s + model + u"\n) AS mp_model"_s;
 
@@ -421,7 +435,7 @@ Warehouse::Outcome Warehouse::run(const Job &job) const
         outcome.failure = Failure::DataModel;
         outcome.message =
             counted == SQLITE_INTERRUPT
-                ? u"The query ran longer than %1 seconds and was stopped."_s.arg(job.timeLimitSeconds)
+                ? interrupted()
                 : u"Query failed: "_s + sqliteMessage(db.get());
         return outcome;
     }
@@ -470,7 +484,7 @@ Warehouse::Outcome Warehouse::run(const Job &job) const
         outcome.failure = Failure::DataModel;
         outcome.message =
             rc == SQLITE_INTERRUPT
-                ? u"The query ran longer than %1 seconds and was stopped."_s.arg(job.timeLimitSeconds)
+                ? interrupted()
                 : u"Query failed: "_s + sqliteMessage(db.get());
     }
     return outcome;

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 namespace wsc::sandbox {
@@ -15,6 +17,8 @@ public:
     explicit Warehouse(QString root);
 
     const QString &root() const { return m_root; }
+    // When the flag is set (from any thread), a running query stops at its next check and fails.
+    void setStopFlag(std::shared_ptr<const std::atomic_bool> flag) { m_stopFlag = std::move(flag); }
     // <root>/<provider>/<key>/<key> for a stored connection (e.g. snowflake/<account>/<database>).
     QString directoryFor(const QJsonObject &connection) const;
     // Empty when the warehouse can be reached with this connection's settings, else the reason.
@@ -57,6 +61,7 @@ public:
 
 private:
     QString m_root;
+    std::shared_ptr<const std::atomic_bool> m_stopFlag;
 };
 
 } // namespace wsc::sandbox

@@ -368,10 +368,12 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current)
     m_profileLabel->setText(tr("Profile: %1").arg(current));
 }
 
-void MainWindow::setConnectionState(const QString &text, bool ok)
+void MainWindow::setConnectionState(const QString &text, bool ok, bool inProgress)
 {
     m_connectionState->setText(text);
     m_connectionState->setStyleSheet(ok ? QString() : u"color: #d1242f;"_s);
+    m_connecting = inProgress;
+    handleInFlightChanged(m_inFlight);
 }
 
 void MainWindow::showReadProblems(ResourceKind kind, const QStringList &problems)
@@ -403,7 +405,8 @@ void MainWindow::showReadProblems(ResourceKind kind, const QStringList &problems
 
 void MainWindow::handleInFlightChanged(int count)
 {
-    m_busy->setVisible(count > 0);
+    m_inFlight = count;
+    m_busy->setVisible(count > 0 || m_connecting);
     m_busy->setToolTip(tr("%n request(s) in flight", nullptr, count));
 }
 

@@ -44,7 +44,8 @@ public:
     // The profiles the toolbar offers, and the one in use.
     void setProfiles(const QStringList &names, const QString &current);
     // "Connecting…", "Connected", or the reason it failed.
-    void setConnectionState(const QString &text, bool ok);
+    // The connection line of the status bar; `inProgress` shows the busy indicator with it (start-up).
+    void setConnectionState(const QString &text, bool ok, bool inProgress = false);
     // Items of a list that could not be read, or fields kept raw: said in the status bar (the request
     // inspector has them next to the answer).
     void showReadProblems(wsc::ResourceKind kind, const QStringList &problems);
@@ -127,6 +128,8 @@ private:
     QLabel *m_connectionState = nullptr;
     QLabel *m_refreshedAt = nullptr;
     QProgressBar *m_busy = nullptr;
+    int m_inFlight = 0;
+    bool m_connecting = false;
     QString m_profile;
     bool m_sessionRestored = false;
     DraftStore m_drafts;
