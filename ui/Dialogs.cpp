@@ -37,6 +37,17 @@ QMessageBox::StandardButton Dialogs::ask(QWidget *parent, const QString &title, 
     return QMessageBox::StandardButton(box.exec());
 }
 
+void Dialogs::tell(QWidget *parent, const QString &title, const QString &text)
+{
+    if (asker()) {
+        asker()(parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void Dialogs::setAsker(Asker a)
 {
     asker() = std::move(a);

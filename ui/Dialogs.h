@@ -25,6 +25,10 @@ public:
                                            QMessageBox::StandardButton defaultButton);
     // Tests install an answering function; an empty one restores the real message box.
     static void setAsker(Asker asker);
+    // Reports something (a failure, a refusal) with a lone OK, and returns at once: the box is opened
+    // window-modal without a nested event loop, so it is safe inside a network callback (the view under it
+    // may go away meanwhile). Tests see it through the asker.
+    static void tell(QWidget *parent, const QString &title, const QString &text);
 
     // Asks for a text (a secret when `secret`, several lines when `multiline`); nullopt when cancelled.
     using TextAsker = std::function<std::optional<QString>(

@@ -633,6 +633,13 @@ bool MainWindow::deleteResource(ResourceKind kind, const QString &id)
                          u"\n\n"_s + consequence,
                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
+    // The workspace may have changed while the question was open (a refresh, another window's save).
+    if (!m_store.contains(kind, id)) {
+        statusBar()->showMessage(tr("%1 is no longer in the workspace.").arg(name), 5000);
+        return false;
+    }
+    if (!m_store.pipelinesUsing(kind, id).isEmpty())
+        return deleteResource(kind, id); // says which pipelines use it now
 
     ApiCall<Done> call = kind == ResourceKind::Connection            ? m_client.deleteConnection(id)
                          : kind == ResourceKind::DataModel           ? m_client.deleteDataModel(id)
@@ -645,7 +652,7 @@ bool MainWindow::deleteResource(ResourceKind kind, const QString &id)
             QString text = tr("%1 was not deleted: %2").arg(name, result.error().message());
             if (!result.error().details().isEmpty())
                 text += u"\n\n"_s + result.error().details();
-            Dialogs::ask(this, tr("Delete failed"), text, QMessageBox::Ok, QMessageBox::Ok);
+            Dialogs::tell(this, tr("Delete failed"), text);
             return;
         }
         closeEditorsOf(kind, id);

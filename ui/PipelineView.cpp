@@ -677,6 +677,11 @@ bool PipelineView::trigger()
     if (Dialogs::ask(this, tr("Trigger Now"), text, QMessageBox::Yes | QMessageBox::Cancel,
                      QMessageBox::Yes) != QMessageBox::Yes)
         return false;
+    // While the question was open the poller may have seen a run start, or the pipeline go away.
+    if (!canTrigger(&why)) {
+        showMessage(why);
+        return false;
+    }
 
     m_triggerButton->setEnabled(false); // until the answer: no second request by a double click
     showMessage(tr("Requesting a run…"));
@@ -692,8 +697,7 @@ bool PipelineView::trigger()
                     ? tr("Whether a run started is not known: %1").arg(error.toString())
                     : tr("The run was not started: %1").arg(error.toString());
             showMessage(message);
-            Dialogs::ask(this, inProgress ? tr("Already in progress") : tr("Trigger failed"), message,
-                         QMessageBox::Ok, QMessageBox::Ok);
+            Dialogs::tell(this, inProgress ? tr("Already in progress") : tr("Trigger failed"), message);
             updateReport();
             refreshNow();
             return;
