@@ -3,6 +3,7 @@
 #include "client/ApiClient.h"
 #include "client/RunPoller.h"
 #include "client/SecretStore.h"
+#include "client/WorkspaceActions.h"
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
 #include "sandbox/EmbeddedSandbox.h"
@@ -66,8 +67,9 @@ std::optional<int> Application::start()
     m_store = std::make_unique<WorkspaceStore>();
     m_sync = std::make_unique<WorkspaceSync>(*m_client, *m_store);
     m_poller = std::make_unique<RunPoller>(*m_client, *m_store);
-    m_mainWindow = std::make_unique<MainWindow>(*m_client, *m_store, *m_sync);
-    m_mainWindow->setRunPoller(m_poller.get());
+    m_actions = std::make_unique<WorkspaceActions>(*m_client, *m_store);
+    m_actions->setRunPoller(m_poller.get());
+    m_mainWindow = std::make_unique<MainWindow>(*m_actions, *m_sync);
     connect(m_mainWindow.get(), &MainWindow::profileSwitchRequested, this, &Application::connectTo);
     connect(m_mainWindow.get(), &MainWindow::refreshRequested, m_sync.get(), &WorkspaceSync::refresh);
     connect(m_mainWindow.get(), &MainWindow::manageProfilesRequested, this, &Application::manageProfiles);
@@ -146,8 +148,7 @@ void Application::connectTo(const QString &profileName)
     ++m_connectGeneration;
     m_poller->stop();
     m_poller->unwatchAll();
-    m_sync->reset();
-    m_store->clear();
+    m_sync->reset(); // and the store with it
     m_mainWindow->setConnectionState(tr("Connecting to %1…").arg(profile->name), true, true);
 
     m_waitingForSandbox.reset();

@@ -14,6 +14,7 @@ class ApiClient;
 class MainWindow;
 class RunPoller;
 class SecretStore;
+class WorkspaceActions;
 class WorkspaceStore;
 class WorkspaceSync;
 
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<WorkspaceStore> m_store;
     std::unique_ptr<WorkspaceSync> m_sync;
     std::unique_ptr<RunPoller> m_poller;
+    std::unique_ptr<WorkspaceActions> m_actions;
     std::unique_ptr<MainWindow> m_mainWindow;
 };
 

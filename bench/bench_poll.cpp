@@ -3,6 +3,7 @@
 // the console's event loop (goal <= 16 ms) and the requests per minute it sends. Prints figures.
 #include "bench/BenchSupport.h"
 #include "client/ApiClient.h"
+#include "client/WorkspaceActions.h"
 #include "client/RunPoller.h"
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
@@ -61,8 +62,9 @@ int main(int argc, char **argv)
     WorkspaceStore store;
     WorkspaceSync sync(client, store);
     RunPoller poller(client, store);
-    MainWindow window(client, store, sync);
-    window.setRunPoller(&poller);
+    WorkspaceActions actions(client, store);
+    actions.setRunPoller(&poller);
+    MainWindow window(actions, sync);
     window.resize(1280, 800);
     window.show();
     window.openOverview();

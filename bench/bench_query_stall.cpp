@@ -5,6 +5,7 @@
 //   bench_query_stall [query-seconds]
 #include "bench/BenchSupport.h"
 #include "client/ApiClient.h"
+#include "client/WorkspaceActions.h"
 #include "client/RunPoller.h"
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
@@ -65,8 +66,9 @@ int main(int argc, char **argv)
     WorkspaceStore store;
     WorkspaceSync sync(client, store);
     RunPoller poller(client, store);
-    MainWindow window(client, store, sync);
-    window.setRunPoller(&poller);
+    WorkspaceActions actions(client, store);
+    actions.setRunPoller(&poller);
+    MainWindow window(actions, sync);
     window.resize(1280, 800);
     window.show();
     window.openOverview();

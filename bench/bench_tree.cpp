@@ -2,6 +2,7 @@
 // slowest keystroke of the filter box and the slowest scroll step, with a repaint each. Prints figures.
 #include "bench/BenchSupport.h"
 #include "client/ApiClient.h"
+#include "client/WorkspaceActions.h"
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
 #include "ui/MainWindow.h"
@@ -66,7 +67,8 @@ int main(int argc, char **argv)
     ApiClient client;
     WorkspaceStore store;
     WorkspaceSync sync(client, store);
-    MainWindow window(client, store, sync);
+    WorkspaceActions actions(client, store);
+    MainWindow window(actions, sync);
     window.resize(1200, 800);
     window.show();
     QCoreApplication::processEvents();

@@ -103,6 +103,7 @@ void WorkspaceSync::refreshList(ResourceKind kind)
 void WorkspaceSync::reset()
 {
     ++m_generation;
+    m_store.clear();
     if (m_pending > 0) {
         m_pending = 0;
         emit loadingChanged(false);

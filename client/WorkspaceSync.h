@@ -23,7 +23,8 @@ public:
     void refresh();
     // One list again (the Retry of a category that failed).
     void refreshList(ResourceKind kind);
-    // Forgets the refresh in flight (after a profile switch its lists belong to another workspace).
+    // Forgets the workspace (a profile switch): the refresh in flight, whose lists belong to another
+    // workspace, and everything the store holds.
     void reset();
     bool isLoading() const { return m_pending > 0; }
     // Why the last refresh reached nothing, when it did not (for the connection state).

@@ -1,6 +1,6 @@
 #include "ui/ConnectionEditor.h"
 
-#include "client/ApiClient.h"
+#include "client/WorkspaceActions.h"
 #include "models/domain/JsonCodec.h"
 #include "ui/Dialogs.h"
 #include "ui/FormSupport.h"
@@ -66,9 +66,9 @@ const TextField kTextFields[] = {
 
 } // namespace
 
-ConnectionEditor::ConnectionEditor(ApiClient &client, WorkspaceStore &store, const Connection *existing,
+ConnectionEditor::ConnectionEditor(WorkspaceActions &actions, const Connection *existing,
                                    QWidget *parent)
-    : TypedEditor(ResourceKind::Connection, client, store, existing == nullptr, parent)
+    : TypedEditor(ResourceKind::Connection, actions, existing == nullptr, parent)
 {
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);

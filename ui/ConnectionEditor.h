@@ -19,7 +19,7 @@ class ConnectionEditor : public TypedEditor<Connection> {
     Q_OBJECT
 
 public:
-    ConnectionEditor(ApiClient &client, WorkspaceStore &store, const Connection *existing,
+    ConnectionEditor(WorkspaceActions &actions, const Connection *existing,
                      QWidget *parent = nullptr);
 
     Connection value() const override;

@@ -1,6 +1,6 @@
 #include "ui/DataModelEditor.h"
 
-#include "client/ApiClient.h"
+#include "client/WorkspaceActions.h"
 #include "models/domain/ColumnRole.h"
 #include "models/domain/JsonCodec.h"
 #include "models/domain/SqlChecker.h"
@@ -26,9 +26,9 @@ namespace wsc {
 
 using namespace Qt::StringLiterals;
 
-DataModelEditor::DataModelEditor(ApiClient &client, WorkspaceStore &store, const DataModel *existing,
+DataModelEditor::DataModelEditor(WorkspaceActions &actions, const DataModel *existing,
                                  QWidget *parent)
-    : TypedEditor(ResourceKind::DataModel, client, store, existing == nullptr, parent)
+    : TypedEditor(ResourceKind::DataModel, actions, existing == nullptr, parent)
 {
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);

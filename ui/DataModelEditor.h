@@ -22,7 +22,7 @@ class DataModelEditor : public TypedEditor<DataModel> {
 
 public:
     // `existing` null: a new data model.
-    DataModelEditor(ApiClient &client, WorkspaceStore &store, const DataModel *existing,
+    DataModelEditor(WorkspaceActions &actions, const DataModel *existing,
                     QWidget *parent = nullptr);
 
     // The form as a value: what Save sends.

@@ -1,6 +1,6 @@
 #include "ui/FieldTransformationEditor.h"
 
-#include "client/ApiClient.h"
+#include "client/WorkspaceActions.h"
 #include "models/domain/JsonCodec.h"
 #include "ui/FormSupport.h"
 
@@ -27,9 +27,9 @@ constexpr int kOriginRole = Qt::UserRole + 10; // the row's FieldMapping as load
 const QColor kProblem(0xd1, 0x24, 0x2f, 60);
 } // namespace
 
-FieldTransformationEditor::FieldTransformationEditor(ApiClient &client, WorkspaceStore &store,
+FieldTransformationEditor::FieldTransformationEditor(WorkspaceActions &actions,
                                                      const FieldTransformation *existing, QWidget *parent)
-    : TypedEditor(ResourceKind::FieldTransformation, client, store, existing == nullptr, parent)
+    : TypedEditor(ResourceKind::FieldTransformation, actions, existing == nullptr, parent)
 {
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);

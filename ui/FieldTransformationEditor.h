@@ -19,7 +19,7 @@ class FieldTransformationEditor : public TypedEditor<FieldTransformation> {
 public:
     enum Column { TypeColumn, SourceColumn, DestinationColumn, ValueColumn, ColumnCount };
 
-    FieldTransformationEditor(ApiClient &client, WorkspaceStore &store, const FieldTransformation *existing,
+    FieldTransformationEditor(WorkspaceActions &actions, const FieldTransformation *existing,
                               QWidget *parent = nullptr);
 
     FieldTransformation value() const override;

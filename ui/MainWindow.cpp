@@ -1,7 +1,7 @@
 #include "ui/MainWindow.h"
 
-#include "client/ApiClient.h"
 #include "client/RequestLog.h"
+#include "client/WorkspaceActions.h"
 #include "client/WorkspaceSync.h"
 #include "models/items/ResourceTreeModel.h"
 #include "models/store/WorkspaceStore.h"
@@ -60,10 +60,10 @@ const auto kViewTab = u"view:"_s;
 const auto kOverviewTab = u"overview"_s;
 } // namespace
 
-MainWindow::MainWindow(ApiClient &client, WorkspaceStore &store, WorkspaceSync &sync, QWidget *parent)
+MainWindow::MainWindow(WorkspaceActions &actions, WorkspaceSync &sync, QWidget *parent)
     : QMainWindow(parent)
-    , m_client(client)
-    , m_store(store)
+    , m_actions(actions)
+    , m_store(actions.store())
     , m_sync(sync)
 {
     setWindowTitle(tr("Warehouse Sync Console"));
@@ -102,7 +102,7 @@ MainWindow::MainWindow(ApiClient &client, WorkspaceStore &store, WorkspaceSync &
     m_central->addWidget(m_tabs);
     setCentralWidget(m_central);
 
-    m_notifier = new Notifier(store, this);
+    m_notifier = new Notifier(m_store, this);
     connect(m_notifier, &Notifier::notified, this, [this](const QString &title, const QString &message) {
         statusBar()->showMessage(tr("%1: %2").arg(title, message), 15000);
     });
@@ -118,7 +118,7 @@ MainWindow::MainWindow(ApiClient &client, WorkspaceStore &store, WorkspaceSync &
     createStatusBar();
     restoreWindowState();
 
-    connect(&m_client, &ApiClient::inFlightChanged, this, &MainWindow::handleInFlightChanged);
+    connect(&m_actions, &WorkspaceActions::inFlightChanged, this, &MainWindow::handleInFlightChanged);
     connect(&m_sync, &WorkspaceSync::refreshed, this, &MainWindow::handleRefreshed);
 }
 
@@ -176,7 +176,7 @@ void MainWindow::createInspectorDock()
     auto *splitter = new QSplitter(Qt::Horizontal, dock);
     m_requests = new QTableView(splitter);
     m_requests->setObjectName(u"RequestTable"_s);
-    m_requests->setModel(&m_client.requestLog());
+    m_requests->setModel(&m_actions.requestLog());
     m_requests->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_requests->setSelectionMode(QAbstractItemView::SingleSelection);
     m_requests->verticalHeader()->hide();
@@ -207,7 +207,7 @@ void MainWindow::createInspectorDock()
     connect(m_requests->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::handleInspectorSelection);
     // Follow the newest request unless the user looks at an older one.
-    connect(&m_client.requestLog(), &QAbstractItemModel::rowsInserted, this, [this] {
+    connect(&m_actions.requestLog(), &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_requests->selectionModel()->hasSelection())
             m_requests->scrollToBottom();
     });
@@ -455,11 +455,6 @@ void MainWindow::handleTreeActivated(const QModelIndex &index)
         openEditor(qvariant_cast<ResourceKind>(kind), id);
 }
 
-void MainWindow::setRunPoller(RunPoller *poller)
-{
-    m_poller = poller;
-}
-
 void MainWindow::addViewTab(QWidget *view, const QString &title)
 {
     const int index = m_tabs->addTab(view, title);
@@ -493,7 +488,7 @@ PipelineView *MainWindow::openPipelineView(const QString &id)
     }
     if (!m_store.pipeline(id))
         return nullptr;
-    auto *view = new PipelineView(m_client, m_store, m_poller, id, m_tabs);
+    auto *view = new PipelineView(m_actions, id, m_tabs);
     connect(view, &PipelineView::titleChanged, this, [this, view](const QString &title) {
         const int at = m_tabs->indexOf(view);
         if (at >= 0)
@@ -557,25 +552,25 @@ ResourceEditor *MainWindow::openEditor(ResourceKind kind, const QString &id)
     case ResourceKind::DataModel: {
         const DataModel *existing = id.isEmpty() ? nullptr : m_store.dataModel(id);
         if (id.isEmpty() || existing)
-            editor = new DataModelEditor(m_client, m_store, existing, m_tabs);
+            editor = new DataModelEditor(m_actions, existing, m_tabs);
         break;
     }
     case ResourceKind::Connection: {
         const Connection *existing = id.isEmpty() ? nullptr : m_store.connection(id);
         if (id.isEmpty() || existing)
-            editor = new ConnectionEditor(m_client, m_store, existing, m_tabs);
+            editor = new ConnectionEditor(m_actions, existing, m_tabs);
         break;
     }
     case ResourceKind::FieldTransformation: {
         const FieldTransformation *existing = id.isEmpty() ? nullptr : m_store.fieldTransformation(id);
         if (id.isEmpty() || existing)
-            editor = new FieldTransformationEditor(m_client, m_store, existing, m_tabs);
+            editor = new FieldTransformationEditor(m_actions, existing, m_tabs);
         break;
     }
     case ResourceKind::Pipeline: {
         const Pipeline *existing = id.isEmpty() ? nullptr : m_store.pipeline(id);
         if (id.isEmpty() || existing)
-            editor = new PipelineEditor(m_client, m_store, existing, m_tabs);
+            editor = new PipelineEditor(m_actions, existing, m_tabs);
         break;
     }
     }
@@ -641,12 +636,8 @@ bool MainWindow::deleteResource(ResourceKind kind, const QString &id)
     if (!m_store.pipelinesUsing(kind, id).isEmpty())
         return deleteResource(kind, id); // says which pipelines use it now
 
-    ApiCall<Done> call = kind == ResourceKind::Connection            ? m_client.deleteConnection(id)
-                         : kind == ResourceKind::DataModel           ? m_client.deleteDataModel(id)
-                         : kind == ResourceKind::FieldTransformation ? m_client.deleteFieldTransformation(id)
-                                                                     : m_client.deletePipeline(id);
     statusBar()->showMessage(tr("Deleting %1…").arg(name));
-    call.then(this, [this, kind, id, name](const ApiResult<Done> &result) {
+    m_actions.remove(kind, id).then(this, [this, kind, id, name](const ApiResult<Done> &result) {
         if (!result && result.error().httpStatus() != 404) { // 404: someone else deleted it already
             statusBar()->clearMessage();
             QString text = tr("%1 was not deleted: %2").arg(name, result.error().message());
@@ -655,8 +646,7 @@ bool MainWindow::deleteResource(ResourceKind kind, const QString &id)
             Dialogs::tell(this, tr("Delete failed"), text);
             return;
         }
-        closeEditorsOf(kind, id);
-        m_store.remove(kind, id);
+        closeEditorsOf(kind, id); // the store has dropped it already
         statusBar()->showMessage(tr("Deleted %1.").arg(name), 5000);
     });
     return true;

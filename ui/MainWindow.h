@@ -19,7 +19,6 @@ class QTreeView;
 
 namespace wsc {
 
-class ApiClient;
 class ApiError;
 class DataModelEditor;
 class Notifier;
@@ -27,7 +26,7 @@ class PipelineView;
 class WorkspaceOverview;
 class ResourceEditor;
 class ResourceTreeModel;
-class RunPoller;
+class WorkspaceActions;
 class WorkspaceStore;
 enum class ResourceKind;
 class WorkspaceSync;
@@ -38,7 +37,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(ApiClient &client, WorkspaceStore &store, WorkspaceSync &sync, QWidget *parent = nullptr);
+    MainWindow(WorkspaceActions &actions, WorkspaceSync &sync, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The profiles the toolbar offers, and the one in use.
@@ -62,8 +61,6 @@ public:
     PipelineView *openPipelineView(const QString &id);
     // Opens (or brings forward) the overview of every pipeline.
     WorkspaceOverview *openOverview();
-    // The poller that keeps statuses live; the views ask it to poll at once when the user waits for news.
-    void setRunPoller(RunPoller *poller);
     Notifier *notifier() const { return m_notifier; }
     // Asks about unsaved changes first; false when the user kept the tab open.
     bool closeEditorTab(int index);
@@ -111,8 +108,8 @@ private:
     QString draftKey(const ResourceEditor *editor) const;
     void updateCentralPage();
 
-    ApiClient &m_client;
-    WorkspaceStore &m_store;
+    WorkspaceActions &m_actions;
+    const WorkspaceStore &m_store; // watched; changes go through m_actions
     WorkspaceSync &m_sync;
     ResourceTreeModel *m_treeModel = nullptr;
     QSortFilterProxyModel *m_treeProxy = nullptr;
@@ -133,7 +130,6 @@ private:
     QString m_profile;
     bool m_sessionRestored = false;
     DraftStore m_drafts;
-    RunPoller *m_poller = nullptr;
     Notifier *m_notifier = nullptr;
     QTimer *m_draftTimer = nullptr;
 };

@@ -20,7 +20,7 @@ bool isTerminal(const EnumValue<RunStatus> &status)
 
 } // namespace
 
-Notifier::Notifier(WorkspaceStore &store, QObject *parent)
+Notifier::Notifier(const WorkspaceStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_enabled(enabledInSettings())

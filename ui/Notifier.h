@@ -19,7 +19,7 @@ class Notifier : public QObject {
     Q_OBJECT
 
 public:
-    explicit Notifier(WorkspaceStore &store, QObject *parent = nullptr);
+    explicit Notifier(const WorkspaceStore &store, QObject *parent = nullptr);
     ~Notifier() override;
 
     static QString enabledKey();
@@ -47,7 +47,7 @@ private:
     void checkExpected(const QString &pipelineId);
     void show(const QString &title, const QString &message, const QString &pipelineId);
 
-    WorkspaceStore &m_store;
+    const WorkspaceStore &m_store;
     QHash<QString, Seen> m_seen;
     QMultiHash<QString, QString> m_expected;
     QSystemTrayIcon *m_tray = nullptr;

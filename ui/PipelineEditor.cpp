@@ -1,6 +1,6 @@
 #include "ui/PipelineEditor.h"
 
-#include "client/ApiClient.h"
+#include "client/WorkspaceActions.h"
 #include "models/domain/Delay.h"
 #include "models/domain/JsonCodec.h"
 #include "models/domain/PipelineReport.h"
@@ -47,9 +47,9 @@ QFormLayout *newForm(QWidget *parent)
 
 } // namespace
 
-PipelineEditor::PipelineEditor(ApiClient &client, WorkspaceStore &store, const Pipeline *existing,
+PipelineEditor::PipelineEditor(WorkspaceActions &actions, const Pipeline *existing,
                                QWidget *parent)
-    : TypedEditor(ResourceKind::Pipeline, client, store, existing == nullptr, parent)
+    : TypedEditor(ResourceKind::Pipeline, actions, existing == nullptr, parent)
 {
     // The form is long: it scrolls, the preview stays beside it.
     auto *columns = new QHBoxLayout;

@@ -25,7 +25,7 @@ class PipelineEditor : public TypedEditor<Pipeline> {
     Q_OBJECT
 
 public:
-    PipelineEditor(ApiClient &client, WorkspaceStore &store, const Pipeline *existing,
+    PipelineEditor(WorkspaceActions &actions, const Pipeline *existing,
                    QWidget *parent = nullptr);
 
     Pipeline value() const override;

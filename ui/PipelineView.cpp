@@ -1,9 +1,9 @@
 #include "ui/PipelineView.h"
 
-#include "client/ApiClient.h"
-#include "client/ServerMessages.h"
 #include "client/RunHistoryLoader.h"
 #include "client/RunPoller.h"
+#include "client/ServerMessages.h"
+#include "client/WorkspaceActions.h"
 #include "models/domain/SchedulePlanner.h"
 #include "models/items/RunFilterProxy.h"
 #include "models/items/RunTableModel.h"
@@ -77,19 +77,18 @@ QString isoOrEmpty(qint64 ms)
 
 } // namespace
 
-PipelineView::PipelineView(ApiClient &client, WorkspaceStore &store, RunPoller *poller,
-                           const QString &pipelineId, QWidget *parent)
+PipelineView::PipelineView(WorkspaceActions &actions, const QString &pipelineId, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_store(store)
-    , m_poller(poller)
+    , m_actions(actions)
+    , m_store(actions.store())
+    , m_poller(actions.runPoller())
     , m_pipelineId(pipelineId)
 {
     setObjectName(u"PipelineView"_s);
-    m_runs = new RunTableModel(store, pipelineId, this);
+    m_runs = new RunTableModel(m_store, pipelineId, this);
     m_proxy = new RunFilterProxy(this);
     m_proxy->setSourceModel(m_runs);
-    m_loader = new RunHistoryLoader(client, this);
+    m_loader = actions.newHistoryLoader(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createStatusPanel());
@@ -105,7 +104,7 @@ PipelineView::PipelineView(ApiClient &client, WorkspaceStore &store, RunPoller *
         m_tabs->setCurrentIndex(0);
         selectRun(runId);
     });
-    connect(&store, &WorkspaceStore::reportChanged, this, [this](const QString &id) {
+    connect(&m_store, &WorkspaceStore::reportChanged, this, [this](const QString &id) {
         if (id != m_pipelineId)
             return;
         m_refreshedAt = QDateTime::currentDateTimeUtc();
@@ -124,9 +123,9 @@ PipelineView::PipelineView(ApiClient &client, WorkspaceStore &store, RunPoller *
             updateReport();
         }
     };
-    connect(&store, &WorkspaceStore::changed, this, resourceChanged);
-    connect(&store, &WorkspaceStore::added, this, resourceChanged);
-    connect(&store, &WorkspaceStore::removed, this, resourceChanged);
+    connect(&m_store, &WorkspaceStore::changed, this, resourceChanged);
+    connect(&m_store, &WorkspaceStore::added, this, resourceChanged);
+    connect(&m_store, &WorkspaceStore::removed, this, resourceChanged);
     if (m_poller) {
         connect(m_poller, &RunPoller::polled, this, [this](const QString &id) {
             if (id != m_pipelineId)
@@ -137,6 +136,7 @@ PipelineView::PipelineView(ApiClient &client, WorkspaceStore &store, RunPoller *
         });
         connect(m_poller, &RunPoller::pollFailed, this, &PipelineView::handlePollFailed);
     }
+    connect(&actions, &WorkspaceActions::statusFailed, this, &PipelineView::handlePollFailed);
     connect(m_loader, &RunHistoryLoader::pageLoaded, m_runs, &RunTableModel::merge);
     connect(m_loader, &RunHistoryLoader::progressed, this, &PipelineView::handleLoaderProgress);
     connect(m_loader, &RunHistoryLoader::finished, this, [this] {
@@ -543,11 +543,9 @@ void PipelineView::fetchLatestSuccess()
     if (isNoRun(id) || id == m_requestedSuccess || m_store.watermark(m_pipelineId))
         return;
     m_requestedSuccess = id;
-    m_client.run(m_pipelineId, id).then(this, [this](const ApiResult<PipelineRun> &result) {
-        if (!result)
-            return; // the trigger question says which run it starts from instead
-        m_store.mergeRuns(m_pipelineId, {result.value()});
-        updatePlanner();
+    m_actions.fetchRun(m_pipelineId, id).then(this, [this](const ApiResult<PipelineRun> &result) {
+        if (result) // otherwise the trigger question says which run it starts from instead
+            updatePlanner();
     });
 }
 
@@ -606,20 +604,7 @@ void PipelineView::handlePollFailed(const QString &pipelineId, const ApiError &e
 
 void PipelineView::refreshNow()
 {
-    if (m_poller && m_poller->isWatching(m_pipelineId)) {
-        m_poller->pollSoon(m_pipelineId);
-        return;
-    }
-    // No poller watches it (a test, or the pipeline just arrived): ask once.
-    m_client.report(m_pipelineId).then(this, [this](const ApiResult<PipelineReport> &result) {
-        if (!result) {
-            handlePollFailed(m_pipelineId, result.error());
-            return;
-        }
-        m_store.setReport(m_pipelineId, result.value());
-        if (result->latestRun)
-            m_store.mergeRuns(m_pipelineId, {*result->latestRun});
-    });
+    m_actions.refreshStatus(m_pipelineId);
 }
 
 void PipelineView::updatePlanner()
@@ -685,7 +670,7 @@ bool PipelineView::trigger()
 
     m_triggerButton->setEnabled(false); // until the answer: no second request by a double click
     showMessage(tr("Requesting a run…"));
-    m_client.trigger(m_pipelineId).then(this, [this](const ApiResult<TriggerResult> &result) {
+    m_actions.trigger(m_pipelineId).then(this, [this](const ApiResult<TriggerResult> &result) {
         if (!result) {
             const ApiError &error = result.error();
             const bool inProgress = ServerMessages::classify(error) == ServerMessages::Refusal::RunInProgress;
@@ -699,13 +684,11 @@ bool PipelineView::trigger()
             showMessage(message);
             Dialogs::tell(this, inProgress ? tr("Already in progress") : tr("Trigger failed"), message);
             updateReport();
-            refreshNow();
-            return;
+            return; // the actions ask for a fresh status either way
         }
         m_triggeredRunId = result->pipelineRunId;
         showMessage(tr("Run %1 requested; it appears below as it is queued and runs.").arg(m_triggeredRunId));
         emit runTriggered(m_pipelineId, m_triggeredRunId);
-        refreshNow();
     });
     return true;
 }

@@ -20,7 +20,6 @@ class QTimer;
 
 namespace wsc {
 
-class ApiClient;
 class ApiError;
 class RunCharts;
 class RunFilterProxy;
@@ -28,6 +27,7 @@ class RunHistoryLoader;
 class RunPoller;
 class RunTableModel;
 class SchedulePreview;
+class WorkspaceActions;
 class WorkspaceStore;
 
 // One pipeline, live: its report (status, connection and data model health with their errors, latest and
@@ -38,8 +38,7 @@ class PipelineView : public QWidget {
     Q_OBJECT
 
 public:
-    PipelineView(ApiClient &client, WorkspaceStore &store, RunPoller *poller, const QString &pipelineId,
-                 QWidget *parent = nullptr);
+    PipelineView(WorkspaceActions &actions, const QString &pipelineId, QWidget *parent = nullptr);
     ~PipelineView() override;
 
     QString pipelineId() const { return m_pipelineId; }
@@ -100,9 +99,9 @@ private:
     void selectRun(const QString &runId);
     void showMessage(const QString &text);
 
-    ApiClient &m_client;
-    WorkspaceStore &m_store;
-    RunPoller *m_poller;
+    WorkspaceActions &m_actions;
+    const WorkspaceStore &m_store; // watched; changes go through m_actions
+    RunPoller *m_poller;           // read for "next check in"; may be null
     QString m_pipelineId;
 
     QLabel *m_name = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/ResourceEditor.h"
 
-#include "client/ApiClient.h"
+#include "client/ApiError.h"
+#include "client/WorkspaceActions.h"
 #include "client/ServerMessages.h"
 #include "ui/Dialogs.h"
 #include "ui/FormSupport.h"
@@ -35,11 +36,10 @@ QLabel *messageLabel(QWidget *parent)
 
 } // namespace
 
-ResourceEditor::ResourceEditor(ResourceKind kind, ApiClient &client, WorkspaceStore &store, bool isNew,
-                               QWidget *parent)
+ResourceEditor::ResourceEditor(ResourceKind kind, WorkspaceActions &actions, bool isNew, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_store(store)
+    , m_actions(actions)
+    , m_store(actions.store())
     , m_kind(kind)
     , m_isNew(isNew)
 {

@@ -17,8 +17,8 @@ class QVBoxLayout;
 
 namespace wsc {
 
-class ApiClient;
 class ApiError;
+class WorkspaceActions;
 
 // What every resource editor shares: it edits a copy, tracks whether it differs from what the server
 // has, shows local and server messages next to the field they concern (or in a banner), keeps Save
@@ -55,7 +55,7 @@ signals:
     void edited();
 
 protected:
-    ResourceEditor(ResourceKind kind, ApiClient &client, WorkspaceStore &store, bool isNew, QWidget *parent);
+    ResourceEditor(ResourceKind kind, WorkspaceActions &actions, bool isNew, QWidget *parent);
 
     // The form, for the subclass to fill; the banner sits above it, the buttons below.
     QVBoxLayout *formArea() const { return m_formArea; }
@@ -98,8 +98,8 @@ protected:
     // Loads the store's resource `id` as a new one named `newId`/`newName`; false when it is not there.
     virtual bool loadCopy(const QString &id, const QString &newId, const QString &newName) = 0;
 
-    ApiClient &m_client;
-    WorkspaceStore &m_store;
+    WorkspaceActions &m_actions;
+    const WorkspaceStore &m_store; // watched, never written: saves go through m_actions
 
     // Marks the fields of the loaded resource that the decoder kept raw (amber, above the form).
     void showRawFields(const RawFields &fields);

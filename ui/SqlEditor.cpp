@@ -3,12 +3,9 @@
 #include "models/domain/ColumnRole.h"
 #include "ui/Appearance.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QEvent>
 #include <QFontDatabase>
-#include <QThread>
-#include <Qsci/qsciapis.h>
+#include <Qsci/qsciabstractapis.h>
 #include <Qsci/qscilexersql.h>
 
 namespace wsc {
@@ -42,6 +39,50 @@ int byteIndex(const QString &line, int column)
 
 } // namespace
 
+// The completion list: a sorted word list matched by prefix, case-insensitively as SQL is, on the GUI
+// thread. QsciAPIs prepares its list in a worker thread that outlives the editor unless it is waited for;
+// a few hundred words need no thread.
+class SqlCompletions : public QsciAbstractAPIs {
+public:
+    explicit SqlCompletions(QsciLexer *lexer)
+        : QsciAbstractAPIs(lexer)
+    {}
+
+    void setWords(QStringList words)
+    {
+        std::sort(words.begin(), words.end(),
+                  [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        words.erase(std::unique(words.begin(), words.end(),
+                                [](const QString &a, const QString &b) {
+                                    return a.compare(b, Qt::CaseInsensitive) == 0;
+                                }),
+                    words.end());
+        m_words = std::move(words);
+    }
+    const QStringList &words() const { return m_words; }
+
+    void updateAutoCompletionList(const QStringList &context, QStringList &list) override
+    {
+        const QString prefix = context.isEmpty() ? QString() : context.last();
+        if (prefix.isEmpty())
+            return;
+        auto it = std::lower_bound(m_words.cbegin(), m_words.cend(), prefix, [](const QString &word, const QString &p) {
+            return word.compare(p, Qt::CaseInsensitive) < 0;
+        });
+        for (; it != m_words.cend() && it->startsWith(prefix, Qt::CaseInsensitive); ++it)
+            if (!list.contains(*it))
+                list << *it;
+    }
+
+    QStringList callTips(const QStringList &, int, QsciScintilla::CallTipsStyle, QList<int> &) override
+    {
+        return {};
+    }
+
+private:
+    QStringList m_words;
+};
+
 SqlEditor::SqlEditor(QWidget *parent)
     : QsciScintilla(parent)
 {
@@ -61,17 +102,7 @@ SqlEditor::SqlEditor(QWidget *parent)
     setCaretLineVisible(true);
     setWrapMode(QsciScintilla::WrapWord);
 
-    m_apis = new QsciAPIs(m_lexer);
-    connect(m_apis, &QsciAPIs::apiPreparationFinished, this, [this] {
-        m_preparing = false;
-        // Words set while the worker ran: QScintilla ignores a prepare() then, so apply them now.
-        if (m_pendingWords) {
-            const QStringList words = *std::exchange(m_pendingWords, std::nullopt);
-            m_prepared = false;
-            setCompletionWords(words);
-        }
-    });
-    connect(m_apis, &QsciAPIs::apiPreparationCancelled, this, [this] { m_preparing = false; });
+    m_completions = new SqlCompletions(m_lexer); // the lexer owns it
     setAutoCompletionSource(QsciScintilla::AcsAll);
     setAutoCompletionThreshold(2);
     setAutoCompletionCaseSensitivity(false);
@@ -80,21 +111,6 @@ SqlEditor::SqlEditor(QWidget *parent)
     m_errorIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator);
     setIndicatorForegroundColor(QColor(0xd1, 0x24, 0x2f), m_errorIndicator);
     applyPaletteColours();
-}
-
-SqlEditor::~SqlEditor()
-{
-    // QScintilla abandons a completion list still being prepared in its worker thread without waiting
-    // for it (QsciAPIsWorker), and the thread then reads freed memory. Let it finish first: a few
-    // milliseconds for these word lists.
-    QElapsedTimer waited;
-    waited.start();
-    // Only the completion list's own events are delivered: this widget is half destroyed.
-    while (m_preparing && waited.elapsed() < 5000) {
-        QCoreApplication::sendPostedEvents(m_apis);
-        if (m_preparing)
-            QThread::msleep(1);
-    }
 }
 
 void SqlEditor::changeEvent(QEvent *event)
@@ -139,20 +155,18 @@ void SqlEditor::applyPaletteColours()
 
 void SqlEditor::setCompletionWords(const QStringList &words)
 {
-    if (m_prepared && words == m_extraWords)
-        return;
-    if (m_preparing) {
-        m_pendingWords = words;
-        return;
+    if (m_completions->words().isEmpty() || words != m_extraWords) {
+        m_extraWords = words;
+        m_completions->setWords(sqlKeywords() + ColumnRoles::userIdentityColumns() +
+                                ColumnRoles::deviceIdentityColumns() + words);
     }
-    m_prepared = true;
-    m_extraWords = words;
-    m_apis->clear();
-    for (const QString &word :
-         sqlKeywords() + ColumnRoles::userIdentityColumns() + ColumnRoles::deviceIdentityColumns() + words)
-        m_apis->add(word);
-    m_preparing = true;
-    m_apis->prepare();
+}
+
+QStringList SqlEditor::completionsFor(const QString &prefix) const
+{
+    QStringList list;
+    m_completions->updateAutoCompletionList({prefix}, list);
+    return list;
 }
 
 void SqlEditor::setIssues(const std::vector<SqlIssue> &issues)

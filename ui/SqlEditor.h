@@ -4,12 +4,11 @@
 
 #include <Qsci/qsciscintilla.h>
 
-#include <optional>
-
-class QsciAPIs;
 class QsciLexerSQL;
 
 namespace wsc {
+
+class SqlCompletions;
 
 // The SQL editor of data models: SQL highlighting, line numbers, brace matching, completion of SQL
 // keywords, reserved identity columns and the model's own columns, and squiggles where the checker or
@@ -19,12 +18,13 @@ class SqlEditor : public QsciScintilla {
 
 public:
     explicit SqlEditor(QWidget *parent = nullptr);
-    ~SqlEditor() override;
 
     // Marks problems at their line and column (1-based, UTF-16 columns as the checker reports them).
     void setIssues(const std::vector<SqlIssue> &issues);
     // Extra words offered by completion (the columns of the model's result).
     void setCompletionWords(const QStringList &words);
+    // What completion offers for a word being typed (keywords, identity columns, the extra words).
+    QStringList completionsFor(const QString &prefix) const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,11 +35,8 @@ private:
 
     int m_errorIndicator = -1;
     QsciLexerSQL *m_lexer = nullptr;
-    QsciAPIs *m_apis = nullptr;
+    SqlCompletions *m_completions = nullptr;
     QStringList m_extraWords;
-    bool m_prepared = false;
-    bool m_preparing = false; // QsciAPIs::prepare() runs in a thread of its own
-    std::optional<QStringList> m_pendingWords;
 };
 
 } // namespace wsc

@@ -1,28 +1,24 @@
 #pragma once
 
-#include "client/ApiClient.h"
+#include "client/WorkspaceActions.h"
 #include "models/domain/JsonCodec.h"
 #include "ui/ResourceEditor.h"
 
 namespace wsc {
 
-// How each resource type is found in the store, sent and read back.
+// How each resource type is found in the store and read back from a draft.
 template <typename T>
 struct EditorTraits;
 
 template <>
 struct EditorTraits<Connection> {
     static const Connection *find(const WorkspaceStore &s, const QString &id) { return s.connection(id); }
-    static ApiCall<Connection> create(ApiClient &c, const Connection &v) { return c.createConnection(v); }
-    static ApiCall<Connection> replace(ApiClient &c, const Connection &v) { return c.replaceConnection(v); }
     static auto decode(QByteArrayView json) { return JsonCodec::decodeConnection(json); }
 };
 
 template <>
 struct EditorTraits<DataModel> {
     static const DataModel *find(const WorkspaceStore &s, const QString &id) { return s.dataModel(id); }
-    static ApiCall<DataModel> create(ApiClient &c, const DataModel &v) { return c.createDataModel(v); }
-    static ApiCall<DataModel> replace(ApiClient &c, const DataModel &v) { return c.replaceDataModel(v); }
     static auto decode(QByteArrayView json) { return JsonCodec::decodeDataModel(json); }
 };
 
@@ -32,22 +28,12 @@ struct EditorTraits<FieldTransformation> {
     {
         return s.fieldTransformation(id);
     }
-    static ApiCall<FieldTransformation> create(ApiClient &c, const FieldTransformation &v)
-    {
-        return c.createFieldTransformation(v);
-    }
-    static ApiCall<FieldTransformation> replace(ApiClient &c, const FieldTransformation &v)
-    {
-        return c.replaceFieldTransformation(v);
-    }
     static auto decode(QByteArrayView json) { return JsonCodec::decodeFieldTransformation(json); }
 };
 
 template <>
 struct EditorTraits<Pipeline> {
     static const Pipeline *find(const WorkspaceStore &s, const QString &id) { return s.pipeline(id); }
-    static ApiCall<Pipeline> create(ApiClient &c, const Pipeline &v) { return c.createPipeline(v); }
-    static ApiCall<Pipeline> replace(ApiClient &c, const Pipeline &v) { return c.replacePipeline(v); }
     static auto decode(QByteArrayView json) { return JsonCodec::decodePipeline(json); }
 };
 
@@ -86,8 +72,8 @@ public:
     }
 
 protected:
-    TypedEditor(ResourceKind kind, ApiClient &client, WorkspaceStore &store, bool isNew, QWidget *parent)
-        : ResourceEditor(kind, client, store, isNew, parent)
+    TypedEditor(ResourceKind kind, WorkspaceActions &actions, bool isNew, QWidget *parent)
+        : ResourceEditor(kind, actions, isNew, parent)
     {}
 
     // Shows a value; the subclass's form only (m_original is set by load()).
@@ -133,12 +119,8 @@ protected:
     {
         const T v = outgoing();
         sent();
-        const auto call = isNew() ? Traits::create(m_client, v) : Traits::replace(m_client, v);
         // The store takes the answer even when this editor was closed meanwhile.
-        call.then(&m_store, [store = &m_store](const ApiResult<T> &result) {
-            if (result)
-                store->upsert(result.value());
-        });
+        const auto call = m_actions.save(v, isNew());
         call.then(this, [this, done](const ApiResult<T> &result) {
             if (!result) {
                 done(&result.error());

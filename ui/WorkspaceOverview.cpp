@@ -85,7 +85,7 @@ public:
 
 } // namespace
 
-WorkspaceOverview::WorkspaceOverview(WorkspaceStore &store, QWidget *parent)
+WorkspaceOverview::WorkspaceOverview(const WorkspaceStore &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
 {

@@ -17,7 +17,7 @@ class WorkspaceOverview : public QWidget {
     Q_OBJECT
 
 public:
-    explicit WorkspaceOverview(WorkspaceStore &store, QWidget *parent = nullptr);
+    explicit WorkspaceOverview(const WorkspaceStore &store, QWidget *parent = nullptr);
 
     PipelineOverviewModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
@@ -30,7 +30,7 @@ signals:
 private:
     void updateSummary();
 
-    WorkspaceStore &m_store;
+    const WorkspaceStore &m_store;
     PipelineOverviewModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;

@@ -24,7 +24,7 @@ qint64 runTime(const PipelineRun &run)
 
 } // namespace
 
-PipelineOverviewModel::PipelineOverviewModel(WorkspaceStore &store, QObject *parent)
+PipelineOverviewModel::PipelineOverviewModel(const WorkspaceStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })

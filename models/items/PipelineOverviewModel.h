@@ -28,7 +28,7 @@ public:
     };
     using Clock = std::function<qint64()>; // now, in ms since the epoch
 
-    explicit PipelineOverviewModel(WorkspaceStore &store, QObject *parent = nullptr);
+    explicit PipelineOverviewModel(const WorkspaceStore &store, QObject *parent = nullptr);
 
     // The clock "the last 24 hours" are counted from (tests set the sandbox's).
     void setClock(Clock clock);
@@ -48,7 +48,7 @@ private:
     void updateRow(const QString &pipelineId);
     EnumValue<PipelineStatus> statusOf(const QString &pipelineId) const;
 
-    WorkspaceStore &m_store;
+    const WorkspaceStore &m_store;
     QStringList m_ids;
     Clock m_clock;
 };

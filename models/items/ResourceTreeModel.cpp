@@ -45,7 +45,7 @@ bool idLess(const QString &a, const QString &b)
 
 } // namespace
 
-ResourceTreeModel::ResourceTreeModel(WorkspaceStore &store, QObject *parent)
+ResourceTreeModel::ResourceTreeModel(const WorkspaceStore &store, QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(store)
 {

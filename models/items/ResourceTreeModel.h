@@ -28,7 +28,7 @@ public:
         ListFailedRole,  // on a category: its list failed to load (a retry may help)
     };
 
-    explicit ResourceTreeModel(WorkspaceStore &store, QObject *parent = nullptr);
+    explicit ResourceTreeModel(const WorkspaceStore &store, QObject *parent = nullptr);
     ~ResourceTreeModel() override;
 
     // The row of a resource itself (not of a reference to it).
@@ -67,7 +67,7 @@ private:
     std::vector<std::pair<ResourceKind, QString>> referencesOf(ResourceKind kind, const QString &id) const;
     QString statusOf(ResourceKind kind, const QString &id) const;
 
-    WorkspaceStore &m_store;
+    const WorkspaceStore &m_store;
     std::unique_ptr<Node> m_root;
     QMultiHash<QString, Node *> m_nodesByKey; // "kind:id" → resource and reference rows
 };

@@ -46,7 +46,7 @@ qint64 RunRecord::durationMs(qint64 nowMs) const
     return end == kNone ? -1 : std::max<qint64>(0, end - startedOn);
 }
 
-RunTableModel::RunTableModel(WorkspaceStore &store, const QString &pipelineId, QObject *parent)
+RunTableModel::RunTableModel(const WorkspaceStore &store, const QString &pipelineId, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_pipelineId(pipelineId)

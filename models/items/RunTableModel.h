@@ -47,7 +47,7 @@ public:
     };
     using Clock = std::function<qint64()>; // now, in ms since the epoch
 
-    RunTableModel(WorkspaceStore &store, const QString &pipelineId, QObject *parent = nullptr);
+    RunTableModel(const WorkspaceStore &store, const QString &pipelineId, QObject *parent = nullptr);
 
     QString pipelineId() const { return m_pipelineId; }
     // Only runs whose logical date lies in [fromMs, toMs] are taken (RunRecord::kNone: unbounded). Drops
@@ -87,7 +87,7 @@ private:
     void takeFromStore();
     void handleStoreRuns(const QString &pipelineId);
 
-    WorkspaceStore &m_store;
+    const WorkspaceStore &m_store;
     QString m_pipelineId;
     qint64 m_from = RunRecord::kNone;
     qint64 m_to = RunRecord::kNone;

@@ -6,6 +6,7 @@
 #include "models/domain/Pipeline.h"
 #include "models/domain/PipelineReport.h"
 #include "models/domain/PipelineRun.h"
+#include "models/domain/ResourceKind.h"
 
 #include <QHash>
 #include <QObject>
@@ -16,8 +17,6 @@
 #include <vector>
 
 namespace wsc {
-
-enum class ResourceKind { Connection, DataModel, FieldTransformation, Pipeline };
 
 // How the last refresh of one resource list went. Each list stands on its own: one that failed (or an
 // endpoint the service does not have) marks its own category and leaves the others alone.
@@ -123,5 +122,3 @@ private:
 };
 
 } // namespace wsc
-
-Q_DECLARE_METATYPE(wsc::ResourceKind)

@@ -4,6 +4,7 @@
 // editor tests need them. Provision the sandbox (`sandbox.http`) before the first refresh().
 
 #include "client/ApiClient.h"
+#include "client/WorkspaceActions.h"
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
 #include "tests/support/SandboxFixture.h"
@@ -24,7 +25,7 @@ struct ConsoleFixture {
         const QString base = sandbox.server->baseUrl();
         client.configure(QUrl(base), QUrl(base + QStringLiteral("/oauth/token")), QStringLiteral("1"),
                          QStringLiteral("sandbox"), QStringLiteral("sandbox"));
-        window = std::make_unique<MainWindow>(client, store, sync);
+        window = std::make_unique<MainWindow>(actions, sync);
         window->show();
     }
 
@@ -40,6 +41,7 @@ struct ConsoleFixture {
     ApiClient client;
     WorkspaceStore store;
     WorkspaceSync sync{client, store};
+    WorkspaceActions actions{client, store};
     std::unique_ptr<MainWindow> window;
 };
 

@@ -40,6 +40,7 @@ private slots:
     void editsAndDetectsConflicts();
     void keepsInputWhenTheServerRefuses();
     void findsAndReplacesInTheSql();
+    void completesKeywordsAndResultColumns();
     void deletesADataModel();
     void protectsUnsavedTabs();
     void recoversDraftsAndTabsAfterACrash();
@@ -219,6 +220,27 @@ void TestDataModelEditor::keepsInputWhenTheServerRefuses()
     QVERIFY(editor->isDirty());
 }
 
+void TestDataModelEditor::completesKeywordsAndResultColumns()
+{
+    for (int round = 0; round < 3; ++round) { // closing at once must neither hang nor crash
+        DataModelEditor *editor = m_console->window->openDataModel({});
+        SqlEditor *sql = editor->sqlEditor();
+        sql->setText(u"SELECT email, COUNT(*) AS open_tickets FROM my_db.crm.users"_s);
+        // SQL keywords and the reserved identity columns, whatever the case typed.
+        QVERIFY(sql->completionsFor(u"sel"_s).contains(u"SELECT"_s));
+        QVERIFY(sql->completionsFor(u"customer"_s).contains(u"customer_id"_s));
+        // The model's own result columns, once the checker has read them.
+        QTRY_VERIFY(sql->completionsFor(u"OPEN_"_s).contains(u"open_tickets"_s));
+        QVERIFY(sql->completionsFor(u"zzz"_s).isEmpty());
+        const QStringList once = sql->completionsFor(u"e"_s);
+        QCOMPARE(once.count(u"email"_s), 1); // a word that is both a column and a result is offered once
+        answer(QMessageBox::Discard);
+        QTabWidget *tabs = m_console->window->editorTabs();
+        QVERIFY(m_console->window->closeEditorTab(tabs->indexOf(editor)));
+        QCOMPARE(tabs->indexOf(editor), -1);
+    }
+}
+
 void TestDataModelEditor::findsAndReplacesInTheSql()
 {
     DataModelEditor *editor = m_console->window->openDataModel({});
@@ -293,7 +315,7 @@ void TestDataModelEditor::recoversDraftsAndTabsAfterACrash()
     const DraftStore drafts(DraftStore::directoryFor(profile));
     drafts.clear();
     QSettings().remove(u"sessions"_s);
-    auto window = std::make_unique<MainWindow>(m_console->client, m_console->store, m_console->sync);
+    auto window = std::make_unique<MainWindow>(m_console->actions, m_console->sync);
     window->setProfiles({profile}, profile);
     window->show();
     QVERIFY(m_console->refresh());
@@ -312,7 +334,7 @@ void TestDataModelEditor::recoversDraftsAndTabsAfterACrash()
 
     window.reset(); // a crash: no close event, nothing asked, nothing cleaned up
 
-    window = std::make_unique<MainWindow>(m_console->client, m_console->store, m_console->sync);
+    window = std::make_unique<MainWindow>(m_console->actions, m_console->sync);
     window->setProfiles({profile}, profile);
     window->show();
     answer(QMessageBox::Yes);

@@ -1,5 +1,6 @@
 // The main window opens with a usable size, offers Quit, and remembers its geometry.
 #include "client/ApiClient.h"
+#include "client/WorkspaceActions.h"
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
 #include "ui/Appearance.h"
@@ -29,6 +30,7 @@ private:
     wsc::ApiClient m_client;
     wsc::WorkspaceStore m_store;
     wsc::WorkspaceSync m_sync{m_client, m_store};
+    wsc::WorkspaceActions m_actions{m_client, m_store};
 
 private slots:
     void initTestCase();
@@ -49,7 +51,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::opensWithUsableSize()
 {
-    wsc::MainWindow window(m_client, m_store, m_sync);
+    wsc::MainWindow window(m_actions, m_sync);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), u"Warehouse Sync Console"_s);
@@ -62,7 +64,7 @@ void TestMainWindow::opensWithUsableSize()
 
 void TestMainWindow::offersQuit()
 {
-    wsc::MainWindow window(m_client, m_store, m_sync);
+    wsc::MainWindow window(m_actions, m_sync);
     auto *quit = window.findChild<QAction *>(u"actionQuit"_s);
     QVERIFY(quit);
     QCOMPARE(quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -76,14 +78,14 @@ void TestMainWindow::remembersGeometry()
 {
     QRect saved;
     {
-        wsc::MainWindow window(m_client, m_store, m_sync);
+        wsc::MainWindow window(m_actions, m_sync);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setGeometry(100, 80, 900, 600);
         saved = window.geometry();
         window.close();
     }
-    wsc::MainWindow again(m_client, m_store, m_sync);
+    wsc::MainWindow again(m_actions, m_sync);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), saved.size());
@@ -91,7 +93,7 @@ void TestMainWindow::remembersGeometry()
 
 void TestMainWindow::showsAndFiltersTheWorkspace()
 {
-    wsc::MainWindow window(m_client, m_store, m_sync);
+    wsc::MainWindow window(m_actions, m_sync);
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -156,7 +158,7 @@ void TestMainWindow::remembersSplitters()
 {
     QList<int> dragged;
     {
-        wsc::MainWindow window(m_client, m_store, m_sync);
+        wsc::MainWindow window(m_actions, m_sync);
         window.show();
         auto *splitter = window.findChild<QSplitter *>(u"InspectorRequestsAndBodies"_s);
         QVERIFY(splitter);
@@ -164,7 +166,7 @@ void TestMainWindow::remembersSplitters()
         dragged = splitter->sizes();
         emit splitter->splitterMoved(700, 1); // what a drag emits
     }
-    wsc::MainWindow again(m_client, m_store, m_sync);
+    wsc::MainWindow again(m_actions, m_sync);
     again.show();
     QCOMPARE(again.findChild<QSplitter *>(u"InspectorRequestsAndBodies"_s)->sizes(), dragged);
 }

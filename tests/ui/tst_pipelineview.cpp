@@ -125,7 +125,7 @@ void TestPipelineView::initTestCase()
     fast.maxPerMinute = 6000;
     m_poller->setIntervals(fast);
     m_poller->setWallClock([this] { return m_console->sandbox.clock->now().toMSecsSinceEpoch(); });
-    m_console->window->setRunPoller(m_poller.get());
+    m_console->actions.setRunPoller(m_poller.get());
     QVERIFY(m_console->refresh());
     m_poller->watchEveryPipeline();
     m_poller->start();

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "client/ApiCall.h"
+#include "client/ApiEndpoints.h"
+#include "models/domain/Connection.h"
+#include "models/domain/DataModel.h"
+#include "models/domain/FieldTransformation.h"
+#include "models/domain/Pipeline.h"
+#include "models/domain/PipelineReport.h"
+#include "models/domain/PipelineRun.h"
+#include "models/domain/ResourceKind.h"
+
+#include <QObject>
+
+namespace wsc {
+
+class ApiClient;
+class RequestLog;
+class RunHistoryLoader;
+class RunPoller;
+class WorkspaceStore;
+
+// Everything a user does to a workspace: save, delete, trigger, refresh a status, fetch a run. The only
+// writer of the store the widgets use (WorkspaceSync and RunPoller are the other two): each action sends
+// its request and puts the server's answer into the store, even when the widget that asked is gone, so
+// that every view shows the same state. Widgets call these, watch the store, and read the answer of the
+// returned call for their own messages; none of them holds the ApiClient.
+class WorkspaceActions : public QObject {
+    Q_OBJECT
+
+public:
+    WorkspaceActions(ApiClient &client, WorkspaceStore &store, QObject *parent = nullptr);
+
+    // What the widgets watch: read-only, so that no widget can write it.
+    const WorkspaceStore &store() const { return m_store; }
+    // The request inspector's model.
+    RequestLog &requestLog();
+    int inFlight() const;
+    // The poller that keeps statuses live; refreshStatus() asks it first.
+    void setRunPoller(RunPoller *poller) { m_poller = poller; }
+    RunPoller *runPoller() const { return m_poller; }
+
+    // Creates (POST) or replaces (PUT) a resource; the answer goes into the store. Pausing and resuming a
+    // pipeline is a save of its state.
+    ApiCall<Connection> save(const Connection &connection, bool isNew);
+    ApiCall<DataModel> save(const DataModel &model, bool isNew);
+    ApiCall<FieldTransformation> save(const FieldTransformation &transformation, bool isNew);
+    ApiCall<Pipeline> save(const Pipeline &pipeline, bool isNew);
+    // Deletes a resource; the store drops it when the server has (or answers 404: it is gone already).
+    ApiCall<Done> remove(ResourceKind kind, const QString &id);
+    // Asks for a run now. The poller is told to look soon, whatever the answer (a refusal may mean a run
+    // is in progress that the console has not seen yet).
+    ApiCall<TriggerResult> trigger(const QString &pipelineId);
+    // A fresh status of one pipeline: through the poller when it watches it (it keeps the budget and the
+    // back-off), otherwise one report request into the store. A failure is announced by statusFailed (the
+    // poller's pollFailed for watched pipelines).
+    void refreshStatus(const QString &pipelineId);
+    // One run, into the store (an older latest success that the planner starts from).
+    ApiCall<PipelineRun> fetchRun(const QString &pipelineId, const QString &runId);
+    // A loader of run history pages for a view (the pages are the view's to keep: the store holds the runs
+    // the poller brings, the table adds older pages to them).
+    RunHistoryLoader *newHistoryLoader(QObject *parent);
+
+signals:
+    void inFlightChanged(int count);
+    void statusFailed(const QString &pipelineId, const wsc::ApiError &error);
+
+private:
+    template <typename T>
+    ApiCall<T> intoStore(ApiCall<T> call);
+
+    ApiClient &m_client;
+    WorkspaceStore &m_store;
+    RunPoller *m_poller = nullptr;
+};
+
+} // namespace wsc
