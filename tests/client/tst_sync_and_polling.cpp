@@ -1,8 +1,11 @@
-// WorkspaceSync and RunPoller against a sandbox with a manual clock: the whole workspace loads into the
-// store, a refresh changes only what changed, and polling adapts to what the pipelines do.
+// The three writers of the store against a sandbox with a manual clock: WorkspaceSync loads the whole
+// workspace and a refresh changes only what changed; RunPoller adapts to what the pipelines do;
+// WorkspaceActions puts what the user did into the store, whoever asked.
 #include "client/ApiClient.h"
 #include "client/RunPoller.h"
+#include "client/WorkspaceActions.h"
 #include "client/WorkspaceSync.h"
+#include "tests/support/AwaitCall.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <QSignalSpy>
@@ -18,6 +21,7 @@ class TestSyncAndPolling : public QObject {
 private slots:
     void loadsTheWholeWorkspace();
     void pollsAdaptively();
+    void actionsWriteTheStoreWhoeverAsked();
 
 private:
     static void connect(SandboxFixture &f, ApiClient &client)
@@ -74,6 +78,70 @@ void TestSyncAndPolling::loadsTheWholeWorkspace()
     QCOMPARE(refreshed.last().at(0).toBool(), false);
     QCOMPARE(failed.count(), 4);
     QCOMPARE(store.count(ResourceKind::Pipeline), 7);
+}
+
+void TestSyncAndPolling::actionsWriteTheStoreWhoeverAsked()
+{
+    auto config = SandboxFixture::defaults();
+    config.demo = true;
+    SandboxFixture f(config, QDateTime::currentDateTimeUtc());
+    ApiClient client;
+    connect(f, client);
+    WorkspaceStore store;
+    WorkspaceSync sync(client, store);
+    WorkspaceActions actions(client, store);
+    QSignalSpy refreshed(&sync, &WorkspaceSync::refreshed);
+    sync.refresh();
+    QVERIFY(refreshed.wait(10000));
+
+    // A save whose asker is gone before the answer still lands in the store.
+    DataModel model = *store.dataModel(u"users-model"_s);
+    model.name = u"Saved by a closed editor"_s;
+    {
+        QObject asker;
+        actions.save(model, false).then(&asker, [](const ApiResult<DataModel> &) { QFAIL("asker was gone"); });
+    }
+    QTRY_COMPARE(store.dataModel(u"users-model"_s)->name, u"Saved by a closed editor"_s);
+    // The asker that stays hears of it after the store has it.
+    model.name = u"Saved twice"_s;
+    bool storeHadIt = false;
+    QObject asker;
+    const auto call = actions.save(model, false);
+    call.then(&asker, [&](const ApiResult<DataModel> &) {
+        storeHadIt = store.dataModel(u"users-model"_s)->name == u"Saved twice"_s;
+    });
+    QVERIFY(await(call));
+    QVERIFY(storeHadIt);
+
+    // A create, then a delete; a delete someone else did first (404) drops it too.
+    Connection created = *store.connection(u"demo-snowflake"_s); // coordinates with a local warehouse
+    created.id = u"actions-sf"_s;
+    created.snowflake.password = Secret::fromValue(u"pw"_s);
+    QVERIFY(await(actions.save(created, true)));
+    QVERIFY(store.connection(u"actions-sf"_s));
+    QVERIFY(await(actions.remove(ResourceKind::Connection, u"actions-sf"_s)));
+    QVERIFY(!store.connection(u"actions-sf"_s));
+    QVERIFY(await(actions.save(created, true)));
+    QCOMPARE(f.http.del(f.api(u"/connections/actions-sf"_s)).status, 204);
+    const auto gone = await(actions.remove(ResourceKind::Connection, u"actions-sf"_s));
+    QCOMPARE(gone.error().httpStatus(), 404);
+    QVERIFY(!store.connection(u"actions-sf"_s));
+    // A refused delete (a pipeline uses it) keeps it.
+    QVERIFY(!await(actions.remove(ResourceKind::Connection, u"demo-snowflake"_s)));
+    QVERIFY(store.connection(u"demo-snowflake"_s));
+
+    // A status refresh with no poller asks once and fills the report; a failure is announced.
+    const QString pipeline = store.ids(ResourceKind::Pipeline).first();
+    QVERIFY(!store.report(pipeline));
+    QSignalSpy reports(&store, &WorkspaceStore::reportChanged);
+    actions.refreshStatus(pipeline);
+    QVERIFY(reports.wait(10000));
+    QVERIFY(store.report(pipeline));
+    QSignalSpy failed(&actions, &WorkspaceActions::statusFailed);
+    f.http.put(u"/_sandbox/faults"_s, {{u"error_rate"_s, 1.0}});
+    actions.refreshStatus(pipeline);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.first().at(0).toString(), pipeline);
 }
 
 void TestSyncAndPolling::pollsAdaptively()
