@@ -112,7 +112,7 @@ std::optional<int> Application::start()
 void Application::manageProfiles()
 {
     const QString current = m_profiles.lastUsed();
-    ProfileDialog dialog(m_profiles, *m_secrets, m_mainWindow.get());
+    ProfileDialog dialog(m_profiles, *m_secrets, *m_actions, m_mainWindow.get());
     dialog.selectProfile(current);
     dialog.exec();
     QStringList names;

@@ -155,15 +155,41 @@ ApiCall<T> ApiClient::typed(ApiReply *reply, Decode decode)
 
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
     , m_log(new RequestLog(this))
-    , m_tokens(new TokenProvider(m_network, m_log, this))
+    , m_tokens(new TokenProvider(*m_network, m_log, this))
 {
     setRetryPolicy(m_retry);
     // The API does not redirect; following one could carry the bearer token to another host.
-    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-ApiClient::~ApiClient() = default;
+ApiClient::ApiClient(QNetworkAccessManager *network, RequestLog *log)
+    : m_network(network)
+    , m_log(log)
+    , m_tokens(new TokenProvider(*m_network, m_log, this))
+{
+    setRetryPolicy(m_retry);
+}
+
+std::unique_ptr<ApiClient> ApiClient::sibling()
+{
+    std::unique_ptr<ApiClient> client(new ApiClient(m_network, m_log));
+    client->setTimeoutMs(m_timeoutMs);
+    return client;
+}
+
+ApiClient::~ApiClient()
+{
+    // A sibling's transfers run on a network access manager that outlives it: stop them, so that nothing
+    // keeps running (or stays open in the request log) for a client that is gone.
+    if (m_network->parent() != this) {
+        for (const QPointer<ApiReply> &reply : std::exchange(m_live, {})) {
+            if (reply)
+                reply->cancel();
+        }
+    }
+}
 
 void ApiClient::configure(const QUrl &apiRoot, const QUrl &tokenUrl, const QString &workspaceId,
                           const QString &clientId, const QString &clientSecret)
@@ -277,10 +303,10 @@ void ApiClient::dispatch(std::shared_ptr<Request> request, const QString &token)
         nr.setHeader(QNetworkRequest::ContentLengthHeader, request->body.size());
         nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *upload = new OneShotUpload(request->body);
-        reply = m_network.sendCustomRequest(nr, request->method, upload);
+        reply = m_network->sendCustomRequest(nr, request->method, upload);
         upload->setParent(reply);
     } else {
-        reply = m_network.sendCustomRequest(nr, request->method, request->body);
+        reply = m_network->sendCustomRequest(nr, request->method, request->body);
     }
     request->network = reply;
     // The transfer timeout only catches silence; this bounds the attempt as a whole (a trickled body).

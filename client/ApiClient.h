@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 namespace wsc {
@@ -26,6 +27,10 @@ class ApiClient : public QObject {
 public:
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
+    // A client with settings of its own on this one's network access manager and request log (the sign-in
+    // test of a profile being edited: its traffic shows in the inspector like every other call, while this
+    // client stays on its profile). It must not outlive this one.
+    std::unique_ptr<ApiClient> sibling();
 
     // `apiRoot` as a profile holds it (https://api.mparticle.com); `tokenUrl` the full token endpoint.
     // Every call still in flight for the previous settings is cancelled: nothing of one profile reaches
@@ -100,7 +105,9 @@ private:
     template <typename T, typename Decode>
     ApiCall<T> typed(ApiReply *reply, Decode decode);
 
-    QNetworkAccessManager m_network;
+    ApiClient(QNetworkAccessManager *network, RequestLog *log);
+
+    QNetworkAccessManager *m_network; // this client's own, or the one a sibling shares
     RequestLog *m_log;
     TokenProvider *m_tokens;
     ApiEndpoints m_endpoints;

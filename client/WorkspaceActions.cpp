@@ -15,6 +15,8 @@ WorkspaceActions::WorkspaceActions(ApiClient &client, WorkspaceStore &store, QOb
     connect(&client, &ApiClient::inFlightChanged, this, &WorkspaceActions::inFlightChanged);
 }
 
+WorkspaceActions::~WorkspaceActions() = default;
+
 RequestLog &WorkspaceActions::requestLog()
 {
     return m_client.requestLog();
@@ -108,6 +110,17 @@ ApiCall<PipelineRun> WorkspaceActions::fetchRun(const QString &pipelineId, const
 RunHistoryLoader *WorkspaceActions::newHistoryLoader(QObject *parent)
 {
     return new RunHistoryLoader(m_client, parent);
+}
+
+ApiCall<DecodedList<Connection>> WorkspaceActions::testSignIn(const QUrl &apiRoot, const QUrl &tokenUrl,
+                                                              const QString &workspaceId,
+                                                              const QString &clientId,
+                                                              const QString &clientSecret)
+{
+    if (!m_signInProbe)
+        m_signInProbe = m_client.sibling();
+    m_signInProbe->configure(apiRoot, tokenUrl, workspaceId, clientId, clientSecret); // cancels the last
+    return m_signInProbe->listConnections();
 }
 
 } // namespace wsc

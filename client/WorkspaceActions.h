@@ -5,12 +5,15 @@
 #include "models/domain/Connection.h"
 #include "models/domain/DataModel.h"
 #include "models/domain/FieldTransformation.h"
+#include "models/domain/JsonCodec.h"
 #include "models/domain/Pipeline.h"
 #include "models/domain/PipelineReport.h"
 #include "models/domain/PipelineRun.h"
 #include "models/domain/ResourceKind.h"
 
 #include <QObject>
+
+#include <memory>
 
 namespace wsc {
 
@@ -30,6 +33,7 @@ class WorkspaceActions : public QObject {
 
 public:
     WorkspaceActions(ApiClient &client, WorkspaceStore &store, QObject *parent = nullptr);
+    ~WorkspaceActions() override;
 
     // What the widgets watch: read-only, so that no widget can write it.
     const WorkspaceStore &store() const { return m_store; }
@@ -60,6 +64,12 @@ public:
     // A loader of run history pages for a view (the pages are the view's to keep: the store holds the runs
     // the poller brings, the table adds older pages to them).
     RunHistoryLoader *newHistoryLoader(QObject *parent);
+    // Signs in with other settings than the workspace's (a profile being edited) and lists its connections,
+    // on the one network access manager, so that the traffic shows in the request inspector; the store is
+    // not touched. A new test cancels the previous one.
+    ApiCall<DecodedList<Connection>> testSignIn(const QUrl &apiRoot, const QUrl &tokenUrl,
+                                                const QString &workspaceId, const QString &clientId,
+                                                const QString &clientSecret);
 
 signals:
     void inFlightChanged(int count);
@@ -72,6 +82,7 @@ private:
     ApiClient &m_client;
     WorkspaceStore &m_store;
     RunPoller *m_poller = nullptr;
+    std::unique_ptr<ApiClient> m_signInProbe;
 };
 
 } // namespace wsc

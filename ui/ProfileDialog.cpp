@@ -1,7 +1,8 @@
 #include "ui/ProfileDialog.h"
 
-#include "client/ApiClient.h"
+#include "client/ApiEndpoints.h"
 #include "client/SecretStore.h"
+#include "client/WorkspaceActions.h"
 #include "ui/FormSupport.h"
 #include "ui/SecretField.h"
 
@@ -18,10 +19,12 @@ namespace wsc {
 
 using namespace Qt::StringLiterals;
 
-ProfileDialog::ProfileDialog(ProfileStore &profiles, SecretStore &secrets, QWidget *parent)
+ProfileDialog::ProfileDialog(ProfileStore &profiles, SecretStore &secrets, WorkspaceActions &actions,
+                             QWidget *parent)
     : QDialog(parent)
     , m_profiles(profiles)
     , m_secrets(secrets)
+    , m_actions(actions)
 {
     setWindowTitle(tr("Profiles"));
     setObjectName(u"ProfileDialog"_s);
@@ -254,11 +257,10 @@ void ProfileDialog::testSignIn()
             emit signInTested(false);
             return;
         }
-        m_probe = std::make_unique<ApiClient>();
-        m_probe->configure(profile.apiRoot, profile.tokenUrl, profile.workspaceId, profile.clientId, secret);
         m_test->setEnabled(false);
         setStatus(tr("Signing in…"), true);
-        m_probe->listConnections().then(this, [this](const ApiResult<DecodedList<Connection>> &result) {
+        m_actions.testSignIn(profile.apiRoot, profile.tokenUrl, profile.workspaceId, profile.clientId, secret)
+            .then(this, [this](const ApiResult<DecodedList<Connection>> &result) {
             m_test->setEnabled(true);
             if (result) {
                 setStatus(tr("Signed in. The workspace has %n connection(s).", nullptr,

@@ -13,7 +13,7 @@ class QPushButton;
 
 namespace wsc {
 
-class ApiClient;
+class WorkspaceActions;
 class SecretField;
 class SecretStore;
 
@@ -23,7 +23,9 @@ class ProfileDialog : public QDialog {
     Q_OBJECT
 
 public:
-    ProfileDialog(ProfileStore &profiles, SecretStore &secrets, QWidget *parent = nullptr);
+    // `actions` test a sign-in (on the console's network access manager, shown in the request inspector).
+    ProfileDialog(ProfileStore &profiles, SecretStore &secrets, WorkspaceActions &actions,
+                  QWidget *parent = nullptr);
     ~ProfileDialog() override;
 
     // The names of the profiles saved, renamed or removed, for the caller to reconnect if it uses one.
@@ -66,7 +68,7 @@ private:
     QString m_editing; // the saved name of the profile in the form; empty for a new one
     QStringList m_changed;
     QHash<QString, QString> m_renamed;  // first name -> current name
-    std::unique_ptr<ApiClient> m_probe; // a client of its own: the console's stays on its profile
+    WorkspaceActions &m_actions;
 };
 
 } // namespace wsc

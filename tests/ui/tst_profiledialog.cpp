@@ -1,7 +1,12 @@
 // The profile dialog against a sandbox: add a profile, test the sign-in with a wrong and a right secret,
 // save it (the secret to the secret store, never to QSettings), and remove it; the built-in one is locked.
+// The test's traffic goes through the console's client and shows in its request log.
+#include "client/ApiClient.h"
 #include "client/Profile.h"
+#include "client/RequestLog.h"
 #include "client/SecretStore.h"
+#include "client/WorkspaceActions.h"
+#include "models/store/WorkspaceStore.h"
 #include "tests/support/SandboxFixture.h"
 #include "ui/ProfileDialog.h"
 
@@ -40,6 +45,9 @@ private:
     }
 
     std::unique_ptr<SandboxFixture> m_fixture;
+    ApiClient m_client; // the console's, left unconfigured: the dialog tests other settings
+    WorkspaceStore m_store;
+    WorkspaceActions m_actions{m_client, m_store};
 };
 
 void TestProfileDialog::initTestCase()
@@ -56,7 +64,7 @@ void TestProfileDialog::addsTestsSavesAndRemovesAProfile()
     ProfileStore profiles;
     SecretStore secrets;
     secrets.useMemoryOnly(true);
-    ProfileDialog dialog(profiles, secrets);
+    ProfileDialog dialog(profiles, secrets, m_actions);
     dialog.show();
     QSignalSpy tested(&dialog, &ProfileDialog::signInTested);
 
@@ -82,6 +90,19 @@ void TestProfileDialog::addsTestsSavesAndRemovesAProfile()
     QVERIFY(tested.wait(10000));
     QCOMPARE(tested.last().at(0).toBool(), true);
     QVERIFY2(status(dialog).contains(u"Signed in"_s), qPrintable(status(dialog)));
+    // Both tests are in the console's request inspector (token requests and the list), secrets redacted;
+    // the store of the console's workspace got nothing.
+    RequestLog &log = m_client.requestLog();
+    QStringList urls;
+    for (int row = 0; row < log.rowCount(); ++row) {
+        const RequestLog::Entry *entry = log.entry(row);
+        QVERIFY(entry);
+        urls << entry->url;
+        QVERIFY(!entry->requestBody.contains("wrong")); // the secret of the first test
+    }
+    QVERIFY2(urls.filter(u"/oauth/token"_s).size() >= 2, qPrintable(urls.join(u' ')));
+    QVERIFY2(urls.filter(u"/connections"_s).size() >= 1, qPrintable(urls.join(u' ')));
+    QCOMPARE(m_store.count(ResourceKind::Connection), 0);
 
     QCOMPARE(dialog.saveProfile(), QString());
     QVERIFY(profiles.profile(u"Staging"_s));
@@ -126,7 +147,7 @@ void TestProfileDialog::locksTheBuiltInProfile()
     ProfileStore profiles;
     SecretStore secrets;
     secrets.useMemoryOnly(true);
-    ProfileDialog dialog(profiles, secrets);
+    ProfileDialog dialog(profiles, secrets, m_actions);
     dialog.selectProfile(ProfileStore::sandboxProfileName());
     QVERIFY(!dialog.findChild<QPushButton *>(u"RemoveProfile"_s)->isEnabled());
     QVERIFY(!dialog.findChild<QPushButton *>(u"SaveProfile"_s)->isEnabled());
