@@ -1,5 +1,7 @@
 #include "ui/Appearance.h"
 
+#include "models/items/StatusIcons.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -43,6 +45,27 @@ QString settingOf(Theme theme)
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+}
+
+QColor errorColor()
+{
+    return StatusIcons::color(u"failed"_s);
+}
+
+QColor warningColor(const QPalette &palette)
+{
+    // The status amber is too light for text on a light window; a darker one reads there.
+    return isDark(palette) ? StatusIcons::color(u"retrying"_s) : QColor(0x9a, 0x67, 0x00);
+}
+
+QString errorStyle()
+{
+    return u"color: %1;"_s.arg(errorColor().name());
+}
+
+QString warningStyle(const QPalette &palette)
+{
+    return u"color: %1;"_s.arg(warningColor(palette).name());
 }
 
 QPalette darkPalette()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QPalette>
 #include <QString>
 
@@ -15,6 +16,12 @@ QString settingOf(Theme theme);
 void apply(Theme theme);
 // True when the palette draws light text on a dark window.
 bool isDark(const QPalette &palette);
+// The colour of error text and marks (red, the status colour of "failed") and of warnings (amber), and
+// a style sheet that paints a label's text in it: one home for them, instead of colours in each widget.
+QColor errorColor();
+QColor warningColor(const QPalette &palette);
+QString errorStyle();
+QString warningStyle(const QPalette &palette);
 QPalette darkPalette();
 QPalette lightPalette();
 

@@ -5,6 +5,7 @@
 #include "client/WorkspaceSync.h"
 #include "models/items/ResourceTreeModel.h"
 #include "models/store/WorkspaceStore.h"
+#include "ui/Appearance.h"
 #include "ui/ConnectionEditor.h"
 #include "ui/DataModelEditor.h"
 #include "ui/Dialogs.h"
@@ -371,7 +372,7 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current)
 void MainWindow::setConnectionState(const QString &text, bool ok, bool inProgress)
 {
     m_connectionState->setText(text);
-    m_connectionState->setStyleSheet(ok ? QString() : u"color: #d1242f;"_s);
+    m_connectionState->setStyleSheet(ok ? QString() : Appearance::errorStyle());
     m_connecting = inProgress;
     handleInFlightChanged(m_inFlight);
 }

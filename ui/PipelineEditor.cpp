@@ -31,8 +31,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const char16_t *const kUnitSuffixes[] = {u"s", u"m", u"h", u"d", u"w", u"y"};
-
 QString timeText(const Timestamp &t)
 {
     return t.isValid() ? t.toWireSeconds() : t.isInvalid() ? t.invalidText() : QString();
@@ -165,8 +163,9 @@ PipelineEditor::PipelineEditor(WorkspaceActions &actions, const Pipeline *existi
     m_delayCount->setRange(0, 99999);
     m_delayUnit = new QComboBox(delayRow);
     m_delayUnit->setObjectName(u"DelayUnit"_s);
-    m_delayUnit->addItems({tr("seconds"), tr("minutes"), tr("hours"), tr("days"), tr("weeks"), tr("years")});
-    m_delayUnit->setCurrentIndex(1);
+    for (const Delay::Unit unit : Delay::kUnits)
+        m_delayUnit->addItem(Delay::unitName(unit), int(unit));
+    m_delayUnit->setCurrentIndex(m_delayUnit->findData(int(Delay::Unit::Minutes)));
     delayLayout->addWidget(m_delayCount);
     delayLayout->addWidget(m_delayUnit);
     delayLayout->addStretch(1);
@@ -358,7 +357,8 @@ void PipelineEditor::fill(const Pipeline &p)
                                              : EnumValue<Frequency>(Frequency::Daily));
     const auto delay = Delay::parse(p.schedule.delay);
     m_delayCount->setValue(delay ? int(delay.value().count()) : 0);
-    m_delayUnit->setCurrentIndex(delay ? int(delay.value().unit()) : 1);
+    m_delayUnit->setCurrentIndex(
+        m_delayUnit->findData(int(delay ? delay.value().unit() : Delay::Unit::Minutes)));
     m_delayTouched = false;
     m_start->setText(timeText(p.schedule.start));
     m_end->setText(timeText(p.schedule.end));
@@ -414,10 +414,8 @@ Pipeline PipelineEditor::value() const
         // `delay` is sent only when the user sets one (most published examples omit it, spec I-16); one the
         // server returned goes back as it came unless the user changes it.
         if (m_delayTouched)
-            p.schedule.delay = m_delayCount->value() == 0
-                                   ? QString()
-                                   : QString::number(m_delayCount->value()) +
-                                         QString::fromUtf16(kUnitSuffixes[m_delayUnit->currentIndex()]);
+            p.schedule.delay =
+                Delay(m_delayCount->value(), Delay::Unit(m_delayUnit->currentData().toInt())).toWire();
         p.schedule.start = Timestamp::parse(m_start->text().trimmed());
         p.schedule.end = Timestamp::parse(m_end->text().trimmed());
     } else {

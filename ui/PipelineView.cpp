@@ -5,6 +5,7 @@
 #include "client/ServerMessages.h"
 #include "client/WorkspaceActions.h"
 #include "models/domain/SchedulePlanner.h"
+#include "models/domain/ServiceLimits.h"
 #include "models/items/RunFilterProxy.h"
 #include "models/items/RunTableModel.h"
 #include "models/items/StatusIcons.h"
@@ -41,9 +42,6 @@ namespace wsc {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The published record limit for runs started with the trigger API (spec §14).
-constexpr qint64 kOnDemandRecordLimit = 24'000'000;
 
 QString escaped(const QString &text)
 {
@@ -652,7 +650,7 @@ bool PipelineView::trigger()
         u"\n"_s +
         tr("It must stay under %1 records, the published limit for runs started on demand; a larger "
            "count fails the run and faults the pipeline.")
-            .arg(QLocale().toString(kOnDemandRecordLimit));
+            .arg(QLocale().toString(ServiceLimits::kOnDemandRecords));
     if (!why.isEmpty())
         text += u"\n\n"_s + why;
     if (report.status == PipelineStatus::Faulted)

@@ -3,6 +3,7 @@
 #include "client/ApiEndpoints.h"
 #include "client/SecretStore.h"
 #include "client/WorkspaceActions.h"
+#include "ui/Appearance.h"
 #include "ui/FormSupport.h"
 #include "ui/SecretField.h"
 
@@ -181,7 +182,7 @@ Profile ProfileDialog::formProfile() const
 void ProfileDialog::setStatus(const QString &text, bool ok)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(ok ? QString() : u"color: #d1242f;"_s);
+    m_status->setStyleSheet(ok ? QString() : Appearance::errorStyle());
 }
 
 QString ProfileDialog::saveProfile()

@@ -3,6 +3,7 @@
 #include "client/ApiError.h"
 #include "client/WorkspaceActions.h"
 #include "client/ServerMessages.h"
+#include "ui/Appearance.h"
 #include "ui/Dialogs.h"
 #include "ui/FormSupport.h"
 
@@ -21,13 +22,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString errorStyle = u"color: #d1242f;"_s;
-const QString warningStyle = u"color: #9a6700;"_s;
 
 QLabel *messageLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    label->setStyleSheet(errorStyle);
+    label->setStyleSheet(Appearance::errorStyle());
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->hide();
@@ -49,7 +48,7 @@ ResourceEditor::ResourceEditor(ResourceKind kind, WorkspaceActions &actions, boo
     layout->addWidget(m_banner);
     m_rawNote = messageLabel(this);
     m_rawNote->setObjectName(u"RawFieldsNote"_s);
-    m_rawNote->setStyleSheet(warningStyle);
+    m_rawNote->setStyleSheet(Appearance::warningStyle(palette()));
     layout->addWidget(m_rawNote);
     m_formArea = new QVBoxLayout;
     layout->addLayout(m_formArea, 1);
@@ -102,7 +101,7 @@ std::pair<QLineEdit *, QLineEdit *> ResourceEditor::addIdAndNameRows(QFormLayout
 void ResourceEditor::setMessage(const QString &field, const QString &text, bool warning)
 {
     for (QLabel *label : m_messages.values(field)) {
-        label->setStyleSheet(warning ? warningStyle : errorStyle);
+        label->setStyleSheet(warning ? Appearance::warningStyle(label->palette()) : Appearance::errorStyle());
         label->setText(text);
         label->setVisible(!text.isEmpty());
     }

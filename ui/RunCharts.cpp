@@ -2,6 +2,7 @@
 
 #include "models/items/RunTableModel.h"
 #include "models/items/StatusIcons.h"
+#include "ui/Appearance.h"
 #include "ui/Dialogs.h"
 
 #include <QCategoryAxis>
@@ -266,7 +267,7 @@ void RunCharts::changeEvent(QEvent *event)
 
 void RunCharts::applyTheme()
 {
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const bool dark = Appearance::isDark(palette());
     const QColor success = StatusIcons::color(u"success"_s);
     const QColor failed = StatusIcons::color(u"failed"_s);
     const QColor active = StatusIcons::color(u"running"_s);

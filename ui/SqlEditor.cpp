@@ -109,7 +109,7 @@ SqlEditor::SqlEditor(QWidget *parent)
     setCompletionWords({});
 
     m_errorIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator);
-    setIndicatorForegroundColor(QColor(0xd1, 0x24, 0x2f), m_errorIndicator);
+    setIndicatorForegroundColor(Appearance::errorColor(), m_errorIndicator);
     applyPaletteColours();
 }
 

@@ -84,4 +84,17 @@ QString Delay::toDisplayString() const
     return {};
 }
 
+QString Delay::unitName(Unit unit)
+{
+    switch (unit) {
+    case Unit::Seconds: return tr("seconds");
+    case Unit::Minutes: return tr("minutes");
+    case Unit::Hours: return tr("hours");
+    case Unit::Days: return tr("days");
+    case Unit::Weeks: return tr("weeks");
+    case Unit::Years: return tr("years");
+    }
+    return {};
+}
+
 } // namespace wsc

@@ -37,6 +37,10 @@ public:
     QString toDisplayString() const;
 
     static QChar unitLetter(Unit unit);
+    // "minutes": the unit as a form offers it, translated.
+    static QString unitName(Unit unit);
+    static constexpr Unit kUnits[] = {Unit::Seconds, Unit::Minutes, Unit::Hours,
+                                      Unit::Days,    Unit::Weeks,   Unit::Years};
 
     friend bool operator==(const Delay &, const Delay &) = default;
 

@@ -57,6 +57,16 @@ struct Pipeline {
     UnknownFields unknown;
     RawFields rawFields;
 
+    // The field transformation the pipeline uses: none for a user-attributes pipeline, which may carry
+    // one but does not use it (I-35), so that it is neither sent, nor shown as used, nor blocks a delete.
+    std::optional<QString> usedFieldTransformation() const
+    {
+        if (!fieldTransformationId || fieldTransformationId->isEmpty() ||
+            pipelineType == PipelineType::UserAttributes)
+            return std::nullopt;
+        return fieldTransformationId;
+    }
+
     friend bool operator==(const Pipeline &, const Pipeline &) = default;
 };
 

@@ -240,10 +240,8 @@ QByteArray JsonCodec::encode(const Pipeline &p)
     putIfSet(body, "pipeline_type", p.pipelineType);
     body["connection_id"] = toStd(p.connectionId);
     body["data_model_id"] = toStd(p.dataModelId);
-    // Not available for user data pipelines (I-35): not sent for them.
-    if (p.fieldTransformationId && !p.fieldTransformationId->isEmpty() &&
-        p.pipelineType != PipelineType::UserAttributes)
-        body["field_transformation_id"] = toStd(*p.fieldTransformationId);
+    if (const auto transformation = p.usedFieldTransformation())
+        body["field_transformation_id"] = toStd(*transformation);
     if (p.partnerFeedId)
         body["partner_feed_id"] = *p.partnerFeedId;
     putSecret(body, "partner_feed_key", p.partnerFeedKey);

@@ -103,26 +103,19 @@ QList<qreal> PipelineOverviewModel::sparkline(const QString &pipelineId) const
     return points;
 }
 
-EnumValue<PipelineStatus> PipelineOverviewModel::statusOf(const QString &pipelineId) const
-{
-    // The polled report is fresher; until it comes, the status the list had.
-    if (const PipelineReport *report = m_store.report(pipelineId); report && report->status.isSet())
-        return report->status;
-    if (const Pipeline *p = m_store.pipeline(pipelineId))
-        return p->status;
-    return {};
-}
-
 int PipelineOverviewModel::statusRank(const QString &pipelineId) const
 {
-    switch (statusOf(pipelineId).value()) {
+    const EffectiveStatus status = m_store.effectiveStatus(pipelineId);
+    if (status.paused)
+        return 3;
+    switch (status.status.value()) {
     case PipelineStatus::Faulted: return 0;
     case PipelineStatus::Running: return 1;
     case PipelineStatus::Idle: return 2;
-    case PipelineStatus::Stopped: return 3;
+    case PipelineStatus::Stopped: return 4;
     case PipelineStatus::Unknown: break;
     }
-    return 4;
+    return 5;
 }
 
 int PipelineOverviewModel::rowCount(const QModelIndex &parent) const
@@ -143,13 +136,14 @@ QVariant PipelineOverviewModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     const PipelineReport *report = m_store.report(id);
     const std::optional<PipelineRun> &latest = report ? report->latestRun : std::nullopt;
+    const EffectiveStatus status = m_store.effectiveStatus(id);
     switch (role) {
     case PipelineIdRole: return id;
     case StatusRankRole: return statusRank(id);
     case SparklineRole: return QVariant::fromValue(sparkline(id));
     case Qt::DecorationRole:
-        if (column == StatusColumn && statusOf(id).isSet())
-            return StatusIcons::icon(statusOf(id).wire());
+        if (column == StatusColumn && status.isKnown())
+            return StatusIcons::icon(status.key());
         if (column == LastRunColumn && latest)
             return StatusIcons::icon(latest->status.wire());
         return {};
@@ -178,7 +172,10 @@ QVariant PipelineOverviewModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn: return m_store.displayName(ResourceKind::Pipeline, id);
-        case StatusColumn: return statusOf(id).isSet() ? displayName(statusOf(id)) : tr("checking…");
+        case StatusColumn:
+            return status.paused           ? displayName(EnumValue<PipelineState>(PipelineState::Paused))
+                   : status.status.isSet() ? displayName(status.status)
+                                           : tr("checking…");
         case LastRunColumn:
             if (!latest)
                 return report ? tr("no runs yet") : QString();

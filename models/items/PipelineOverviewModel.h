@@ -22,7 +22,7 @@ public:
     enum Column { NameColumn, StatusColumn, LastRunColumn, RecordsColumn, TrendColumn, ColumnCount };
     enum Role {
         PipelineIdRole = Qt::UserRole + 1,
-        StatusRankRole, // 0 faulted, 1 running, 2 idle, 3 stopped, 4 not known yet
+        StatusRankRole, // 0 faulted, 1 running, 2 idle, 3 paused, 4 stopped, 5 not known yet
         SortRole,       // the raw value of a cell
         SparklineRole,  // QList<qreal>: successful records of each run of the last 24 hours, oldest first
     };
@@ -46,7 +46,6 @@ private:
     void handleAdded(ResourceKind kind, const QString &id);
     void handleRemoved(ResourceKind kind, const QString &id);
     void updateRow(const QString &pipelineId);
-    EnumValue<PipelineStatus> statusOf(const QString &pipelineId) const;
 
     const WorkspaceStore &m_store;
     QStringList m_ids;

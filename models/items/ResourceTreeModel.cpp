@@ -220,9 +220,8 @@ std::vector<std::pair<ResourceKind, QString>> ResourceTreeModel::referencesOf(Re
         if (const Pipeline *p = m_store.pipeline(id)) {
             refs.emplace_back(ResourceKind::Connection, p->connectionId);
             refs.emplace_back(ResourceKind::DataModel, p->dataModelId);
-            if (p->pipelineType != PipelineType::UserAttributes && p->fieldTransformationId &&
-                !p->fieldTransformationId->isEmpty())
-                refs.emplace_back(ResourceKind::FieldTransformation, *p->fieldTransformationId);
+            if (const auto transformation = p->usedFieldTransformation())
+                refs.emplace_back(ResourceKind::FieldTransformation, *transformation);
         }
         return refs;
     }
@@ -420,14 +419,7 @@ QString ResourceTreeModel::statusOf(ResourceKind kind, const QString &id) const
         break;
     case ResourceKind::FieldTransformation: return m_store.fieldTransformation(id) ? u"valid"_s : QString();
     case ResourceKind::Pipeline:
-        if (const auto *p = m_store.pipeline(id)) {
-            // The polled report is fresher than the listed pipeline.
-            const PipelineReport *report = m_store.report(id);
-            if (p->state == PipelineState::Paused)
-                return u"paused"_s;
-            return report && report->status.isSet() ? report->status.wire() : p->status.wire();
-        }
-        break;
+        return m_store.pipeline(id) ? m_store.effectiveStatus(id).key() : QString();
     }
     return {};
 }

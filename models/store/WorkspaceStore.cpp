@@ -247,6 +247,21 @@ const PipelineReport *WorkspaceStore::report(const QString &pipelineId) const
     return it == m_reports.cend() ? nullptr : &*it;
 }
 
+EffectiveStatus WorkspaceStore::effectiveStatus(const QString &pipelineId) const
+{
+    EffectiveStatus out;
+    const Pipeline *p = pipeline(pipelineId);
+    if (p && p->state == PipelineState::Paused) {
+        out.paused = true;
+        return out;
+    }
+    if (const PipelineReport *r = report(pipelineId); r && r->status.isSet())
+        out.status = r->status;
+    else if (p)
+        out.status = p->status;
+    return out;
+}
+
 void WorkspaceStore::setReport(const QString &pipelineId, PipelineReport report)
 {
     auto it = m_reports.find(pipelineId);
@@ -322,9 +337,7 @@ QStringList WorkspaceStore::pipelinesUsing(ResourceKind kind, const QString &id)
     for (const Pipeline &p : m_pipelines.items) {
         const bool uses = (kind == ResourceKind::Connection && p.connectionId == id) ||
                           (kind == ResourceKind::DataModel && p.dataModelId == id) ||
-                          // A user-attributes pipeline may carry one but does not use it (I-35).
-                          (kind == ResourceKind::FieldTransformation && p.fieldTransformationId == id &&
-                           p.pipelineType != PipelineType::UserAttributes);
+                          (kind == ResourceKind::FieldTransformation && p.usedFieldTransformation() == id);
         if (uses)
             out << p.id;
     }

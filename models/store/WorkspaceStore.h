@@ -32,6 +32,17 @@ struct ListStatus {
     friend bool operator==(const ListStatus &, const ListStatus &) = default;
 };
 
+// A pipeline's status as every view shows it (one rule, here): a paused pipeline is paused, whatever the
+// service last said of its runs; otherwise the polled report's status, which is fresher, then the one
+// its list had.
+struct EffectiveStatus {
+    bool paused = false;
+    EnumValue<PipelineStatus> status;
+    bool isKnown() const { return paused || status.isSet(); }
+    // The status icon's key: "paused" or the wire value.
+    QString key() const { return paused ? QStringLiteral("paused") : status.wire(); }
+};
+
 // The cache of one workspace: every resource, the pipelines' reports and their run history, with a signal
 // for each resource that is added, changed or removed, so that views update rows instead of resetting.
 // The single place where the console's copy of the server state changes.
@@ -71,6 +82,7 @@ public:
     void setListStatus(ResourceKind kind, ListStatus status);
 
     const PipelineReport *report(const QString &pipelineId) const;
+    EffectiveStatus effectiveStatus(const QString &pipelineId) const;
     void setReport(const QString &pipelineId, PipelineReport report);
 
     // Runs of a pipeline ordered by logical date, then id.

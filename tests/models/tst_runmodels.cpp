@@ -3,6 +3,7 @@
 // sums the last day; each under QAbstractItemModelTester.
 #include "models/domain/Timestamp.h"
 #include "models/items/PipelineOverviewModel.h"
+#include "models/items/ResourceTreeModel.h"
 #include "models/items/RunFilterProxy.h"
 #include "models/items/RunSeries.h"
 #include "models/items/RunTableModel.h"
@@ -255,7 +256,7 @@ void TestRunModels::sumsTheLastDayPerPipeline()
     QCOMPARE(model.index(model.rowOf(u"a"_s), PipelineOverviewModel::RecordsColumn).data().toString(),
              QLocale().toString(250));
     // Faulted first: the rank follows the report.
-    QCOMPARE(model.statusRank(u"b"_s), 4); // not known yet
+    QCOMPARE(model.statusRank(u"b"_s), 5); // not known yet
     PipelineReport report;
     report.pipelineId = u"b"_s;
     report.status = PipelineStatus::Faulted;
@@ -268,6 +269,20 @@ void TestRunModels::sumsTheLastDayPerPipeline()
                  .data(Qt::ToolTipRole)
                  .toString(),
              u"Table missing"_s);
+    // Paused is paused, whatever the last report said, in the overview as in the tree (one rule).
+    ResourceTreeModel tree(store);
+    Pipeline pausedB = *store.pipeline(u"b"_s);
+    pausedB.state = PipelineState::Paused;
+    store.upsert(pausedB);
+    QCOMPARE(store.effectiveStatus(u"b"_s).key(), u"paused"_s);
+    QCOMPARE(model.statusRank(u"b"_s), 3);
+    QCOMPARE(model.index(model.rowOf(u"b"_s), PipelineOverviewModel::StatusColumn).data().toString(),
+             displayName(EnumValue<PipelineState>(PipelineState::Paused)));
+    QCOMPARE(tree.indexOf(ResourceKind::Pipeline, u"b"_s).data(ResourceTreeModel::StatusRole).toString(), u"paused"_s);
+    pausedB.state = PipelineState::Active;
+    store.upsert(pausedB);
+    QCOMPARE(model.statusRank(u"b"_s), 0); // the report's faulted again
+    QCOMPARE(tree.indexOf(ResourceKind::Pipeline, u"b"_s).data(ResourceTreeModel::StatusRole).toString(), u"faulted"_s);
     store.remove(ResourceKind::Pipeline, u"a"_s);
     QCOMPARE(model.rowCount(), 1);
 }
