@@ -3,6 +3,7 @@
 #include "client/ApiClient.h"
 #include "client/RunPoller.h"
 #include "client/SecretStore.h"
+#include "client/SettingsKeys.h"
 #include "client/WorkspaceActions.h"
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
@@ -58,8 +59,8 @@ std::optional<int> Application::start()
     const QSettings settings;
     installTranslators(parser.isSet(languageOption)
                            ? parser.value(languageOption)
-                           : settings.value(PreferencesDialog::languageKey()).toString());
-    Appearance::apply(Appearance::themeFromSetting(settings.value(PreferencesDialog::themeKey()).toString()));
+                           : settings.value(SettingsKeys::kLanguage).toString());
+    Appearance::apply(Appearance::themeFromSetting(settings.value(SettingsKeys::kTheme).toString()));
     m_sandboxDataDir = parser.value(sandboxDirOption);
 
     m_secrets = std::make_unique<SecretStore>();

@@ -1,6 +1,7 @@
 #include "client/Profile.h"
 
 #include "client/ApiEndpoints.h"
+#include "client/SettingsKeys.h"
 
 #include <QSettings>
 
@@ -11,8 +12,6 @@ namespace wsc {
 using namespace Qt::StringLiterals;
 
 namespace {
-const auto kGroup = u"profiles"_s;
-const auto kLastUsed = u"profiles/lastUsed"_s;
 } // namespace
 
 QString ProfileStore::sandboxProfileName()
@@ -35,7 +34,7 @@ std::vector<Profile> ProfileStore::profiles() const
 {
     std::vector<Profile> out{sandboxProfile()};
     QSettings settings;
-    settings.beginGroup(kGroup);
+    settings.beginGroup(SettingsKeys::kProfiles);
     const QStringList names = settings.childGroups();
     for (const QString &key : names) {
         settings.beginGroup(key);
@@ -84,7 +83,7 @@ QString ProfileStore::save(const Profile &p, const QString &previousName)
         remove(previousName);
     QSettings settings;
     // Group keys are the names percent-encoded, so that any name is a valid key.
-    settings.beginGroup(kGroup + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(p.name)));
+    settings.beginGroup(SettingsKeys::kProfiles + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(p.name)));
     settings.setValue(u"name"_s, p.name);
     settings.setValue(u"apiRoot"_s, p.apiRoot.toString());
     settings.setValue(u"tokenUrl"_s, p.tokenUrl.toString());
@@ -98,17 +97,17 @@ QString ProfileStore::save(const Profile &p, const QString &previousName)
 void ProfileStore::remove(const QString &name)
 {
     QSettings settings;
-    settings.remove(kGroup + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(name)));
+    settings.remove(SettingsKeys::kProfiles + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(name)));
 }
 
 QString ProfileStore::lastUsed() const
 {
-    return QSettings().value(kLastUsed).toString();
+    return QSettings().value(SettingsKeys::kLastProfile).toString();
 }
 
 void ProfileStore::setLastUsed(const QString &name)
 {
-    QSettings().setValue(kLastUsed, name);
+    QSettings().setValue(SettingsKeys::kLastProfile, name);
 }
 
 } // namespace wsc

@@ -39,7 +39,7 @@ bool DraftStore::write(const QString &key, const Draft &draft) const
     if (m_directory.isEmpty() || !QDir().mkpath(m_directory))
         return false;
     const QJsonDocument resource = QJsonDocument::fromJson(draft.resource);
-    const QJsonObject object{{u"kind"_s, int(draft.kind)},
+    const QJsonObject object{{u"kind"_s, resourceKindName(draft.kind)},
                              {u"id"_s, draft.id},
                              {u"new"_s, draft.isNew},
                              {u"resource"_s, resource.object()}};
@@ -67,12 +67,14 @@ std::vector<DraftStore::Draft> DraftStore::all() const
         if (!file.open(QIODevice::ReadOnly))
             continue;
         const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
-        const int kind = object.value(u"kind"_s).toInt(-1);
-        if (kind < int(ResourceKind::Connection) || kind > int(ResourceKind::Pipeline) ||
-            !object.value(u"resource"_s).isObject())
+        // The kind by name; an older draft has the enum's integer (read once, written by name again).
+        const QJsonValue kindValue = object.value(u"kind"_s);
+        const auto kind = resourceKindFromName(
+            kindValue.isDouble() ? QString::number(kindValue.toInt(-1)) : kindValue.toString());
+        if (!kind || !object.value(u"resource"_s).isObject())
             continue;
         drafts.push_back(
-            {ResourceKind(kind), object.value(u"id"_s).toString(), object.value(u"new"_s).toBool(),
+            {*kind, object.value(u"id"_s).toString(), object.value(u"new"_s).toBool(),
              QJsonDocument(object.value(u"resource"_s).toObject()).toJson(QJsonDocument::Compact),
              name.chopped(kSuffix.size())});
     }

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "client/RequestLog.h"
+#include "client/SettingsKeys.h"
 #include "client/WorkspaceActions.h"
 #include "client/WorkspaceSync.h"
 #include "models/items/ResourceTreeModel.h"
@@ -54,8 +55,6 @@ namespace wsc {
 using namespace Qt::StringLiterals;
 
 namespace {
-const auto kGeometryKey = u"mainWindow/geometry"_s;
-const auto kStateKey = u"mainWindow/state"_s;
 // Session entries of tabs that are not editors.
 const auto kViewTab = u"view:"_s;
 const auto kOverviewTab = u"overview"_s;
@@ -427,20 +426,20 @@ void MainWindow::handleRefreshed(bool ok)
 void MainWindow::restoreWindowState()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+    if (!restoreGeometry(settings.value(SettingsKeys::kWindowGeometry).toByteArray())) {
         // No window manager under Xvfb and no saved geometry on a first run: a sensible default.
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
         const QSize size(std::min(1200, available.width() - 40), std::min(760, available.height() - 40));
         setGeometry(QRect(available.center() - QPoint(size.width() / 2, size.height() / 2), size));
     }
-    restoreState(settings.value(kStateKey).toByteArray());
+    restoreState(settings.value(SettingsKeys::kWindowState).toByteArray());
 }
 
 void MainWindow::saveWindowState() const
 {
     QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
+    settings.setValue(SettingsKeys::kWindowGeometry, saveGeometry());
+    settings.setValue(SettingsKeys::kWindowState, saveState());
 }
 
 void MainWindow::handleTreeActivated(const QModelIndex &index)
@@ -810,26 +809,26 @@ void MainWindow::saveSession() const
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *editor = qobject_cast<ResourceEditor *>(m_tabs->widget(i));
         if (editor && !editor->isNew())
-            tabs << QString::number(int(editor->kind())) + u':' + editor->resourceId();
+            tabs << resourceKindName(editor->kind()) + u':' + editor->resourceId();
         if (auto *view = qobject_cast<PipelineView *>(m_tabs->widget(i)))
             tabs << kViewTab + view->pipelineId();
         if (qobject_cast<WorkspaceOverview *>(m_tabs->widget(i)))
             tabs << kOverviewTab;
     }
     QSettings settings;
-    settings.beginGroup(u"sessions"_s);
+    settings.beginGroup(SettingsKeys::kSessions);
     settings.beginGroup(QString::fromLatin1(m_profile.toUtf8().toHex()));
-    settings.setValue(u"tabs"_s, tabs);
+    settings.setValue(SettingsKeys::kSessionTabs, tabs);
 }
 
 void MainWindow::restoreSession()
 {
     QSettings settings;
-    settings.beginGroup(u"sessions"_s);
+    settings.beginGroup(SettingsKeys::kSessions);
     settings.beginGroup(QString::fromLatin1(m_profile.toUtf8().toHex()));
     // A profile opened for the first time starts on the overview of its pipelines.
     const QStringList tabs =
-        settings.contains(u"tabs"_s) ? settings.value(u"tabs"_s).toStringList() : QStringList{kOverviewTab};
+        settings.contains(SettingsKeys::kSessionTabs) ? settings.value(SettingsKeys::kSessionTabs).toStringList() : QStringList{kOverviewTab};
     for (const QString &tab : tabs) {
         if (tab == kOverviewTab) {
             openOverview();
@@ -840,8 +839,9 @@ void MainWindow::restoreSession()
             continue;
         }
         const qsizetype colon = tab.indexOf(u':');
-        if (colon > 0) // a resource deleted meanwhile is skipped
-            openEditor(ResourceKind(tab.left(colon).toInt()), tab.mid(colon + 1));
+        const auto kind = colon > 0 ? resourceKindFromName(QStringView(tab).left(colon)) : std::nullopt;
+        if (kind) // a resource deleted meanwhile is skipped
+            openEditor(*kind, tab.mid(colon + 1));
     }
 
     // Drafts of editors open now (typed in before the first refresh) are theirs, not a crash's.

@@ -1,5 +1,6 @@
 #include "ui/Notifier.h"
 
+#include "client/SettingsKeys.h"
 #include "models/store/WorkspaceStore.h"
 
 #include <QApplication>
@@ -39,14 +40,9 @@ Notifier::Notifier(const WorkspaceStore &store, QObject *parent)
 
 Notifier::~Notifier() = default;
 
-QString Notifier::enabledKey()
-{
-    return u"notifications/enabled"_s;
-}
-
 bool Notifier::enabledInSettings()
 {
-    return QSettings().value(enabledKey(), true).toBool();
+    return QSettings().value(SettingsKeys::kNotifications, true).toBool();
 }
 
 void Notifier::setEnabled(bool enabled)

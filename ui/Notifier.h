@@ -22,7 +22,6 @@ public:
     explicit Notifier(const WorkspaceStore &store, QObject *parent = nullptr);
     ~Notifier() override;
 
-    static QString enabledKey();
     // From the preferences (on unless turned off).
     static bool enabledInSettings();
     void setEnabled(bool enabled);

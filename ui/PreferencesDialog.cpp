@@ -1,5 +1,6 @@
 #include "ui/PreferencesDialog.h"
 
+#include "client/SettingsKeys.h"
 #include "ui/Appearance.h"
 #include "ui/FormSupport.h"
 #include "ui/Notifier.h"
@@ -16,16 +17,6 @@
 namespace wsc {
 
 using namespace Qt::StringLiterals;
-
-QString PreferencesDialog::languageKey()
-{
-    return u"ui/language"_s;
-}
-
-QString PreferencesDialog::themeKey()
-{
-    return u"ui/theme"_s;
-}
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
@@ -46,7 +37,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     // Each language in its own name, so that whoever reads it can find theirs.
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"Deutsch"_s, u"de"_s);
-    m_initialLanguage = settings.value(languageKey()).toString();
+    m_initialLanguage = settings.value(SettingsKeys::kLanguage).toString();
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_initialLanguage)));
     form->addRow(FormSupport::buddyLabel(tr("&Language:"), m_language, this), m_language);
 
@@ -56,7 +47,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_theme->addItem(tr("Light"), Appearance::settingOf(Appearance::Theme::Light));
     m_theme->addItem(tr("Dark"), Appearance::settingOf(Appearance::Theme::Dark));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(Appearance::settingOf(Appearance::themeFromSetting(
-                                             settings.value(themeKey()).toString())))));
+                                             settings.value(SettingsKeys::kTheme).toString())))));
     form->addRow(FormSupport::buddyLabel(tr("&Appearance:"), m_theme, this), m_theme);
     m_notifications =
         new QCheckBox(tr("Show a desktop &notification when a pipeline faults, a run fails or a "
@@ -90,13 +81,13 @@ bool PreferencesDialog::applyChoices()
     QSettings settings;
     const QString language = m_language->currentData().toString();
     if (language.isEmpty())
-        settings.remove(languageKey());
+        settings.remove(SettingsKeys::kLanguage);
     else
-        settings.setValue(languageKey(), language);
+        settings.setValue(SettingsKeys::kLanguage, language);
     const QString theme = m_theme->currentData().toString();
-    settings.setValue(themeKey(), theme);
+    settings.setValue(SettingsKeys::kTheme, theme);
     Appearance::apply(Appearance::themeFromSetting(theme));
-    settings.setValue(Notifier::enabledKey(), m_notifications->isChecked());
+    settings.setValue(SettingsKeys::kNotifications, m_notifications->isChecked());
     return language != m_initialLanguage;
 }
 

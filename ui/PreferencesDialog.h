@@ -20,8 +20,6 @@ public:
     // next start).
     bool applyChoices();
 
-    static QString languageKey();
-    static QString themeKey();
 
 private:
     QComboBox *m_language = nullptr;

@@ -1,6 +1,7 @@
 // The data model editor through its widgets, against a sandbox: create, validation states, live SQL
 // checks and column mapping, edit, the conflict flow, server errors, and dirty-tab protection.
 #include "client/ApiClient.h"
+#include "client/SettingsKeys.h"
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
 #include "tests/support/ConsoleFixture.h"
@@ -14,6 +15,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -44,6 +47,7 @@ private slots:
     void deletesADataModel();
     void protectsUnsavedTabs();
     void recoversDraftsAndTabsAfterACrash();
+    void readsSessionsAndDraftsOfOlderVersions();
 
 private:
     void answer(QMessageBox::StandardButton button)
@@ -314,7 +318,7 @@ void TestDataModelEditor::recoversDraftsAndTabsAfterACrash()
     const QString profile = u"Crash test"_s;
     const DraftStore drafts(DraftStore::directoryFor(profile));
     drafts.clear();
-    QSettings().remove(u"sessions"_s);
+    QSettings().remove(SettingsKeys::kSessions);
     auto window = std::make_unique<MainWindow>(m_console->actions, m_console->sync);
     window->setProfiles({profile}, profile);
     window->show();
@@ -361,6 +365,57 @@ void TestDataModelEditor::recoversDraftsAndTabsAfterACrash()
     answer(QMessageBox::Discard);
     QVERIFY(window->close());
     QVERIFY(drafts.all().empty());
+}
+
+void TestDataModelEditor::readsSessionsAndDraftsOfOlderVersions()
+{
+    // An older version stored the kind as the enum's integer (1: data model) in the session and the draft.
+    const QString profile = u"Upgrade test"_s;
+    const DraftStore drafts(DraftStore::directoryFor(profile));
+    drafts.clear();
+    QVERIFY(QDir().mkpath(drafts.directory()));
+    QFile old(drafts.directory() + u"/0x55d0c0a1b2c3.draft.json"_s); // its key was an address then
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write(R"({"kind":1,"id":"orders-old","new":true,"resource":{"id":"orders-old","name":"From 0.9",)"
+              R"("type":"sql","sql_query":"SELECT email FROM my_db.crm.orders"}})");
+    old.close();
+    QSettings settings;
+    settings.remove(SettingsKeys::kSessions);
+    settings.beginGroup(SettingsKeys::kSessions);
+    settings.beginGroup(QString::fromLatin1(profile.toUtf8().toHex()));
+    settings.setValue(SettingsKeys::kSessionTabs, QStringList{u"1:users"_s});
+    settings.endGroup();
+    settings.endGroup();
+
+    auto window = std::make_unique<MainWindow>(m_console->actions, m_console->sync);
+    window->setProfiles({profile}, profile);
+    window->show();
+    answer(QMessageBox::Yes);
+    QVERIFY(m_console->refresh());
+    QTRY_COMPARE(window->editorTabs()->count(), 2); // the old session's tab and the old draft
+    QCOMPARE(m_questions, 1);
+    auto *tab = qobject_cast<DataModelEditor *>(window->editorTabs()->widget(0));
+    QVERIFY(tab);
+    QCOMPARE(tab->resourceId(), u"users"_s);
+    auto *draft = qobject_cast<DataModelEditor *>(window->editorTabs()->widget(1));
+    QVERIFY(draft);
+    QCOMPARE(draft->findChild<QLineEdit *>(u"NameField"_s)->text(), u"From 0.9"_s);
+    // Written again by name: the next version reads what this one writes.
+    QTRY_VERIFY(!QFile::exists(old.fileName()));
+    QCOMPARE(drafts.all().size(), std::size_t(1));
+    QDir dir(drafts.directory());
+    QFile now(dir.filePath(dir.entryList({u"*.draft.json"_s}, QDir::Files).value(0)));
+    QVERIFY(now.open(QIODevice::ReadOnly));
+    QVERIFY2(now.readAll().contains(R"("kind":"data-model")"), "the kind is stored by name");
+    window->editorTabs()->setCurrentIndex(0);
+    answer(QMessageBox::Discard);
+    QVERIFY(window->close());
+    QCOMPARE(QSettings()
+                 .value(SettingsKeys::kSessions + u'/' + QString::fromLatin1(profile.toUtf8().toHex()) + u'/' +
+                        SettingsKeys::kSessionTabs)
+                 .toStringList()
+                 .value(0),
+             u"data-model:users"_s);
 }
 
 QTEST_MAIN(TestDataModelEditor)

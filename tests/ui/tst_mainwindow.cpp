@@ -1,5 +1,6 @@
 // The main window opens with a usable size, offers Quit, and remembers its geometry.
 #include "client/ApiClient.h"
+#include "client/SettingsKeys.h"
 #include "client/WorkspaceActions.h"
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
@@ -133,8 +134,8 @@ void TestMainWindow::storesPreferencesAndSwitchesToDark()
     language->setCurrentIndex(language->findData(u"de"_s));
     theme->setCurrentIndex(theme->findData(u"dark"_s));
     QVERIFY(dialog.applyChoices()); // the language changed: used from the next start
-    QCOMPARE(QSettings().value(PreferencesDialog::languageKey()).toString(), u"de"_s);
-    QCOMPARE(QSettings().value(PreferencesDialog::themeKey()).toString(), u"dark"_s);
+    QCOMPARE(QSettings().value(SettingsKeys::kLanguage).toString(), u"de"_s);
+    QCOMPARE(QSettings().value(SettingsKeys::kTheme).toString(), u"dark"_s);
     QVERIFY(Appearance::isDark(QApplication::palette()));
     // The SQL editor follows: dark paper, light text.
     QTRY_VERIFY(editor.lexer()->paper(0).lightness() < 80);
@@ -149,7 +150,7 @@ void TestMainWindow::storesPreferencesAndSwitchesToDark()
     language2->setCurrentIndex(0);
     theme2->setCurrentIndex(theme2->findData(u"system"_s));
     QVERIFY(again.applyChoices());
-    QVERIFY(!QSettings().contains(PreferencesDialog::languageKey()));
+    QVERIFY(!QSettings().contains(SettingsKeys::kLanguage));
     QCOMPARE(QApplication::palette().color(QPalette::Window), original.color(QPalette::Window));
     QTRY_VERIFY(editor.lexer()->paper(0).lightness() > 200);
 }
