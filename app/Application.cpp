@@ -68,6 +68,7 @@ std::optional<int> Application::start()
     m_store = std::make_unique<WorkspaceStore>();
     m_sync = std::make_unique<WorkspaceSync>(*m_client, *m_store);
     m_poller = std::make_unique<RunPoller>(*m_client, *m_store);
+    m_poller->followNetworkReachability(); // no polling while the system is offline (unless on loopback)
     m_actions = std::make_unique<WorkspaceActions>(*m_client, *m_store);
     m_actions->setRunPoller(m_poller.get());
     m_mainWindow = std::make_unique<MainWindow>(*m_actions, *m_sync);

@@ -37,7 +37,6 @@ class ApiReply : public QObject {
 public:
     explicit ApiReply(QObject *parent = nullptr);
 
-    bool isFinished() const { return m_outcome->done; }
     // Finished, or its outcome decided and about to be reported: nothing more may happen to it.
     bool isSettled() const { return m_outcome->done || m_pending; }
     bool hasError() const { return m_outcome->error.has_value(); }

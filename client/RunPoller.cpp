@@ -52,6 +52,7 @@ void RunPoller::setWallClock(WallClock clock)
 
 void RunPoller::start()
 {
+    followReachability();
     m_timer.start(m_intervals.tickMs);
 }
 
@@ -118,6 +119,29 @@ void RunPoller::setOnline(bool online)
         }
     }
     m_online = online;
+}
+
+void RunPoller::followNetworkReachability()
+{
+    // The deprecated load() is compiled out here (QT_DISABLE_DEPRECATED_BEFORE).
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return; // no backend: polling never pauses, its errors back it off instead
+    m_reachability = QNetworkInformation::instance();
+    connect(m_reachability, &QNetworkInformation::reachabilityChanged, this, &RunPoller::followReachability);
+    followReachability();
+}
+
+void RunPoller::followReachability()
+{
+    // Asked again at start(): the server may have changed with the profile (loopback or not).
+    if (m_reachability)
+        setOnline(isReachable(m_reachability->reachability(), m_client.endpoints().apiRoot()));
+}
+
+bool RunPoller::isReachable(QNetworkInformation::Reachability reachability, const QUrl &server)
+{
+    return reachability != QNetworkInformation::Reachability::Disconnected ||
+           ApiEndpoints::isLoopbackHost(server.host());
 }
 
 qint64 RunPoller::dueIn(const QString &pipelineId) const

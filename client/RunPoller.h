@@ -4,7 +4,9 @@
 #include "client/ApiError.h"
 
 #include <QHash>
+#include <QNetworkInformation>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <deque>
@@ -58,8 +60,14 @@ public:
     // Polls at once (after a trigger, or for a view just opened) instead of at the next due time, ahead
     // of the pipelines merely due.
     void pollSoon(const QString &pipelineId);
+    // While offline nothing is polled; back online, every watched pipeline is polled at once.
     void setOnline(bool online);
-    bool isOnline() const { return m_online; }
+    // Follows the system's reachability (QNetworkInformation, when the platform has a backend): offline
+    // while the system says the network is disconnected. Never for a server on this computer.
+    void followNetworkReachability();
+    // Whether `server` can be polled while the system reports `reachability`: an unknown reachability
+    // counts as online, and a loopback host is always reachable.
+    static bool isReachable(QNetworkInformation::Reachability reachability, const QUrl &server);
 
     // Polls whatever is due now; called by the timer.
     void tick();
@@ -87,6 +95,7 @@ private:
     void fetchRuns(const QString &pipelineId, RunQuery query);
     void settle(const QString &pipelineId, bool ok, bool active, const ApiError *error = nullptr);
     bool withinBudget();
+    void followReachability();
 
     ApiClient &m_client;
     WorkspaceStore &m_store;
@@ -99,6 +108,7 @@ private:
     int m_inFlight = 0;
     int m_requestsSent = 0;
     bool m_online = true;
+    QPointer<QNetworkInformation> m_reachability; // set by followNetworkReachability()
     QMetaObject::Connection m_storeAdded;
     QMetaObject::Connection m_storeRemoved;
 };

@@ -155,15 +155,12 @@ void TokenProvider::fetch()
         const qint64 lifetime = token->expiresInSeconds > 0 ? token->expiresInSeconds : 3600;
         const qint64 margin = std::min(lifetime / 2, std::max<qint64>(60, lifetime / 10));
         m_refreshAt.setRemainingTime((lifetime - margin) * 1000);
-        emit tokenRefreshed();
         deliver(m_token);
     });
 }
 
 void TokenProvider::deliver(const Result<QString, ApiError> &result)
 {
-    if (!result)
-        emit tokenFailed(result.error());
     auto waiting = std::move(m_waiting);
     m_waiting.clear();
     for (auto &[context, callback] : waiting) {

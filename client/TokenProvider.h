@@ -48,10 +48,6 @@ public:
     bool hasValidToken() const;
     int requestsSent() const { return m_requestsSent; }
 
-signals:
-    void tokenRefreshed();
-    void tokenFailed(const wsc::ApiError &error);
-
 private:
     void fetch();
     void deliver(const Result<QString, ApiError> &result);

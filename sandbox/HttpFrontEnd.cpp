@@ -8,15 +8,12 @@
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 
 namespace wsc::sandbox {
-
-Q_LOGGING_CATEGORY(lcHttp, "wsc.sandbox.http")
 
 using namespace Qt::StringLiterals;
 using Method = QHttpServerRequest::Method;

@@ -10,14 +10,11 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 
 #include <cmath>
 #include <limits>
 
 namespace wsc::sandbox {
-
-Q_LOGGING_CATEGORY(lcService, "wsc.sandbox")
 
 using namespace Qt::StringLiterals;
 

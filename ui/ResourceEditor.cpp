@@ -137,13 +137,8 @@ QString ResourceEditor::title() const
 
 void ResourceEditor::formEdited()
 {
-    const bool dirty = isDirty();
     showIssues(validate());
     m_saveButton->setEnabled(canSave());
-    if (dirty != m_wasDirty) {
-        m_wasDirty = dirty;
-        emit dirtyChanged(dirty);
-    }
     emit titleChanged(title());
     emit edited();
 }

@@ -48,7 +48,6 @@ public:
     virtual bool restoreDraft(QByteArrayView json) = 0;
 
 signals:
-    void dirtyChanged(bool dirty);
     void titleChanged(const QString &title);
     void saved(const QString &id);
     // Any input changed.
@@ -113,7 +112,6 @@ private:
     ResourceKind m_kind;
     bool m_isNew;
     bool m_saving = false;
-    bool m_wasDirty = false;
     QLabel *m_banner = nullptr;
     QLabel *m_rawNote = nullptr;
     QVBoxLayout *m_formArea = nullptr;

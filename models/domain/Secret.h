@@ -28,7 +28,6 @@ public:
     // How the decoder reads a wire value: the mask becomes masked(), anything else a value.
     static Secret fromWire(const QString &wire) { return wire == kMask ? masked() : fromValue(wire); }
 
-    bool isAbsent() const { return m_kind == Kind::Absent; }
     bool isMasked() const { return m_kind == Kind::Masked; }
     bool hasValue() const { return m_kind == Kind::Value; }
     // The real value; empty unless hasValue().

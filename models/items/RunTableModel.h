@@ -53,8 +53,6 @@ public:
     // Only runs whose logical date lies in [fromMs, toMs] are taken (RunRecord::kNone: unbounded). Drops
     // what lies outside and takes the store's runs that lie inside.
     void setRange(qint64 fromMs, qint64 toMs);
-    qint64 rangeFrom() const { return m_from; }
-    qint64 rangeTo() const { return m_to; }
     bool inRange(qint64 logicalDate) const;
     // Adds new runs and updates known ones, row by row (a page of the history, a poll's answer).
     void merge(const std::vector<PipelineRun> &runs);

@@ -239,6 +239,22 @@ void TestSyncAndPolling::pollsAdaptively()
     poller.setOnline(true);
     poller.tick();
     QVERIFY(polled.wait(5000));
+    // The system's reachability: only "disconnected" pauses, and never for a server on this computer.
+    using R = QNetworkInformation::Reachability;
+    const QUrl remote(u"https://api.mparticle.com"_s);
+    QVERIFY(!RunPoller::isReachable(R::Disconnected, remote));
+    QVERIFY(RunPoller::isReachable(R::Unknown, remote));
+    QVERIFY(RunPoller::isReachable(R::Local, remote)); // a captive portal may still let it through
+    QVERIFY(RunPoller::isReachable(R::Online, remote));
+    QVERIFY(RunPoller::isReachable(R::Disconnected, QUrl(u"http://127.0.0.1:8080"_s)));
+    QVERIFY(RunPoller::isReachable(R::Disconnected, QUrl(u"http://localhost:8080"_s)));
+    // Following it on a machine whose backend (if any) says anything must not stop a loopback poller.
+    poller.followNetworkReachability();
+    poller.start();
+    poller.stop();
+    now += 600000;
+    poller.tick();
+    QVERIFY(polled.wait(5000));
 
     // A reason to poll that comes while a poll is in flight is not lost.
     f.http.put(u"/_sandbox/faults"_s, {{u"latency_ms"_s, 300}});
