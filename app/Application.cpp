@@ -8,13 +8,14 @@
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
 #include "sandbox/EmbeddedSandbox.h"
-#include "ui/Appearance.h"
-#include "ui/MainWindow.h"
-#include "ui/PreferencesDialog.h"
-#include "ui/ProfileDialog.h"
+#include "ui/style/Appearance.h"
+#include "ui/main/MainWindow.h"
+#include "ui/dialogs/PreferencesDialog.h"
+#include "ui/dialogs/ProfileDialog.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -32,6 +33,7 @@ Application::Application(int &argc, char **argv)
     setOrganizationName(u"WarehouseSyncConsole"_s);
     setApplicationName(u"wsconsole"_s);
     setApplicationDisplayName(tr("Warehouse Sync Console"));
+    setWindowIcon(QIcon(u":/icons/wsconsole.svg"_s)); // resources/icons, drawn for this project
     setApplicationVersion(QStringLiteral(WSC_VERSION));
 }
 

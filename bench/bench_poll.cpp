@@ -8,7 +8,7 @@
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
 #include "sandbox/Sandbox.h"
-#include "ui/MainWindow.h"
+#include "ui/main/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

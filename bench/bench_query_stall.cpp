@@ -11,7 +11,7 @@
 #include "models/store/WorkspaceStore.h"
 #include "sandbox/EmbeddedSandbox.h"
 #include "tests/support/AwaitCall.h"
-#include "ui/MainWindow.h"
+#include "ui/main/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

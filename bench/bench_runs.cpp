@@ -8,7 +8,7 @@
 #include "models/items/RunTableModel.h"
 #include "models/store/WorkspaceStore.h"
 #include "sandbox/Sandbox.h"
-#include "ui/RunCharts.h"
+#include "ui/pipeline/RunCharts.h"
 
 #include <QApplication>
 #include <QChartView>

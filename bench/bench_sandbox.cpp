@@ -1,7 +1,7 @@
 // Sandbox at scale (issue: a workspace of 10,000 pipelines and 100,000 runs stays fast): generation time,
 // listing all pipelines and one runs page over loopback HTTP, as medians of repeated requests.
 #include "bench/BenchSupport.h"
-#include "sandbox/Clock.h"
+#include "sandbox/engine/Clock.h"
 #include "sandbox/Sandbox.h"
 #include "tests/support/HttpProbe.h"
 

@@ -5,7 +5,7 @@
 #include "client/WorkspaceActions.h"
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
-#include "ui/MainWindow.h"
+#include "ui/main/MainWindow.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,12 +1,12 @@
 #include "sandbox/Sandbox.h"
 
-#include "sandbox/Clock.h"
-#include "sandbox/DemoWorkspace.h"
-#include "sandbox/HttpFrontEnd.h"
-#include "sandbox/ScaleGenerator.h"
-#include "sandbox/Service.h"
-#include "sandbox/Storage.h"
-#include "sandbox/Warehouse.h"
+#include "sandbox/engine/Clock.h"
+#include "sandbox/seed/DemoWorkspace.h"
+#include "sandbox/http/HttpFrontEnd.h"
+#include "sandbox/seed/ScaleGenerator.h"
+#include "sandbox/engine/Service.h"
+#include "sandbox/storage/Storage.h"
+#include "sandbox/warehouse/Warehouse.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
-#include "sandbox/Clock.h"
+#include "sandbox/engine/Clock.h"
 #include "sandbox/Sandbox.h"
-#include "sandbox/WireTime.h"
+#include "sandbox/engine/WireTime.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -12,6 +12,7 @@ WSC_BUILD_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqscintilla2-qt6-dev qtkeychain-qt6-dev nlohmann-json3-dev libsqlite3-dev
     libxkbcommon-dev
+    libqt6svg6
 )
 # What the tests need on top: an X server for the GUI checks that need a real window.
 WSC_TEST_PACKAGES=(xvfb xauth)

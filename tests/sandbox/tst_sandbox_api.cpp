@@ -1,7 +1,7 @@
 // The sandbox against the spec over real loopback HTTP: the end-to-end sequence of Appendix C, auth,
 // routing, the validation matrices, referential rules, the scheduler with a manual clock (§10.7, §10.8),
 // paging, faults, durability and the demo workspace.
-#include "sandbox/Service.h"
+#include "sandbox/engine/Service.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <QDir>

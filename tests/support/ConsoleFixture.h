@@ -8,7 +8,7 @@
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
 #include "tests/support/SandboxFixture.h"
-#include "ui/MainWindow.h"
+#include "ui/main/MainWindow.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -2,9 +2,9 @@
 
 // Test support: an in-process sandbox on a loopback port with a manual clock, in a temporary directory.
 
-#include "sandbox/Clock.h"
+#include "sandbox/engine/Clock.h"
 #include "sandbox/Sandbox.h"
-#include "sandbox/WireTime.h"
+#include "sandbox/engine/WireTime.h"
 #include "tests/support/HttpProbe.h"
 
 #include <QTemporaryDir>

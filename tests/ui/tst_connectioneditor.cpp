@@ -7,9 +7,9 @@
 #include "models/items/ResourceTreeModel.h"
 #include "models/store/WorkspaceStore.h"
 #include "tests/support/ConsoleFixture.h"
-#include "ui/ConnectionEditor.h"
-#include "ui/Dialogs.h"
-#include "ui/MainWindow.h"
+#include "ui/editors/ConnectionEditor.h"
+#include "ui/dialogs/Dialogs.h"
+#include "ui/main/MainWindow.h"
 
 #include <QClipboard>
 #include <QComboBox>

@@ -5,13 +5,13 @@
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
 #include "tests/support/ConsoleFixture.h"
-#include "ui/DataModelEditor.h"
-#include "ui/Dialogs.h"
-#include "ui/DraftStore.h"
-#include "ui/MainWindow.h"
-#include "ui/SqlEditor.h"
-#include "ui/SqlFindBar.h"
-#include "ui/WorkspaceOverview.h"
+#include "ui/editors/DataModelEditor.h"
+#include "ui/dialogs/Dialogs.h"
+#include "ui/main/DraftStore.h"
+#include "ui/main/MainWindow.h"
+#include "ui/sql/SqlEditor.h"
+#include "ui/sql/SqlFindBar.h"
+#include "ui/pipeline/WorkspaceOverview.h"
 
 #include <QAction>
 #include <QApplication>

@@ -4,9 +4,9 @@
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
 #include "tests/support/ConsoleFixture.h"
-#include "ui/Dialogs.h"
-#include "ui/FieldTransformationEditor.h"
-#include "ui/MainWindow.h"
+#include "ui/dialogs/Dialogs.h"
+#include "ui/editors/FieldTransformationEditor.h"
+#include "ui/main/MainWindow.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -4,14 +4,16 @@
 #include "client/WorkspaceActions.h"
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
-#include "ui/Appearance.h"
-#include "ui/MainWindow.h"
-#include "ui/PreferencesDialog.h"
-#include "ui/SqlEditor.h"
+#include "ui/style/Appearance.h"
+#include "ui/main/MainWindow.h"
+#include "ui/dialogs/PreferencesDialog.h"
+#include "ui/sql/SqlEditor.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QIcon>
+#include <QImage>
 #include <QLineEdit>
 #include <QScreen>
 #include <QSettings>
@@ -61,6 +63,10 @@ void TestMainWindow::opensWithUsableSize()
     QVERIFY(available.contains(window.frameGeometry()) || available.contains(window.geometry()));
     QVERIFY(window.width() >= std::min(1200, available.width() - 40));
     QVERIFY(window.height() >= std::min(760, available.height() - 40));
+    // The app icon is compiled in and drawn (the SVG plugin is installed with the console).
+    const QImage icon = QIcon(u":/icons/wsconsole.svg"_s).pixmap(32, 32).toImage();
+    QVERIFY(!icon.isNull());
+    QCOMPARE(icon.pixelColor(16, 3), QColor(0x1f, 0x6f, 0xeb)); // the blue tile, not an empty pixmap
 }
 
 void TestMainWindow::offersQuit()

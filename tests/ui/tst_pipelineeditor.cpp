@@ -4,9 +4,9 @@
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
 #include "tests/support/ConsoleFixture.h"
-#include "ui/Dialogs.h"
-#include "ui/MainWindow.h"
-#include "ui/PipelineEditor.h"
+#include "ui/dialogs/Dialogs.h"
+#include "ui/main/MainWindow.h"
+#include "ui/editors/PipelineEditor.h"
 
 #include <QComboBox>
 #include <QLabel>

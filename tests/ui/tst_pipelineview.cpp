@@ -9,14 +9,14 @@
 #include "models/items/RunFilterProxy.h"
 #include "models/items/RunTableModel.h"
 #include "tests/support/ConsoleFixture.h"
-#include "ui/Dialogs.h"
-#include "ui/MainWindow.h"
-#include "ui/Notifier.h"
-#include "ui/PipelineEditor.h"
-#include "ui/PipelineView.h"
-#include "ui/RunCharts.h"
-#include "ui/SchedulePreview.h"
-#include "ui/WorkspaceOverview.h"
+#include "ui/dialogs/Dialogs.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/Notifier.h"
+#include "ui/editors/PipelineEditor.h"
+#include "ui/pipeline/PipelineView.h"
+#include "ui/pipeline/RunCharts.h"
+#include "ui/pipeline/SchedulePreview.h"
+#include "ui/pipeline/WorkspaceOverview.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>

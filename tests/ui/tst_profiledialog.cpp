@@ -8,7 +8,7 @@
 #include "client/WorkspaceActions.h"
 #include "models/store/WorkspaceStore.h"
 #include "tests/support/SandboxFixture.h"
-#include "ui/ProfileDialog.h"
+#include "ui/dialogs/ProfileDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

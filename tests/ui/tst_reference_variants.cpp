@@ -9,10 +9,10 @@
 #include "models/items/RunTableModel.h"
 #include "tests/support/AwaitCall.h"
 #include "tests/support/ConsoleFixture.h"
-#include "ui/Dialogs.h"
-#include "ui/PipelineEditor.h"
-#include "ui/PipelineView.h"
-#include "ui/WorkspaceOverview.h"
+#include "ui/dialogs/Dialogs.h"
+#include "ui/editors/PipelineEditor.h"
+#include "ui/pipeline/PipelineView.h"
+#include "ui/pipeline/WorkspaceOverview.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>

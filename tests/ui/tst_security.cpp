@@ -9,9 +9,9 @@
 #include "models/domain/JsonCodec.h"
 #include "tests/support/ConsoleFixture.h"
 #include "tests/support/ResourceFixtures.h"
-#include "ui/ConnectionEditor.h"
-#include "ui/Dialogs.h"
-#include "ui/DraftStore.h"
+#include "ui/editors/ConnectionEditor.h"
+#include "ui/dialogs/Dialogs.h"
+#include "ui/main/DraftStore.h"
 
 #include <QDir>
 #include <QDirIterator>

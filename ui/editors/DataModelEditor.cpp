@@ -1,0 +1,201 @@
+#include "ui/editors/DataModelEditor.h"
+
+#include "client/WorkspaceActions.h"
+#include "models/domain/ColumnRole.h"
+#include "models/domain/JsonCodec.h"
+#include "models/domain/SqlChecker.h"
+#include "models/items/StatusIcons.h"
+#include "ui/editors/FormSupport.h"
+#include "ui/sql/SqlEditor.h"
+#include "ui/sql/SqlFindBar.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace wsc {
+
+using namespace Qt::StringLiterals;
+
+DataModelEditor::DataModelEditor(WorkspaceActions &actions, const DataModel *existing,
+                                 QWidget *parent)
+    : TypedEditor(ResourceKind::DataModel, actions, existing == nullptr, parent)
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    std::tie(m_id, m_name) = addIdAndNameRows(form, this, u"users-model"_s);
+    auto *stateRow = new QWidget(this);
+    auto *stateLayout = new QHBoxLayout(stateRow);
+    stateLayout->setContentsMargins(0, 0, 0, 0);
+    m_state = new QComboBox(this);
+    m_state->setObjectName(u"StateField"_s);
+    FormSupport::fillEnum<ResourceState>(
+        m_state, {ResourceState::New, ResourceState::Active, ResourceState::Inactive});
+    stateLayout->addWidget(m_state);
+    m_status = new QLabel(this);
+    stateLayout->addWidget(m_status, 1);
+    form->addRow(FormSupport::buddyLabel(tr("&State:"), m_state, this), stateRow);
+    formArea()->addLayout(form);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_sql = new SqlEditor(left);
+    m_sql->setObjectName(u"SqlField"_s);
+    leftLayout->addWidget(withMessage(m_sql, u"config.sql_query"_s), 1);
+    m_findBar = new SqlFindBar(m_sql, left);
+    leftLayout->addWidget(m_findBar);
+    const std::pair<QKeySequence, std::function<void()>> keys[] = {
+        {QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showFind(true); }},
+        {QKeySequence(Qt::Key_F3),
+         [this] { m_findBar->isVisible() ? void(m_findBar->findNext(true)) : showFind(false); }},
+        {QKeySequence(Qt::SHIFT | Qt::Key_F3), [this] { m_findBar->findNext(false); }}};
+    for (const auto &[sequence, action] : keys) {
+        auto *shortcut = new QShortcut(sequence, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, action);
+    }
+    m_sqlIssues = new QListWidget(left);
+    m_sqlIssues->setObjectName(u"SqlIssues"_s);
+    m_sqlIssues->setMaximumHeight(90);
+    leftLayout->addWidget(m_sqlIssues);
+    m_columns = new QTableWidget(0, 2, splitter);
+    m_columns->setObjectName(u"ColumnMapping"_s);
+    m_columns->setHorizontalHeaderLabels({tr("Result column"), tr("Maps to")});
+    m_columns->horizontalHeader()->setStretchLastSection(true);
+    m_columns->verticalHeader()->hide();
+    m_columns->verticalHeader()->setDefaultSectionSize(m_columns->fontMetrics().height() + 6);
+    m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    FormSupport::rememberSplitter(splitter, u"DataModelSqlAndColumns"_s);
+    formArea()->addWidget(splitter, 1);
+
+    m_checkTimer = new QTimer(this);
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(250); // check while typing, without re-checking every keystroke
+    connect(m_checkTimer, &QTimer::timeout, this, &DataModelEditor::recheck);
+
+    DataModel initial;
+    initial.state = ResourceState::Active;
+    load(existing ? *existing : initial);
+
+    connect(m_id, &QLineEdit::textEdited, this, &DataModelEditor::formEdited);
+    connect(m_name, &QLineEdit::textEdited, this, &DataModelEditor::formEdited);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &DataModelEditor::formEdited);
+    connect(m_sql, &QsciScintilla::textChanged, this, [this] {
+        formEdited();
+        m_checkTimer->start();
+    });
+    connect(m_sqlIssues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        m_sql->setCursorPosition(item->data(Qt::UserRole).toInt() - 1,
+                                 item->data(Qt::UserRole + 1).toInt() - 1);
+        m_sql->setFocus();
+    });
+}
+
+void DataModelEditor::fill(const DataModel &model)
+{
+    m_id->setText(model.id);
+    m_id->setReadOnly(!isNew()); // ids cannot change once created
+    m_name->setText(model.name);
+    FormSupport::selectEnum(m_state, model.state);
+    m_status->setText(isNew() ? QString() : statusText(wsc::displayName(model.status), model.errors));
+    m_sql->setText(model.sqlQuery);
+    recheck();
+    formEdited();
+}
+
+DataModel DataModelEditor::value() const
+{
+    DataModel m = m_original; // keeps what the form does not show (unknown fields, audit)
+    m.id = m_id->text().trimmed();
+    m.name = m_name->text();
+    m.state = FormSupport::selectedEnum<ResourceState>(m_state);
+    m.type = DataModelType::Sql;
+    m.sqlQuery = m_sql->text();
+    return m;
+}
+
+ValidationIssues DataModelEditor::validate() const
+{
+    return Validator::validate(value());
+}
+
+bool DataModelEditor::isBlank() const
+{
+    const DataModel now = value();
+    return now.id.isEmpty() && now.name.isEmpty() && now.sqlQuery.trimmed().isEmpty();
+}
+
+QString DataModelEditor::displayName() const
+{
+    const DataModel m = value();
+    return m.name.trimmed().isEmpty() ? m.id : m.name;
+}
+
+void DataModelEditor::setInputsEnabled(bool enabled)
+{
+    m_id->setEnabled(enabled);
+    m_name->setEnabled(enabled);
+    m_state->setEnabled(enabled);
+    m_sql->setReadOnly(!enabled);
+}
+
+void DataModelEditor::recheck()
+{
+    const SqlCheckResult check = SqlChecker::check(m_sql->text());
+    m_sql->setIssues(check.issues);
+    m_sqlIssues->clear();
+    for (const SqlIssue &issue : check.issues) {
+        auto *item = new QListWidgetItem(
+            StatusIcons::icon(u"invalid"_s),
+            tr("Line %1, column %2: %3").arg(issue.line).arg(issue.column).arg(issue.message));
+        item->setData(Qt::UserRole, issue.line);
+        item->setData(Qt::UserRole + 1, issue.column);
+        m_sqlIssues->addItem(item);
+    }
+    m_sqlIssues->setVisible(!check.issues.empty());
+
+    m_columns->setRowCount(0);
+    QStringList names;
+    for (const SqlResultColumn &column : check.columns) {
+        const int row = m_columns->rowCount();
+        m_columns->insertRow(row);
+        const QString name = column.name.isEmpty() ? column.expression : column.name;
+        auto *nameItem = new QTableWidgetItem(name);
+        if (column.name.isEmpty())
+            nameItem->setToolTip(tr("An expression without an alias: the warehouse names it. Add AS name."));
+        m_columns->setItem(row, 0, nameItem);
+        const QString role = column.name.isEmpty()
+                                 ? tr("Attribute (name chosen by the warehouse)")
+                                 : ColumnRoles::displayName(ColumnRoles::classify(column.name, {}));
+        m_columns->setItem(row, 1, new QTableWidgetItem(role));
+        if (!column.name.isEmpty())
+            names << column.name;
+    }
+    if (check.hasWildcard) {
+        const int row = m_columns->rowCount();
+        m_columns->insertRow(row);
+        m_columns->setItem(row, 0, new QTableWidgetItem(u"*"_s));
+        m_columns->setItem(row, 1,
+                           new QTableWidgetItem(tr("Every column of the table (known to the warehouse)")));
+    }
+    m_sql->setCompletionWords(names);
+}
+
+void DataModelEditor::showFind(bool replace)
+{
+    m_findBar->open(replace);
+}
+
+} // namespace wsc

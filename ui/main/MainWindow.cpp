@@ -1,0 +1,920 @@
+#include "ui/main/MainWindow.h"
+
+#include "client/RequestLog.h"
+#include "client/SettingsKeys.h"
+#include "client/WorkspaceActions.h"
+#include "client/WorkspaceSync.h"
+#include "models/items/ResourceTreeModel.h"
+#include "models/store/WorkspaceStore.h"
+#include "ui/style/Appearance.h"
+#include "ui/editors/ConnectionEditor.h"
+#include "ui/editors/DataModelEditor.h"
+#include "ui/dialogs/Dialogs.h"
+#include "ui/editors/FieldTransformationEditor.h"
+#include "ui/editors/FormSupport.h"
+#include "ui/main/Notifier.h"
+#include "ui/editors/PipelineEditor.h"
+#include "ui/pipeline/PipelineView.h"
+#include "ui/dialogs/PreferencesDialog.h"
+#include "ui/pipeline/WorkspaceOverview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QScreen>
+#include <QSet>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QUuid>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace wsc {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Session entries of tabs that are not editors.
+const auto kViewTab = u"view:"_s;
+const auto kOverviewTab = u"overview"_s;
+} // namespace
+
+MainWindow::MainWindow(WorkspaceActions &actions, WorkspaceSync &sync, QWidget *parent)
+    : QMainWindow(parent)
+    , m_actions(actions)
+    , m_store(actions.store())
+    , m_sync(sync)
+{
+    setWindowTitle(tr("Warehouse Sync Console"));
+    setObjectName(u"MainWindow"_s);
+
+    m_central = new QStackedWidget(this);
+    // In a layout, so that the wrapped hint gets the height of all its lines.
+    auto *hintPage = new QWidget(m_central);
+    auto *hintLayout = new QVBoxLayout(hintPage);
+    hintLayout->setContentsMargins(80, 40, 80, 40);
+    auto *hint = new QLabel(
+        tr("Double-click a resource in the workspace tree to edit it, or create one from the File menu: "
+           "New Data Model (Ctrl+N), New Connection (Ctrl+Shift+N), New Field Transformation or New "
+           "Pipeline."),
+        hintPage);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    hintLayout->addStretch(1);
+    hintLayout->addWidget(hint);
+    hintLayout->addStretch(1);
+    m_tabs = new QTabWidget(m_central);
+    m_tabs->setObjectName(u"EditorTabs"_s);
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(1000); // a draft at most a second behind the typing
+    connect(m_draftTimer, &QTimer::timeout, this, [this] {
+        writeDrafts();
+        saveSession(); // the open tabs too, so that a crash does not forget them
+    });
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeEditorTab);
+    m_central->addWidget(hintPage);
+    m_central->addWidget(m_tabs);
+    setCentralWidget(m_central);
+
+    m_notifier = new Notifier(m_store, this);
+    connect(m_notifier, &Notifier::notified, this, [this](const QString &title, const QString &message) {
+        statusBar()->showMessage(tr("%1: %2").arg(title, message), 15000);
+    });
+    connect(m_notifier, &Notifier::pipelineOpenRequested, this, [this](const QString &id) {
+        showNormal();
+        activateWindow();
+        openPipelineView(id);
+    });
+
+    createWorkspaceDock();
+    createInspectorDock();
+    createActions();
+    createStatusBar();
+    restoreWindowState();
+
+    connect(&m_actions, &WorkspaceActions::inFlightChanged, this, &MainWindow::handleInFlightChanged);
+    connect(&m_sync, &WorkspaceSync::refreshed, this, &MainWindow::handleRefreshed);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createWorkspaceDock()
+{
+    auto *dock = new QDockWidget(tr("Workspace"), this);
+    dock->setObjectName(u"WorkspaceDock"_s);
+    auto *panel = new QWidget(dock);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_filter = new QLineEdit(panel);
+    m_filter->setObjectName(u"TreeFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter by id or name"));
+    m_filter->setClearButtonEnabled(true);
+    layout->addWidget(m_filter);
+
+    m_treeModel = new ResourceTreeModel(m_store, this);
+    m_treeProxy = new QSortFilterProxyModel(this);
+    m_treeProxy->setSourceModel(m_treeModel);
+    m_treeProxy->setRecursiveFilteringEnabled(true);
+    m_treeProxy->setFilterRole(ResourceTreeModel::FilterRole);
+    m_treeProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_tree = new QTreeView(panel);
+    m_tree->setObjectName(u"ResourceTree"_s);
+    m_tree->setModel(m_treeProxy);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true); // fast with tens of thousands of rows
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    for (int row = 0; row < m_treeProxy->rowCount(); ++row)
+        m_tree->expand(m_treeProxy->index(row, 0));
+    layout->addWidget(m_tree);
+    connect(m_tree, &QTreeView::activated, this, &MainWindow::handleTreeActivated);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu *menu = treeMenu(m_tree->indexAt(at));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_tree->viewport()->mapToGlobal(at));
+    });
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_treeProxy->setFilterFixedString(text.trimmed());
+        if (!text.isEmpty())
+            m_tree->expandToDepth(1); // categories and provider groups: every matching resource shows
+    });
+    dock->setWidget(panel);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {340}, Qt::Horizontal);
+}
+
+void MainWindow::createInspectorDock()
+{
+    auto *dock = new QDockWidget(tr("Request inspector"), this);
+    dock->setObjectName(u"InspectorDock"_s);
+    auto *splitter = new QSplitter(Qt::Horizontal, dock);
+    m_requests = new QTableView(splitter);
+    m_requests->setObjectName(u"RequestTable"_s);
+    m_requests->setModel(&m_actions.requestLog());
+    m_requests->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_requests->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_requests->verticalHeader()->hide();
+    m_requests->verticalHeader()->setDefaultSectionSize(m_requests->fontMetrics().height() + 6);
+    m_requests->setWordWrap(false);
+    m_requests->setTextElideMode(Qt::ElideMiddle);
+    m_requests->horizontalHeader()->setSectionResizeMode(RequestLog::UrlColumn, QHeaderView::Stretch);
+    m_requests->horizontalHeader()->setSectionResizeMode(RequestLog::TimeColumn,
+                                                         QHeaderView::ResizeToContents);
+    m_requests->horizontalHeader()->setSectionResizeMode(RequestLog::MethodColumn,
+                                                         QHeaderView::ResizeToContents);
+    auto *bodies = new QSplitter(Qt::Vertical, splitter);
+    m_requestBody = new QPlainTextEdit(bodies);
+    m_requestBody->setReadOnly(true);
+    m_requestBody->setPlaceholderText(tr("Request body (secrets redacted)"));
+    m_responseBody = new QPlainTextEdit(bodies);
+    m_responseBody->setReadOnly(true);
+    m_responseBody->setPlaceholderText(tr("Response body"));
+    for (QPlainTextEdit *edit : {m_requestBody, m_responseBody})
+        edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    FormSupport::rememberSplitter(splitter, u"InspectorRequestsAndBodies"_s);
+    FormSupport::rememberSplitter(bodies, u"InspectorBodies"_s);
+    dock->setWidget(splitter);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {200}, Qt::Vertical);
+    connect(m_requests->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::handleInspectorSelection);
+    // Follow the newest request unless the user looks at an older one.
+    connect(&m_actions.requestLog(), &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_requests->selectionModel()->hasSelection())
+            m_requests->scrollToBottom();
+    });
+}
+
+void MainWindow::handleInspectorSelection()
+{
+    const QModelIndex current = m_requests->currentIndex();
+    m_requestBody->setPlainText(QString::fromUtf8(current.data(RequestLog::RequestBodyRole).toByteArray()));
+    QString response = QString::fromUtf8(current.data(RequestLog::ResponseBodyRole).toByteArray());
+    const QString error = current.data(RequestLog::ErrorRole).toString();
+    if (!error.isEmpty())
+        response = error + u"\n\n" + response;
+    m_responseBody->setPlainText(response);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newModel = file->addAction(tr("&New Data Model"), this, [this] { openDataModel({}); });
+    newModel->setObjectName(u"actionNewDataModel"_s);
+    newModel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    QAction *newConnection =
+        file->addAction(tr("New C&onnection"), this, [this] { openEditor(ResourceKind::Connection, {}); });
+    newConnection->setObjectName(u"actionNewConnection"_s);
+    newConnection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *newTransformation = file->addAction(
+        tr("New &Field Transformation"), this, [this] { openEditor(ResourceKind::FieldTransformation, {}); });
+    newTransformation->setObjectName(u"actionNewFieldTransformation"_s);
+    QAction *newPipeline =
+        file->addAction(tr("New &Pipeline"), this, [this] { openEditor(ResourceKind::Pipeline, {}); });
+    newPipeline->setObjectName(u"actionNewPipeline"_s);
+    QAction *save = file->addAction(tr("&Save"), this, [this] {
+        if (auto *editor = qobject_cast<ResourceEditor *>(m_tabs->currentWidget()))
+            editor->save();
+    });
+    save->setObjectName(u"actionSave"_s);
+    save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    QAction *closeTab = file->addAction(tr("&Close Tab"), this, [this] {
+        if (m_tabs->currentIndex() >= 0)
+            closeEditorTab(m_tabs->currentIndex());
+    });
+    closeTab->setObjectName(u"actionCloseTab"_s);
+    closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    file->addSeparator();
+    QAction *profiles = file->addAction(tr("&Profiles…"), this, &MainWindow::manageProfilesRequested);
+    profiles->setObjectName(u"actionProfiles"_s);
+    QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
+    refresh->setObjectName(u"actionRefresh"_s);
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(u"actionQuit"_s);
+    // Spelled out: the platform's QKeySequence::Quit is empty on some platforms (offscreen, Windows).
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // Find where the user is: in the SQL of the data model being edited, else in the workspace tree.
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        auto *editor = qobject_cast<DataModelEditor *>(m_tabs->currentWidget());
+        if (editor && editor->isVisible() && editor->isAncestorOf(QApplication::focusWidget())) {
+            editor->showFind(false);
+            return;
+        }
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    find->setObjectName(u"actionFind"_s);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    edit->addSeparator();
+    // Delete acts on the tree's current row, and only while the tree has focus: elsewhere the key edits text.
+    QAction *remove = edit->addAction(tr("&Delete"), this, [this] {
+        const QModelIndex current = m_tree->currentIndex();
+        const QVariant kind = current.data(ResourceTreeModel::KindRole);
+        if (kind.isValid())
+            deleteResource(qvariant_cast<ResourceKind>(kind),
+                           current.data(ResourceTreeModel::IdRole).toString());
+    });
+    remove->setObjectName(u"actionDelete"_s);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(remove);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(u"actionPreferences"_s);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *overview = view->addAction(tr("Workspace &Overview"), this, &MainWindow::openOverview);
+    overview->setObjectName(u"actionOverview"_s);
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Warehouse Sync Console"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"MainToolBar"_s);
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("Profile:"), toolbar));
+    m_profiles = new QComboBox(toolbar);
+    m_profiles->setObjectName(u"ProfileSwitcher"_s);
+    m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profiles->setToolTip(tr("Switch to another workspace profile"));
+    toolbar->addWidget(m_profiles);
+    toolbar->addAction(profiles);
+    connect(m_profiles, &QComboBox::activated, this, [this](int row) {
+        const QString name = m_profiles->itemText(row);
+        if (name == m_profile)
+            return;
+        // An editor belongs to its workspace: none may save into the next one.
+        if (!closeAllEditors()) {
+            const QSignalBlocker blocker(m_profiles);
+            m_profiles->setCurrentText(m_profile);
+            return;
+        }
+        emit profileSwitchRequested(name);
+    });
+    toolbar->addSeparator();
+    toolbar->addAction(refresh);
+    toolbar->addAction(overview);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_profileLabel = new QLabel(this);
+    m_connectionState = new QLabel(tr("Not connected"), this);
+    m_connectionState->setObjectName(u"ConnectionState"_s);
+    m_refreshedAt = new QLabel(this);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // busy indicator
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    statusBar()->addWidget(m_connectionState, 1);
+    statusBar()->addPermanentWidget(m_refreshedAt);
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_profileLabel);
+}
+
+void MainWindow::setProfiles(const QStringList &names, const QString &current)
+{
+    if (current != m_profile) {
+        m_profile = current;
+        m_sessionRestored = false;
+        m_drafts = DraftStore(DraftStore::directoryFor(current));
+    }
+    const QSignalBlocker blocker(m_profiles);
+    m_profiles->clear();
+    m_profiles->addItems(names);
+    m_profiles->setCurrentText(current);
+    m_profileLabel->setText(tr("Profile: %1").arg(current));
+}
+
+void MainWindow::setConnectionState(const QString &text, bool ok, bool inProgress)
+{
+    m_connectionState->setText(text);
+    m_connectionState->setStyleSheet(ok ? QString() : Appearance::errorStyle());
+    m_connecting = inProgress;
+    handleInFlightChanged(m_inFlight);
+}
+
+void MainWindow::showReadProblems(ResourceKind kind, const QStringList &problems)
+{
+    if (problems.isEmpty())
+        return;
+    const int n = int(problems.size());
+    QString text;
+    switch (kind) {
+    case ResourceKind::Connection:
+        text = tr("The connections had %n thing(s) the console could not read (%1). The request inspector "
+                  "shows them with the answer.", nullptr, n);
+        break;
+    case ResourceKind::DataModel:
+        text = tr("The data models had %n thing(s) the console could not read (%1). The request inspector "
+                  "shows them with the answer.", nullptr, n);
+        break;
+    case ResourceKind::FieldTransformation:
+        text = tr("The field transformations had %n thing(s) the console could not read (%1). The request "
+                  "inspector shows them with the answer.", nullptr, n);
+        break;
+    case ResourceKind::Pipeline:
+        text = tr("The pipelines had %n thing(s) the console could not read (%1). The request inspector "
+                  "shows them with the answer.", nullptr, n);
+        break;
+    }
+    statusBar()->showMessage(text.arg(problems.first()), 20000);
+}
+
+void MainWindow::handleInFlightChanged(int count)
+{
+    m_inFlight = count;
+    m_busy->setVisible(count > 0 || m_connecting);
+    m_busy->setToolTip(tr("%n request(s) in flight", nullptr, count));
+}
+
+void MainWindow::handleRefreshed(bool ok)
+{
+    if (ok && !m_sessionRestored && !m_profile.isEmpty()) {
+        m_sessionRestored = true;
+        QTimer::singleShot(0, this, &MainWindow::restoreSession); // after the tree has the workspace
+    }
+    if (ok)
+        m_refreshedAt->setText(
+            tr("Refreshed at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    for (int row = 0; row < m_treeProxy->rowCount(); ++row)
+        m_tree->expand(m_treeProxy->index(row, 0));
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(SettingsKeys::kWindowGeometry).toByteArray())) {
+        // No window manager under Xvfb and no saved geometry on a first run: a sensible default.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        const QSize size(std::min(1200, available.width() - 40), std::min(760, available.height() - 40));
+        setGeometry(QRect(available.center() - QPoint(size.width() / 2, size.height() / 2), size));
+    }
+    restoreState(settings.value(SettingsKeys::kWindowState).toByteArray());
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(SettingsKeys::kWindowGeometry, saveGeometry());
+    settings.setValue(SettingsKeys::kWindowState, saveState());
+}
+
+void MainWindow::handleTreeActivated(const QModelIndex &index)
+{
+    const QVariant kind = index.data(ResourceTreeModel::KindRole);
+    if (!kind.isValid())
+        return;
+    const QString id = index.data(ResourceTreeModel::IdRole).toString();
+    // A pipeline opens on its live view; its settings are one click (Edit) away.
+    if (qvariant_cast<ResourceKind>(kind) == ResourceKind::Pipeline)
+        openPipelineView(id);
+    else
+        openEditor(qvariant_cast<ResourceKind>(kind), id);
+}
+
+void MainWindow::addViewTab(QWidget *view, const QString &title)
+{
+    const int index = m_tabs->addTab(view, title);
+    m_tabs->setCurrentIndex(index);
+    updateCentralPage();
+    m_draftTimer->start(); // the session remembers it
+}
+
+WorkspaceOverview *MainWindow::openOverview()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *overview = qobject_cast<WorkspaceOverview *>(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            return overview;
+        }
+    }
+    auto *overview = new WorkspaceOverview(m_store, m_tabs);
+    connect(overview, &WorkspaceOverview::pipelineOpenRequested, this, &MainWindow::openPipelineView);
+    addViewTab(overview, tr("Overview"));
+    return overview;
+}
+
+PipelineView *MainWindow::openPipelineView(const QString &id)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *view = qobject_cast<PipelineView *>(m_tabs->widget(i));
+        if (view && view->pipelineId() == id) {
+            m_tabs->setCurrentIndex(i);
+            return view;
+        }
+    }
+    if (!m_store.pipeline(id))
+        return nullptr;
+    auto *view = new PipelineView(m_actions, id, m_tabs);
+    connect(view, &PipelineView::titleChanged, this, [this, view](const QString &title) {
+        const int at = m_tabs->indexOf(view);
+        if (at >= 0)
+            m_tabs->setTabText(at, title);
+    });
+    connect(view, &PipelineView::editRequested, this,
+            [this](const QString &pipelineId) { openEditor(ResourceKind::Pipeline, pipelineId); });
+    connect(view, &PipelineView::pauseToggleRequested, this, &MainWindow::togglePipelinePause);
+    connect(view, &PipelineView::runTriggered, m_notifier, &Notifier::expectRun);
+    addViewTab(view, view->title());
+    return view;
+}
+
+void MainWindow::togglePipelinePause(const QString &id)
+{
+    // The editor sends it: it shows the change, asks for a masked feed key and handles a conflict.
+    const QPointer<QWidget> current = m_tabs->currentWidget();
+    bool wasOpen = false;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *editor = qobject_cast<PipelineEditor *>(m_tabs->widget(i));
+        wasOpen = wasOpen || (editor && !editor->isNew() && editor->resourceId() == id);
+    }
+    auto *editor = qobject_cast<PipelineEditor *>(openEditor(ResourceKind::Pipeline, id));
+    if (!editor)
+        return;
+    if (wasOpen) {
+        editor->togglePause();
+        return;
+    }
+    // Opened just for this: back to the view once the server has it, unless something is left to fix.
+    const auto back = connect(
+        editor, &ResourceEditor::saved, this,
+        [this, editor, current] {
+            if (!editor->isDirty()) {
+                closeEditorTab(m_tabs->indexOf(editor));
+                if (current)
+                    m_tabs->setCurrentWidget(current);
+            }
+        },
+        Qt::SingleShotConnection);
+    if (!editor->togglePause())
+        disconnect(back); // nothing sent: the editor stays, as any other
+}
+
+DataModelEditor *MainWindow::openDataModel(const QString &id)
+{
+    return qobject_cast<DataModelEditor *>(openEditor(ResourceKind::DataModel, id));
+}
+
+ResourceEditor *MainWindow::openEditor(ResourceKind kind, const QString &id)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *editor = qobject_cast<ResourceEditor *>(m_tabs->widget(i));
+        if (editor && !id.isEmpty() && editor->kind() == kind && editor->resourceId() == id) {
+            m_tabs->setCurrentIndex(i);
+            return editor;
+        }
+    }
+    ResourceEditor *editor = nullptr;
+    switch (kind) {
+    case ResourceKind::DataModel: {
+        const DataModel *existing = id.isEmpty() ? nullptr : m_store.dataModel(id);
+        if (id.isEmpty() || existing)
+            editor = new DataModelEditor(m_actions, existing, m_tabs);
+        break;
+    }
+    case ResourceKind::Connection: {
+        const Connection *existing = id.isEmpty() ? nullptr : m_store.connection(id);
+        if (id.isEmpty() || existing)
+            editor = new ConnectionEditor(m_actions, existing, m_tabs);
+        break;
+    }
+    case ResourceKind::FieldTransformation: {
+        const FieldTransformation *existing = id.isEmpty() ? nullptr : m_store.fieldTransformation(id);
+        if (id.isEmpty() || existing)
+            editor = new FieldTransformationEditor(m_actions, existing, m_tabs);
+        break;
+    }
+    case ResourceKind::Pipeline: {
+        const Pipeline *existing = id.isEmpty() ? nullptr : m_store.pipeline(id);
+        if (id.isEmpty() || existing)
+            editor = new PipelineEditor(m_actions, existing, m_tabs);
+        break;
+    }
+    }
+    if (!editor)
+        return nullptr;
+    const int index = m_tabs->addTab(editor, editor->title());
+    m_tabs->setCurrentIndex(index);
+    connect(editor, &ResourceEditor::titleChanged, this, [this, editor](const QString &title) {
+        const int at = m_tabs->indexOf(editor);
+        if (at >= 0)
+            m_tabs->setTabText(at, title);
+    });
+    connect(editor, &ResourceEditor::saved, this, [this](const QString &savedId) {
+        statusBar()->showMessage(tr("Saved %1.").arg(savedId), 5000);
+        writeDrafts();
+    });
+    connect(editor, &ResourceEditor::edited, m_draftTimer, qOverload<>(&QTimer::start));
+    m_draftTimer->start();
+    updateCentralPage();
+    return editor;
+}
+
+ResourceEditor *MainWindow::duplicateResource(ResourceKind kind, const QString &id)
+{
+    ResourceEditor *editor = openEditor(kind, {});
+    if (editor && !editor->startAsCopyOf(id)) {
+        closeEditorTab(m_tabs->indexOf(editor));
+        return nullptr;
+    }
+    return editor;
+}
+
+bool MainWindow::deleteResource(ResourceKind kind, const QString &id)
+{
+    const QString name = m_store.displayName(kind, id);
+    const QStringList users = m_store.pipelinesUsing(kind, id);
+    if (!users.isEmpty()) {
+        // The service refuses to delete what a pipeline uses: say which, instead of sending a doomed request.
+        QStringList names;
+        for (const QString &pipeline : users)
+            names << m_store.displayName(ResourceKind::Pipeline, pipeline);
+        Dialogs::ask(
+            this, tr("Cannot delete %1").arg(name),
+            tr("%1 is used by %n pipeline(s): %2. Delete those pipelines or change what they use first.",
+               nullptr, int(users.size()))
+                .arg(name, names.join(u", "_s)),
+            QMessageBox::Ok, QMessageBox::Ok);
+        return false;
+    }
+    const QString consequence = kind == ResourceKind::Pipeline
+                                    ? tr("Its run history is deleted too, and a run in progress is stopped.")
+                                    : tr("No pipeline uses it.");
+    if (Dialogs::ask(this, tr("Delete %1").arg(name),
+                     tr("Delete %1 (%2) from the workspace? This cannot be undone.").arg(name, id) +
+                         u"\n\n"_s + consequence,
+                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return false;
+    // The workspace may have changed while the question was open (a refresh, another window's save).
+    if (!m_store.contains(kind, id)) {
+        statusBar()->showMessage(tr("%1 is no longer in the workspace.").arg(name), 5000);
+        return false;
+    }
+    if (!m_store.pipelinesUsing(kind, id).isEmpty())
+        return deleteResource(kind, id); // says which pipelines use it now
+
+    statusBar()->showMessage(tr("Deleting %1…").arg(name));
+    m_actions.remove(kind, id).then(this, [this, kind, id, name](const ApiResult<Done> &result) {
+        if (!result && result.error().httpStatus() != 404) { // 404: someone else deleted it already
+            statusBar()->clearMessage();
+            QString text = tr("%1 was not deleted: %2").arg(name, result.error().message());
+            if (!result.error().details().isEmpty())
+                text += u"\n\n"_s + result.error().details();
+            Dialogs::tell(this, tr("Delete failed"), text);
+            return;
+        }
+        closeEditorsOf(kind, id); // the store has dropped it already
+        statusBar()->showMessage(tr("Deleted %1.").arg(name), 5000);
+    });
+    return true;
+}
+
+void MainWindow::closeEditorsOf(ResourceKind kind, const QString &id)
+{
+    // The user confirmed the deletion: the resource's editor has nothing left to save to.
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        auto *editor = qobject_cast<ResourceEditor *>(m_tabs->widget(i));
+        if (editor && !editor->isNew() && editor->kind() == kind && editor->resourceId() == id) {
+            m_tabs->removeTab(i);
+            m_drafts.remove(draftKey(editor)); // not offered back after a restart
+            editor->deleteLater();
+        }
+        auto *view = qobject_cast<PipelineView *>(m_tabs->widget(i));
+        if (view && kind == ResourceKind::Pipeline && view->pipelineId() == id) {
+            m_tabs->removeTab(i);
+            view->deleteLater();
+        }
+    }
+    updateCentralPage();
+}
+
+QMenu *MainWindow::treeMenu(const QModelIndex &index)
+{
+    auto *menu = new QMenu(this);
+    const QVariant kindData = index.data(ResourceTreeModel::KindRole);
+    const QString id = index.data(ResourceTreeModel::IdRole).toString();
+    const bool exists = kindData.isValid() && m_store.ids(qvariant_cast<ResourceKind>(kindData)).contains(id);
+    if (exists) {
+        const auto kind = qvariant_cast<ResourceKind>(kindData);
+        QAction *open = menu->addAction(tr("&Open"), this, [this, kind, id] {
+            if (kind == ResourceKind::Pipeline)
+                openPipelineView(id);
+            else
+                openEditor(kind, id);
+        });
+        open->setObjectName(u"menuOpen"_s);
+        if (kind == ResourceKind::Pipeline) {
+            QAction *edit = menu->addAction(tr("&Edit Settings"), this,
+                                            [this, id] { openEditor(ResourceKind::Pipeline, id); });
+            edit->setObjectName(u"menuEdit"_s);
+        }
+    }
+    const QVariant section = index.isValid() ? index.data(ResourceTreeModel::SectionKindRole) : QVariant();
+    if (section.isValid()) {
+        const auto kind = qvariant_cast<ResourceKind>(section);
+        QAction *create =
+            menu->addAction(kind == ResourceKind::Connection            ? tr("&New Connection")
+                            : kind == ResourceKind::DataModel           ? tr("&New Data Model")
+                            : kind == ResourceKind::FieldTransformation ? tr("&New Field Transformation")
+                                                                        : tr("&New Pipeline"),
+                            this, [this, kind] { openEditor(kind, {}); });
+        create->setObjectName(u"menuNew"_s);
+    }
+    if (exists) {
+        const auto kind = qvariant_cast<ResourceKind>(kindData);
+        QAction *duplicate =
+            menu->addAction(tr("D&uplicate"), this, [this, kind, id] { duplicateResource(kind, id); });
+        duplicate->setObjectName(u"menuDuplicate"_s);
+        QAction *remove =
+            menu->addAction(tr("&Delete…"), this, [this, kind, id] { deleteResource(kind, id); });
+        remove->setObjectName(u"menuDelete"_s);
+        menu->addSeparator();
+        QAction *copyId =
+            menu->addAction(tr("&Copy Id"), this, [id] { QGuiApplication::clipboard()->setText(id); });
+        copyId->setObjectName(u"menuCopyId"_s);
+    }
+    if (index.data(ResourceTreeModel::ListFailedRole).toBool() && section.isValid()) {
+        const auto kind = qvariant_cast<ResourceKind>(section);
+        QAction *retry = menu->addAction(tr("Re&try Loading This List"), this,
+                                         [this, kind] { m_sync.refreshList(kind); });
+        retry->setObjectName(u"menuRetryList"_s);
+    }
+    if (!menu->isEmpty())
+        menu->addSeparator();
+    QAction *refresh = menu->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
+    refresh->setObjectName(u"menuRefresh"_s);
+    return menu;
+}
+
+bool MainWindow::closeEditorTab(int index)
+{
+    auto *editor = qobject_cast<ResourceEditor *>(m_tabs->widget(index));
+    if (editor)
+        editor->commitPendingEdits();
+    if (editor && editor->isDirty()) {
+        const auto answer =
+            Dialogs::ask(this, tr("Unsaved changes"),
+                         tr("%1 has changes that are not saved. Save them?").arg(editor->title()),
+                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save) {
+            if (!editor->canSave())
+                return false; // invalid: the messages next to the fields say why
+            m_tabs->setCurrentIndex(index);
+            editor->save(); // the tab stays open until the server has answered
+            return false;
+        }
+    }
+    QWidget *page = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    if (editor)
+        m_drafts.remove(draftKey(editor));
+    if (page) {
+        page->deleteLater();
+        m_draftTimer->start();
+    }
+    updateCentralPage();
+    return true;
+}
+
+bool MainWindow::closeAllEditors()
+{
+    saveSession();
+    for (int i = m_tabs->count() - 1; i >= 0; --i)
+        if (!closeEditorTab(i))
+            return false;
+    m_sessionRestored = false; // the next successful refresh reopens the profile's tabs
+    return true;
+}
+
+QString MainWindow::draftKey(const ResourceEditor *editor) const
+{
+    // A key of its own for each editor, never its address: after a crash, a new editor can be allocated
+    // where an old one was, and its key would then claim the old editor's draft as its own.
+    if (!editor)
+        return {};
+    QVariant key = editor->property("wsc.draftKey");
+    if (!key.isValid()) {
+        key = QString(u"editor-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const_cast<ResourceEditor *>(editor)->setProperty("wsc.draftKey", key);
+    }
+    return key.toString();
+}
+
+void MainWindow::writeDrafts()
+{
+    m_draftTimer->stop();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *editor = qobject_cast<ResourceEditor *>(m_tabs->widget(i));
+        if (!editor)
+            continue;
+        if (editor->isDirty())
+            m_drafts.write(draftKey(editor),
+                           {editor->kind(), editor->resourceId(), editor->isNew(), editor->draftJson(), {}});
+        else
+            m_drafts.remove(draftKey(editor));
+    }
+}
+
+void MainWindow::saveSession() const
+{
+    // Until the profile's tabs were restored, what is open is not its session: keep the saved one.
+    if (m_profile.isEmpty() || !m_sessionRestored)
+        return;
+    QStringList tabs;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *editor = qobject_cast<ResourceEditor *>(m_tabs->widget(i));
+        if (editor && !editor->isNew())
+            tabs << resourceKindName(editor->kind()) + u':' + editor->resourceId();
+        if (auto *view = qobject_cast<PipelineView *>(m_tabs->widget(i)))
+            tabs << kViewTab + view->pipelineId();
+        if (qobject_cast<WorkspaceOverview *>(m_tabs->widget(i)))
+            tabs << kOverviewTab;
+    }
+    QSettings settings;
+    settings.beginGroup(SettingsKeys::kSessions);
+    settings.beginGroup(QString::fromLatin1(m_profile.toUtf8().toHex()));
+    settings.setValue(SettingsKeys::kSessionTabs, tabs);
+}
+
+void MainWindow::restoreSession()
+{
+    QSettings settings;
+    settings.beginGroup(SettingsKeys::kSessions);
+    settings.beginGroup(QString::fromLatin1(m_profile.toUtf8().toHex()));
+    // A profile opened for the first time starts on the overview of its pipelines.
+    const QStringList tabs =
+        settings.contains(SettingsKeys::kSessionTabs) ? settings.value(SettingsKeys::kSessionTabs).toStringList() : QStringList{kOverviewTab};
+    for (const QString &tab : tabs) {
+        if (tab == kOverviewTab) {
+            openOverview();
+            continue;
+        }
+        if (tab.startsWith(kViewTab)) {
+            openPipelineView(tab.mid(kViewTab.size()));
+            continue;
+        }
+        const qsizetype colon = tab.indexOf(u':');
+        const auto kind = colon > 0 ? resourceKindFromName(QStringView(tab).left(colon)) : std::nullopt;
+        if (kind) // a resource deleted meanwhile is skipped
+            openEditor(*kind, tab.mid(colon + 1));
+    }
+
+    // Drafts of editors open now (typed in before the first refresh) are theirs, not a crash's.
+    QSet<QString> openKeys;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        openKeys.insert(draftKey(qobject_cast<ResourceEditor *>(m_tabs->widget(i))));
+    std::vector<DraftStore::Draft> drafts = m_drafts.all();
+    std::erase_if(drafts, [&openKeys](const DraftStore::Draft &d) { return openKeys.contains(d.key); });
+    if (drafts.empty())
+        return;
+    const auto answer = Dialogs::ask(
+        this, tr("Restore unsaved changes"),
+        tr("The console closed last time with %n editor(s) not saved. Restore them? Secrets are never kept "
+           "and must be typed again.",
+           nullptr, int(drafts.size())),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    for (const DraftStore::Draft &draft : drafts)
+        m_drafts.remove(draft.key);
+    if (answer != QMessageBox::Yes)
+        return;
+    int lost = 0;
+    for (const DraftStore::Draft &draft : drafts) {
+        ResourceEditor *editor = openEditor(draft.kind, draft.isNew ? QString() : draft.id);
+        if (!editor) // deleted meanwhile: restore it as a new one
+            editor = openEditor(draft.kind, {});
+        if (!editor || !editor->restoreDraft(draft.resource))
+            ++lost;
+    }
+    writeDrafts(); // under the new editors' keys
+    if (lost > 0)
+        Dialogs::ask(this, tr("Restore unsaved changes"),
+                     tr("%n draft(s) could not be restored.", nullptr, lost), QMessageBox::Ok,
+                     QMessageBox::Ok);
+}
+
+void MainWindow::updateCentralPage()
+{
+    m_central->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    // Nothing typed is lost silently: each unsaved editor asks first.
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        auto *editor = qobject_cast<ResourceEditor *>(m_tabs->widget(i));
+        if (editor && editor->isDirty() && !closeEditorTab(i)) {
+            event->ignore();
+            return;
+        }
+    }
+    writeDrafts(); // every editor left is clean: nothing remains on disk
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.applyChoices())
+        statusBar()->showMessage(tr("The new language is used when the console starts next."), 8000);
+    m_notifier->setEnabled(Notifier::enabledInSettings());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Warehouse Sync Console"),
+                       tr("<h3>Warehouse Sync Console %1</h3>"
+                          "<p>A desktop console for the mParticle Warehouse Sync API v2.</p>"
+                          "<p>Released under the MIT license.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace wsc

@@ -1,0 +1,889 @@
+#include "ui/pipeline/PipelineView.h"
+
+#include "client/RunHistoryLoader.h"
+#include "client/RunPoller.h"
+#include "client/ServerMessages.h"
+#include "client/WorkspaceActions.h"
+#include "models/domain/SchedulePlanner.h"
+#include "models/domain/ServiceLimits.h"
+#include "models/items/RunFilterProxy.h"
+#include "models/items/RunTableModel.h"
+#include "models/items/StatusIcons.h"
+#include "models/store/WorkspaceStore.h"
+#include "ui/dialogs/Dialogs.h"
+#include "ui/pipeline/RunCharts.h"
+#include "ui/pipeline/SchedulePreview.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace wsc {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// "● Faulted: why" with the dot in the status colour and the reason in red.
+QString statusHtml(const QString &wire, const QString &label, const QString &errors)
+{
+    QString html =
+        u"<span style=\"color:%1\">●</span> %2"_s.arg(StatusIcons::color(wire).name(), escaped(label));
+    if (!errors.isEmpty())
+        html += u" — <span style=\"color:%1\">%2</span>"_s.arg(StatusIcons::color(u"failed"_s).name(),
+                                                               escaped(errors));
+    return html;
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+QString isoOrEmpty(qint64 ms)
+{
+    return ms == RunRecord::kNone ? QString() : Timestamp::fromMSecsSinceEpoch(ms).toWireMillis();
+}
+
+} // namespace
+
+PipelineView::PipelineView(WorkspaceActions &actions, const QString &pipelineId, QWidget *parent)
+    : QWidget(parent)
+    , m_actions(actions)
+    , m_store(actions.store())
+    , m_poller(actions.runPoller())
+    , m_pipelineId(pipelineId)
+{
+    setObjectName(u"PipelineView"_s);
+    m_runs = new RunTableModel(m_store, pipelineId, this);
+    m_proxy = new RunFilterProxy(this);
+    m_proxy->setSourceModel(m_runs);
+    m_loader = actions.newHistoryLoader(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createStatusPanel());
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"PipelineTabs"_s);
+    m_tabs->addTab(createRunsTab(), tr("&Runs"));
+    m_charts = new RunCharts(*m_runs, m_tabs);
+    m_tabs->addTab(m_charts, tr("C&harts"));
+    m_tabs->addTab(createScheduleTab(), tr("&Schedule"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_charts, &RunCharts::runClicked, this, [this](const QString &runId) {
+        m_tabs->setCurrentIndex(0);
+        selectRun(runId);
+    });
+    connect(&m_store, &WorkspaceStore::reportChanged, this, [this](const QString &id) {
+        if (id != m_pipelineId)
+            return;
+        m_refreshedAt = QDateTime::currentDateTimeUtc();
+        m_pollError.clear();
+        updateReport();
+        updateRefreshed();
+        updatePlanner();
+        fetchLatestSuccess();
+    });
+    auto resourceChanged = [this](ResourceKind kind, const QString &id) {
+        const Pipeline *p = m_store.pipeline(m_pipelineId);
+        if ((kind == ResourceKind::Pipeline && id == m_pipelineId) ||
+            (p && ((kind == ResourceKind::Connection && id == p->connectionId) ||
+                   (kind == ResourceKind::DataModel && id == p->dataModelId)))) {
+            updatePipeline();
+            updateReport();
+        }
+    };
+    connect(&m_store, &WorkspaceStore::changed, this, resourceChanged);
+    connect(&m_store, &WorkspaceStore::added, this, resourceChanged);
+    connect(&m_store, &WorkspaceStore::removed, this, resourceChanged);
+    if (m_poller) {
+        connect(m_poller, &RunPoller::polled, this, [this](const QString &id) {
+            if (id != m_pipelineId)
+                return;
+            m_refreshedAt = QDateTime::currentDateTimeUtc();
+            m_pollError.clear();
+            updateRefreshed();
+        });
+        connect(m_poller, &RunPoller::pollFailed, this, &PipelineView::handlePollFailed);
+    }
+    connect(&actions, &WorkspaceActions::statusFailed, this, &PipelineView::handlePollFailed);
+    connect(m_loader, &RunHistoryLoader::pageLoaded, m_runs, &RunTableModel::merge);
+    connect(m_loader, &RunHistoryLoader::progressed, this, &PipelineView::handleLoaderProgress);
+    connect(m_loader, &RunHistoryLoader::finished, this, [this] {
+        m_progress->hide();
+        m_stopLoading->hide();
+        handleLoaderProgress(m_loader->loaded(), m_loader->total());
+    });
+    connect(m_loader, &RunHistoryLoader::failed, this, [this](const ApiError &error) {
+        m_progress->hide();
+        m_stopLoading->setText(tr("Retry"));
+        m_stopLoading->show();
+        m_loadState->setText(u"<span style=\"color:%1\">%2</span>"_s.arg(
+            StatusIcons::color(u"failed"_s).name(),
+            escaped(tr("The run history could not be loaded: %1").arg(error.toString()))));
+    });
+
+    // "Refreshed 12 s ago" keeps counting.
+    m_clockTimer = new QTimer(this);
+    m_clockTimer->setInterval(1000);
+    connect(m_clockTimer, &QTimer::timeout, this, &PipelineView::updateRefreshed);
+    m_clockTimer->start();
+
+    updatePipeline();
+    updateReport();
+    if (m_store.report(m_pipelineId))
+        m_refreshedAt = QDateTime::currentDateTimeUtc(); // the poller brought it a moment ago
+    updateRefreshed();
+    updatePlanner();
+    fetchLatestSuccess();
+    refreshNow();
+    reloadHistory();
+}
+
+PipelineView::~PipelineView() = default;
+
+QWidget *PipelineView::createStatusPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *header = new QHBoxLayout;
+    m_name = new QLabel(panel);
+    m_name->setObjectName(u"PipelineName"_s);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state = new QLabel(panel);
+    m_state->setObjectName(u"PipelineState"_s);
+    m_triggerButton = new QPushButton(tr("&Trigger Now"), panel);
+    m_triggerButton->setObjectName(u"TriggerNow"_s);
+    m_pauseButton = new QPushButton(tr("&Pause"), panel);
+    m_pauseButton->setObjectName(u"PauseResume"_s);
+    m_editButton = new QPushButton(tr("&Edit"), panel);
+    m_editButton->setObjectName(u"EditPipeline"_s);
+    m_refreshButton = new QPushButton(tr("Refresh St&atus"), panel);
+    m_refreshButton->setObjectName(u"RefreshStatus"_s);
+    header->addWidget(m_name);
+    header->addWidget(m_state);
+    header->addStretch(1);
+    header->addWidget(m_refreshButton);
+    header->addWidget(m_editButton);
+    header->addWidget(m_pauseButton);
+    header->addWidget(m_triggerButton);
+    layout->addLayout(header);
+
+    // Shortcuts that work wherever the focus is inside this view.
+    m_triggerAction = new QAction(tr("Trigger Now"), this);
+    m_triggerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_triggerAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_triggerAction);
+    auto *editAction = new QAction(tr("Edit"), this);
+    editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(editAction);
+    m_triggerButton->setToolTip(tr("Start a run now (Ctrl+R)"));
+    m_editButton->setToolTip(tr("Open the pipeline's settings (Ctrl+E)"));
+    connect(m_triggerAction, &QAction::triggered, this, [this] {
+        if (m_triggerButton->isEnabled())
+            trigger();
+    });
+    connect(m_triggerButton, &QPushButton::clicked, this, &PipelineView::trigger);
+    connect(editAction, &QAction::triggered, this, [this] { emit editRequested(m_pipelineId); });
+    connect(m_editButton, &QPushButton::clicked, this, [this] { emit editRequested(m_pipelineId); });
+    connect(m_pauseButton, &QPushButton::clicked, this, [this] { emit pauseToggleRequested(m_pipelineId); });
+    connect(m_refreshButton, &QPushButton::clicked, this, &PipelineView::refreshNow);
+
+    // Two columns: the health of what the pipeline uses on the left, its runs on the right, so that the
+    // tabs below keep most of the height.
+    auto *box = new QGroupBox(tr("Status"), panel);
+    auto *columns = new QHBoxLayout(box);
+    auto *health = new QFormLayout;
+    auto *runs = new QFormLayout;
+    columns->addLayout(health, 1);
+    columns->addSpacing(16);
+    columns->addLayout(runs, 1);
+    auto label = [box](const QString &name) {
+        auto *l = new QLabel(box);
+        l->setObjectName(name);
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return l;
+    };
+    m_pipelineStatus = label(u"ReportStatus"_s);
+    m_connectionStatus = label(u"ReportConnection"_s);
+    m_modelStatus = label(u"ReportDataModel"_s);
+    m_latestRun = label(u"ReportLatestRun"_s);
+    m_latestSuccess = label(u"ReportLatestSuccess"_s);
+    m_refreshed = label(u"Refreshed"_s);
+    health->addRow(tr("Pipeline:"), m_pipelineStatus);
+    health->addRow(tr("Connection:"), m_connectionStatus);
+    health->addRow(tr("Data model:"), m_modelStatus);
+    runs->addRow(tr("Latest run:"), m_latestRun);
+    runs->addRow(tr("Latest success:"), m_latestSuccess);
+    runs->addRow(tr("Updated:"), m_refreshed);
+    layout->addWidget(box);
+
+    m_message = new QLabel(panel);
+    m_message->setObjectName(u"ViewMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    layout->addWidget(m_message);
+    return panel;
+}
+
+QWidget *PipelineView::createRunsTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    auto *filters = new QHBoxLayout;
+    m_fromEnabled = new QCheckBox(tr("&From:"), tab);
+    m_fromEnabled->setObjectName(u"FromEnabled"_s);
+    m_fromDate = new QDateEdit(QDate::currentDate().addDays(-30), tab);
+    m_fromDate->setObjectName(u"FromDate"_s);
+    m_toEnabled = new QCheckBox(tr("T&o:"), tab);
+    m_toEnabled->setObjectName(u"ToEnabled"_s);
+    m_toDate = new QDateEdit(QDate::currentDate(), tab);
+    m_toDate->setObjectName(u"ToDate"_s);
+    for (QDateEdit *edit : {m_fromDate, m_toDate}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setEnabled(false);
+        edit->setToolTip(tr("Logical dates, in UTC"));
+    }
+    m_statusFilter = new QComboBox(tab);
+    m_statusFilter->setObjectName(u"StatusFilter"_s);
+    m_statusFilter->addItem(tr("All statuses"));
+    m_statusFilter->addItem(tr("Success"));
+    m_statusFilter->addItem(tr("Failed"));
+    m_statusFilter->addItem(tr("Queued or running"));
+    m_statusFilter->addItem(tr("Stopped"));
+    m_typeFilter = new QComboBox(tab);
+    m_typeFilter->setObjectName(u"TypeFilter"_s);
+    m_typeFilter->addItem(tr("All types"), int(RunType::Unknown));
+    m_typeFilter->addItem(tr("Scheduled"), int(RunType::Scheduled));
+    m_typeFilter->addItem(tr("Manual"), int(RunType::Manual));
+    auto *exportButton = new QPushButton(tr("E&xport CSV…"), tab);
+    exportButton->setObjectName(u"ExportCsv"_s);
+    exportButton->setToolTip(tr("Save the rows shown, in the order shown"));
+    filters->addWidget(m_fromEnabled);
+    filters->addWidget(m_fromDate);
+    filters->addWidget(m_toEnabled);
+    filters->addWidget(m_toDate);
+    filters->addSpacing(12);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_typeFilter);
+    filters->addStretch(1);
+    filters->addWidget(exportButton);
+    layout->addLayout(filters);
+
+    auto *loadRow = new QHBoxLayout;
+    m_loadState = new QLabel(tab);
+    m_loadState->setObjectName(u"HistoryState"_s);
+    m_progress = new QProgressBar(tab);
+    m_progress->setMaximumWidth(240);
+    m_progress->setTextVisible(false);
+    m_stopLoading = new QPushButton(tr("Stop"), tab);
+    m_stopLoading->setObjectName(u"StopLoading"_s);
+    loadRow->addWidget(m_loadState, 1);
+    loadRow->addWidget(m_progress);
+    loadRow->addWidget(m_stopLoading);
+    layout->addLayout(loadRow);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, tab);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(u"RunTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(RunTableModel::LogicalDateColumn, Qt::DescendingOrder); // newest first
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int timeWidth = metrics.horizontalAdvance(u"2024-03-01 12:00:00"_s) + 24;
+    for (int c : {RunTableModel::LogicalDateColumn, RunTableModel::StartedColumn, RunTableModel::EndedColumn})
+        m_table->setColumnWidth(c, timeWidth);
+    m_table->setColumnWidth(RunTableModel::WindowColumn, 2 * timeWidth);
+    m_detail = new QTextBrowser(splitter);
+    m_detail->setObjectName(u"RunDetail"_s);
+    m_detail->setOpenLinks(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    auto *reloadTimer = new QTimer(this);
+    reloadTimer->setSingleShot(true);
+    reloadTimer->setInterval(400); // typing a date reloads once, at the end
+    connect(reloadTimer, &QTimer::timeout, this, &PipelineView::reloadHistory);
+    connect(m_fromEnabled, &QCheckBox::toggled, m_fromDate, &QWidget::setEnabled);
+    connect(m_toEnabled, &QCheckBox::toggled, m_toDate, &QWidget::setEnabled);
+    for (QCheckBox *box : {m_fromEnabled, m_toEnabled})
+        connect(box, &QCheckBox::toggled, reloadTimer, qOverload<>(&QTimer::start));
+    for (QDateEdit *edit : {m_fromDate, m_toDate})
+        connect(edit, &QDateEdit::dateChanged, reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &PipelineView::setStatusFilter);
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setType(RunType(m_typeFilter->currentData().toInt())); });
+    connect(exportButton, &QPushButton::clicked, this, &PipelineView::askExportCsv);
+    connect(m_stopLoading, &QPushButton::clicked, this, [this] {
+        if (m_loader->isLoading()) {
+            m_loader->cancel();
+            m_progress->hide();
+            m_stopLoading->setText(tr("Load All"));
+            m_loadState->setText(tr("Stopped after %Ln run(s); the older ones are not shown.", nullptr,
+                                    int(m_runs->rowCount())));
+        } else {
+            reloadHistory();
+        }
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PipelineView::updateDetail);
+    connect(m_runs, &QAbstractItemModel::dataChanged, this, &PipelineView::updateDetail);
+    updateDetail();
+    return tab;
+}
+
+QWidget *PipelineView::createScheduleTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    auto *row = new QHBoxLayout;
+    m_plannerRuns = new QSpinBox(tab);
+    m_plannerRuns->setObjectName(u"PlannerRuns"_s);
+    m_plannerRuns->setRange(1, 1000);
+    m_plannerRuns->setValue(24);
+    auto *label = new QLabel(tr("&Next runs to show:"), tab);
+    label->setBuddy(m_plannerRuns);
+    m_plannerMode = new QComboBox(tab);
+    m_plannerMode->setObjectName(u"PlannerMode"_s);
+    m_plannerMode->addItem(tr("Going on from now"));
+    m_plannerMode->addItem(tr("As if activated now, catching up"));
+    m_plannerMode->setToolTip(tr("A pipeline activated with a start in the past first catches up on the runs "
+                                 "already due, as far back as the catch-up limit allows."));
+    const Pipeline *p = m_store.pipeline(m_pipelineId);
+    m_plannerMode->setCurrentIndex(p && p->state == PipelineState::New ? 1 : 0);
+    auto *modeLabel = new QLabel(tr("&Plan:"), tab);
+    modeLabel->setBuddy(m_plannerMode);
+    row->addWidget(modeLabel);
+    row->addWidget(m_plannerMode);
+    row->addSpacing(12);
+    row->addWidget(label);
+    row->addWidget(m_plannerRuns);
+    row->addStretch(1);
+    layout->addLayout(row);
+    m_planner = new SchedulePreview(SchedulePreview::Mode::Detailed, tab);
+    layout->addWidget(m_planner, 1);
+    m_planner->table()->verticalHeader()->setDefaultSectionSize(m_planner->fontMetrics().height() + 6);
+    connect(m_plannerRuns, &QSpinBox::valueChanged, this, &PipelineView::updatePlanner);
+    connect(m_plannerMode, &QComboBox::currentIndexChanged, this, &PipelineView::updatePlanner);
+    return tab;
+}
+
+QString PipelineView::title() const
+{
+    return m_store.displayName(ResourceKind::Pipeline, m_pipelineId);
+}
+
+void PipelineView::updatePipeline()
+{
+    const Pipeline *p = m_store.pipeline(m_pipelineId);
+    if (!p) {
+        m_name->setText(tr("<b>%1</b> (deleted)").arg(escaped(m_pipelineId)));
+        m_state->clear();
+    } else {
+        m_name->setText(u"<b>%1</b> &nbsp;<span style=\"color:%2\">%3</span>"_s.arg(
+            escaped(title()), palette().color(QPalette::PlaceholderText).name(), escaped(m_pipelineId)));
+        m_state->setText(tr("State: %1").arg(displayName(p->state)));
+        const bool paused = p->state == PipelineState::Paused;
+        m_pauseButton->setText(paused ? tr("Res&ume") : tr("&Pause"));
+        m_pauseButton->setEnabled(p->state == PipelineState::Paused || p->state == PipelineState::Active);
+    }
+    m_editButton->setEnabled(p != nullptr);
+    emit titleChanged(title());
+    updatePlanner();
+}
+
+QString PipelineView::triggerCaveat() const
+{
+    const Pipeline *p = m_store.pipeline(m_pipelineId);
+    if (!p)
+        return {};
+    if (p->state == PipelineState::Paused)
+        return tr("The pipeline is paused: the service may refuse to run it until it is resumed.");
+    if (p->state != PipelineState::Active)
+        return tr("The pipeline is not active: the service may refuse to run it.");
+    if (const Connection *c = m_store.connection(p->connectionId); c && c->state != ResourceState::Active)
+        return tr("Its connection %1 is not active: the service may refuse to run it.")
+            .arg(m_store.displayName(ResourceKind::Connection, c->id));
+    if (!m_store.report(m_pipelineId))
+        return tr("Its status is not known yet.");
+    return {};
+}
+
+bool PipelineView::canTrigger(QString *reason) const
+{
+    auto no = [reason](const QString &why) {
+        if (reason)
+            *reason = why;
+        return false;
+    };
+    // Disabled only for what the reference states: "Returns an error 400 if the pipeline is not idle", a
+    // faulted one being the published exception (a trigger re-attempts it). Everything the console cannot
+    // know for sure (a paused or new pipeline, an inactive connection, a status not yet polled) is left to
+    // the server, whose answer is shown; the question before a trigger warns about it.
+    const Pipeline *p = m_store.pipeline(m_pipelineId);
+    if (!p)
+        return no(tr("The pipeline no longer exists."));
+    const PipelineReport *report = m_store.report(m_pipelineId);
+    if (report && report->status == PipelineStatus::Running)
+        return no(tr("A run is already in progress."));
+    if (reason)
+        *reason = triggerCaveat();
+    return true;
+}
+
+void PipelineView::updateReport()
+{
+    const PipelineReport *report = m_store.report(m_pipelineId);
+    const Pipeline *p = m_store.pipeline(m_pipelineId);
+    QString why;
+    const bool triggerable = canTrigger(&why);
+    m_triggerButton->setEnabled(triggerable);
+    m_triggerAction->setEnabled(triggerable);
+    m_triggerButton->setToolTip(!triggerable   ? why
+                                : why.isEmpty() ? tr("Start a run now (Ctrl+R)")
+                                                : tr("Start a run now (Ctrl+R). %1").arg(why));
+    if (!report) {
+        m_pipelineStatus->setText(escaped(tr("Waiting for the pipeline's status…")));
+        for (QLabel *l : {m_connectionStatus, m_modelStatus, m_latestRun, m_latestSuccess})
+            l->clear();
+        return;
+    }
+    m_pipelineStatus->setText(
+        statusHtml(report->status.wire(), displayName(report->status), joinMessages(report->errors)));
+    const QString connection =
+        p ? tr("%1 (%2)").arg(m_store.displayName(ResourceKind::Connection, p->connectionId), p->connectionId)
+          : QString();
+    const QString model =
+        p ? tr("%1 (%2)").arg(m_store.displayName(ResourceKind::DataModel, p->dataModelId), p->dataModelId)
+          : QString();
+    m_connectionStatus->setText(escaped(connection) + u" &nbsp; "_s +
+                                statusHtml(report->connectionStatus.wire(),
+                                           displayName(report->connectionStatus),
+                                           joinMessages(report->connectionErrors)));
+    m_modelStatus->setText(escaped(model) + u" &nbsp; "_s +
+                           statusHtml(report->dataModelStatus.wire(), displayName(report->dataModelStatus),
+                                      joinMessages(report->dataModelErrors)));
+    if (report->latestRun) {
+        const RunRecord r = RunRecord::from(*report->latestRun);
+        const QString text =
+            tr("Run %1, %2, logical date %3 UTC, %Ln record(s)", nullptr,
+               int(std::min<qint64>(r.successfulRecords, INT_MAX)))
+                .arg(r.id, displayName(report->latestRun->type), RunTableModel::timeText(r.logicalDate));
+        m_latestRun->setText(statusHtml(report->latestRun->status.wire(),
+                                        displayName(report->latestRun->status),
+                                        joinMessages(report->latestRun->errors)) +
+                             u" — "_s + escaped(text));
+    } else {
+        m_latestRun->setText(escaped(tr("No runs yet.")));
+    }
+    m_latestSuccess->setText(report->latestSuccessfulRunId && !isNoRun(*report->latestSuccessfulRunId)
+                                 ? escaped(tr("Run %1").arg(*report->latestSuccessfulRunId))
+                                 : escaped(tr("None yet.")));
+    // The run this view triggered has ended: say how.
+    if (!m_triggeredRunId.isEmpty() && report->latestRun && report->latestRun->id == m_triggeredRunId &&
+        (report->latestRun->status == RunStatus::Success || report->latestRun->status == RunStatus::Failed ||
+         report->latestRun->status == RunStatus::Stopped)) {
+        showMessage(
+            tr("Run %1 ended: %2.").arg(m_triggeredRunId, displayName(report->latestRun->status)));
+        m_triggeredRunId.clear();
+    }
+}
+
+void PipelineView::fetchLatestSuccess()
+{
+    // The store keeps the recent runs; an older latest success is fetched once, for the window a trigger
+    // and the planner start from.
+    const PipelineReport *report = m_store.report(m_pipelineId);
+    const QString id = report ? report->latestSuccessfulRunId.value_or(QString()) : QString();
+    if (isNoRun(id) || id == m_requestedSuccess || m_store.watermark(m_pipelineId))
+        return;
+    m_requestedSuccess = id;
+    m_actions.fetchRun(m_pipelineId, id).then(this, [this](const ApiResult<PipelineRun> &result) {
+        if (result) // otherwise the trigger question says which run it starts from instead
+            updatePlanner();
+    });
+}
+
+void PipelineView::updateRefreshed()
+{
+    const qint64 due = m_poller && m_poller->isWatching(m_pipelineId) ? m_poller->dueIn(m_pipelineId) : -1;
+    const int next = int((due + 999) / 1000);
+    QString text;
+    if (!m_refreshedAt.isValid()) {
+        text = due >= 0 ? tr("not yet · next check in %n second(s)", nullptr, next) : tr("not yet");
+    } else {
+        const qint64 seconds = m_refreshedAt.secsTo(QDateTime::currentDateTimeUtc());
+        const QString at = QLocale().toString(m_refreshedAt.toLocalTime().time(), QLocale::ShortFormat);
+        if (seconds < 60)
+            text = (due >= 0 ? tr("%1, %n second(s) ago · next check in %2 s", nullptr, int(seconds))
+                                   .arg(at)
+                                   .arg(next)
+                             : tr("%1, %n second(s) ago", nullptr, int(seconds)).arg(at));
+        else
+            text = (due >= 0 ? tr("%1, %n minute(s) ago · next check in %2 s", nullptr, int(seconds / 60))
+                                   .arg(at)
+                                   .arg(next)
+                             : tr("%1, %n minute(s) ago", nullptr, int(seconds / 60)).arg(at));
+    }
+    if (!m_pollError.isEmpty())
+        m_refreshed->setText(escaped(text) +
+                             u"<br><span style=\"color:%1\">%2</span>"_s.arg(
+                                 StatusIcons::color(u"failed"_s).name(), escaped(m_pollError)));
+    else
+        m_refreshed->setText(escaped(text));
+}
+
+QString PipelineView::refreshedText() const
+{
+    return m_refreshed->text();
+}
+
+QString PipelineView::statusSummary() const
+{
+    QStringList lines;
+    for (QLabel *l : {m_pipelineStatus, m_connectionStatus, m_modelStatus, m_latestRun, m_latestSuccess}) {
+        QTextDocument doc;
+        doc.setHtml(l->text());
+        lines << doc.toPlainText();
+    }
+    return lines.join(u'\n');
+}
+
+void PipelineView::handlePollFailed(const QString &pipelineId, const ApiError &error)
+{
+    if (pipelineId != m_pipelineId)
+        return;
+    m_pollError = tr("The status could not be refreshed: %1").arg(error.toString());
+    updateRefreshed();
+}
+
+void PipelineView::refreshNow()
+{
+    m_actions.refreshStatus(m_pipelineId);
+}
+
+void PipelineView::updatePlanner()
+{
+    if (!m_planner)
+        return;
+    const Pipeline *p = m_store.pipeline(m_pipelineId);
+    if (!p)
+        return;
+    m_planner->showPlan(*p, m_store, m_plannerMode->currentIndex() == 1, true, m_plannerRuns->value(),
+                        Timestamp(QDateTime::currentDateTimeUtc()));
+}
+
+bool PipelineView::trigger()
+{
+    QString why;
+    if (!canTrigger(&why)) {
+        showMessage(why);
+        return false;
+    }
+    const Pipeline &p = *m_store.pipeline(m_pipelineId);
+    const PipelineReport *known = m_store.report(m_pipelineId);
+    const PipelineReport report = known ? *known : PipelineReport{};
+    const std::optional<Timestamp> watermark = m_store.watermark(m_pipelineId);
+    const QString latestSuccess = report.latestSuccessfulRunId.value_or(QString());
+    // A success the console has not seen (yet): its window's end is where the run starts.
+    const bool unknownStart = !isNoRun(latestSuccess) && !watermark && p.syncMode.type != SyncModeType::Full;
+    const Timestamp now(QDateTime::currentDateTimeUtc());
+    const RunWindow window = SchedulePlanner::manualWindow(p, watermark, now);
+    const bool full = p.syncMode.type == SyncModeType::Full;
+    const QString origin =
+        full           ? tr("a full sync reads the whole range")
+        : watermark    ? tr("from the end of the latest successful run")
+        : unknownStart ? tr("from where run %1, the latest successful one, ended").arg(latestSuccess)
+        : p.syncMode.from.isValid() ? tr("from the sync mode's From, as nothing has succeeded yet")
+                                    : tr("from the beginning, as nothing has succeeded yet");
+    const QString from = unknownStart ? tr("the end of run %1").arg(latestSuccess)
+                         : window.rangeStart.isValid()
+                             ? RunTableModel::timeText(window.rangeStart.toMSecsSinceEpoch())
+                             : tr("the beginning");
+    QString text =
+        tr("Start a run of %1 now?").arg(title()) + u"\n\n"_s +
+        tr("It reads the data window from %1 to %2 UTC (%3).")
+            .arg(from, RunTableModel::timeText(window.rangeEnd.toMSecsSinceEpoch()), origin) +
+        u"\n"_s +
+        tr("It must stay under %1 records, the published limit for runs started on demand; a larger "
+           "count fails the run and faults the pipeline.")
+            .arg(QLocale().toString(ServiceLimits::kOnDemandRecords));
+    if (!why.isEmpty())
+        text += u"\n\n"_s + why;
+    if (report.status == PipelineStatus::Faulted)
+        text += u"\n\n"_s + tr("The pipeline is faulted (%1). A successful run clears the fault.")
+                                .arg(joinMessages(report.errors).isEmpty() ? displayName(report.status)
+                                                                           : joinMessages(report.errors));
+    if (Dialogs::ask(this, tr("Trigger Now"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                     QMessageBox::Yes) != QMessageBox::Yes)
+        return false;
+    // While the question was open the poller may have seen a run start, or the pipeline go away.
+    if (!canTrigger(&why)) {
+        showMessage(why);
+        return false;
+    }
+
+    m_triggerButton->setEnabled(false); // until the answer: no second request by a double click
+    showMessage(tr("Requesting a run…"));
+    m_actions.trigger(m_pipelineId).then(this, [this](const ApiResult<TriggerResult> &result) {
+        if (!result) {
+            const ApiError &error = result.error();
+            const bool inProgress = ServerMessages::classify(error) == ServerMessages::Refusal::RunInProgress;
+            const QString message =
+                inProgress ? tr("A run of %1 is already in progress; the service starts no second one "
+                                "until it ends (%2).")
+                                 .arg(title(), error.details())
+                : error.isOutcomeUnknown()
+                    ? tr("Whether a run started is not known: %1").arg(error.toString())
+                    : tr("The run was not started: %1").arg(error.toString());
+            showMessage(message);
+            Dialogs::tell(this, inProgress ? tr("Already in progress") : tr("Trigger failed"), message);
+            updateReport();
+            return; // the actions ask for a fresh status either way
+        }
+        m_triggeredRunId = result->pipelineRunId;
+        showMessage(tr("Run %1 requested; it appears below as it is queued and runs.").arg(m_triggeredRunId));
+        emit runTriggered(m_pipelineId, m_triggeredRunId);
+    });
+    return true;
+}
+
+void PipelineView::setStatusFilter(int index)
+{
+    if (m_statusFilter->currentIndex() != index) {
+        m_statusFilter->setCurrentIndex(index); // comes back here
+        return;
+    }
+    static const QList<QSet<RunStatus>> sets = {
+        {},
+        {RunStatus::Success},
+        {RunStatus::Failed},
+        {RunStatus::Queued, RunStatus::Running, RunStatus::Retrying},
+        {RunStatus::Stopped},
+    };
+    m_proxy->setStatuses(sets.value(index));
+}
+
+void PipelineView::setDateRange(const QDate &from, const QDate &to)
+{
+    const QSignalBlocker a(m_fromEnabled), b(m_toEnabled), c(m_fromDate), d(m_toDate);
+    m_fromEnabled->setChecked(from.isValid());
+    m_fromDate->setEnabled(from.isValid());
+    if (from.isValid())
+        m_fromDate->setDate(from);
+    m_toEnabled->setChecked(to.isValid());
+    m_toDate->setEnabled(to.isValid());
+    if (to.isValid())
+        m_toDate->setDate(to);
+    reloadHistory();
+}
+
+void PipelineView::reloadHistory()
+{
+    const bool hasFrom = m_fromEnabled->isChecked();
+    const bool hasTo = m_toEnabled->isChecked();
+    const QDateTime from(m_fromDate->date(), QTime(0, 0), Qt::UTC);
+    const QDateTime to(m_toDate->date(), QTime(23, 59, 59, 999), Qt::UTC);
+    m_runs->setRange(hasFrom ? from.toMSecsSinceEpoch() : RunRecord::kNone,
+                     hasTo ? to.toMSecsSinceEpoch() : RunRecord::kNone);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_stopLoading->setText(tr("Stop"));
+    m_stopLoading->show();
+    m_loadState->setText(tr("Loading the run history…"));
+    m_loader->load(m_pipelineId, hasFrom ? Timestamp(from) : Timestamp(),
+                   hasTo ? Timestamp(to) : Timestamp());
+}
+
+bool PipelineView::isLoadingHistory() const
+{
+    return m_loader->isLoading();
+}
+
+void PipelineView::handleLoaderProgress(qint64 loaded, qint64 total)
+{
+    const QLocale locale;
+    if (m_loader->isLoading()) {
+        m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+        m_progress->setValue(int(std::min<qint64>(loaded, INT_MAX)));
+        m_loadState->setText(tr("Loading the run history: %1 of %2 runs…")
+                                 .arg(locale.toString(loaded), locale.toString(total)));
+    } else {
+        m_loadState->setText(
+            tr("%Ln run(s) in this range.", nullptr, int(std::min<qint64>(m_runs->rowCount(), INT_MAX))));
+    }
+}
+
+void PipelineView::selectRun(const QString &runId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(RunTableModel::RunIdRole).toString() == runId) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void PipelineView::updateDetail()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_detail->setHtml(escaped(tr("Select a run to see its details.")));
+        return;
+    }
+    const RunRecord &r = m_runs->record(m_proxy->mapToSource(current).row());
+    const RunTableModel::Details details = m_runs->details(r.id);
+    const QLocale locale;
+    auto row = [](const QString &name, const QString &value) {
+        return u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(escaped(name), escaped(value));
+    };
+    QString html = u"<h3>%1</h3><p>%2</p><table cellspacing=\"4\">"_s.arg(
+        escaped(tr("Run %1").arg(r.id)),
+        statusHtml(EnumValue<RunStatus>::canonical(r.status).toString(), m_runs->statusText(r), QString()) +
+            u" · "_s + escaped(m_runs->typeText(r)));
+    const QString none = tr("not yet");
+    html += row(tr("Logical date"), tr("%1 UTC").arg(RunTableModel::timeText(r.logicalDate)));
+    html +=
+        row(tr("Window"), tr("%1 → %2 UTC")
+                              .arg(r.rangeStart == RunRecord::kNone ? tr("the beginning")
+                                                                    : RunTableModel::timeText(r.rangeStart),
+                                   RunTableModel::timeText(r.rangeEnd)));
+    html += row(tr("Started"), r.startedOn == RunRecord::kNone ? none : RunTableModel::timeText(r.startedOn));
+    html += row(tr("Ended"), r.endedOn == RunRecord::kNone ? none : RunTableModel::timeText(r.endedOn));
+    const qint64 duration = r.durationMs(QDateTime::currentMSecsSinceEpoch());
+    html += row(tr("Duration"), duration < 0 ? none : RunTableModel::durationText(duration));
+    html += row(tr("Records"), locale.toString(r.successfulRecords));
+    html += row(tr("Failed records"), locale.toString(r.failedRecords));
+    html += u"</table>"_s;
+    if (!details.errors.isEmpty()) {
+        html += u"<p><b>%1</b></p><ul>"_s.arg(escaped(tr("Errors")));
+        for (const QString &e : details.errors)
+            html +=
+                u"<li style=\"color:%1\">%2</li>"_s.arg(StatusIcons::color(u"failed"_s).name(), escaped(e));
+        html += u"</ul>"_s;
+    }
+    m_detail->setHtml(html);
+}
+
+void PipelineView::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->show();
+}
+
+QString PipelineView::messageText() const
+{
+    return m_message->text();
+}
+
+QString PipelineView::detailText() const
+{
+    return m_detail->toPlainText();
+}
+
+bool PipelineView::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    // Machine-readable values (wire enums, ISO times, plain numbers), in the order the table shows them.
+    QString out = u"id,status,type,logical_date,started_on,ended_on,duration_seconds,range_start,range_end,"
+                  "successful_records,failed_records,errors\n"_s;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+        const RunRecord &r = m_runs->record(source);
+        const RunTableModel::Details details = m_runs->details(r.id);
+        const qint64 duration = r.durationMs(now);
+        const QStringList fields{
+            r.id,
+            r.status == RunStatus::Unknown ? details.statusWire
+                                           : EnumValue<RunStatus>::canonical(r.status).toString(),
+            r.type == RunType::Unknown ? details.typeWire : EnumValue<RunType>::canonical(r.type).toString(),
+            isoOrEmpty(r.logicalDate),
+            isoOrEmpty(r.startedOn),
+            isoOrEmpty(r.endedOn),
+            duration < 0 ? QString() : QString::number(double(duration) / 1000.0, 'f', 3),
+            isoOrEmpty(r.rangeStart),
+            isoOrEmpty(r.rangeEnd),
+            QString::number(r.successfulRecords),
+            QString::number(r.failedRecords),
+            details.errors.join(u"; "_s),
+        };
+        QStringList quoted;
+        for (const QString &f : fields)
+            quoted << csvField(f);
+        out += quoted.join(u',') + u'\n';
+    }
+    file.write(out.toUtf8());
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void PipelineView::askExportCsv()
+{
+    const auto path = Dialogs::askSaveFile(this, tr("Export runs"), tr("%1-runs.csv").arg(m_pipelineId),
+                                           tr("CSV files (*.csv)"));
+    if (!path)
+        return;
+    QString error;
+    if (!exportCsv(*path, &error))
+        Dialogs::ask(this, tr("Export runs"), tr("The runs could not be saved to %1: %2").arg(*path, error),
+                     QMessageBox::Ok, QMessageBox::Ok);
+    else
+        showMessage(tr("Saved %n run(s) to %1.", nullptr, m_proxy->rowCount()).arg(*path));
+}
+
+} // namespace wsc

@@ -1,0 +1,554 @@
+#include "ui/pipeline/RunCharts.h"
+
+#include "models/items/RunTableModel.h"
+#include "models/items/StatusIcons.h"
+#include "ui/style/Appearance.h"
+#include "ui/dialogs/Dialogs.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QDateTimeEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QImageWriter>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QResizeEvent>
+#include <QScatterSeries>
+#include <QScrollArea>
+#include <QTimer>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace wsc {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kHourMs = 3600 * 1000;
+
+// Lanes of the status timeline.
+constexpr double kLaneSuccess = 0;
+constexpr double kLaneFailed = 1;
+constexpr double kLaneActive = 2;
+
+// A chart view that says when the user zoomed it (a drag, or a right click to zoom out), as opposed to the
+// axis ranges the charts set themselves.
+class ZoomableChartView : public QChartView {
+public:
+    ZoomableChartView(QChart *chart, QWidget *parent, std::function<void()> zoomed)
+        : QChartView(chart, parent)
+        , m_zoomed(std::move(zoomed))
+    {}
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        QChartView::mouseReleaseEvent(event);
+        m_zoomed();
+    }
+
+private:
+    std::function<void()> m_zoomed;
+};
+
+} // namespace
+
+RunCharts::RunCharts(RunTableModel &runs, QWidget *parent)
+    : QWidget(parent)
+    , m_runs(runs)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_from = new QDateTimeEdit(this);
+    m_from->setObjectName(u"ChartFrom"_s);
+    m_to = new QDateTimeEdit(this);
+    m_to->setObjectName(u"ChartTo"_s);
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        edit->setTimeSpec(Qt::UTC);
+        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+        edit->setCalendarPopup(true);
+    }
+    auto *fromLabel = new QLabel(tr("&From (UTC):"), this);
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("&To:"), this);
+    toLabel->setBuddy(m_to);
+    auto *zoom = new QPushButton(tr("&Zoom"), this);
+    zoom->setToolTip(tr("Show only the runs between From and To. Dragging across a chart zooms as well; a "
+                        "right click zooms out."));
+    auto *reset = new QPushButton(tr("&Show all"), this);
+    reset->setObjectName(u"ResetZoom"_s);
+    auto *exportButton = new QPushButton(tr("&Export PNG…"), this);
+    exportButton->setObjectName(u"ExportPng"_s);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"ChartSummary"_s);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bar->addWidget(fromLabel);
+    bar->addWidget(m_from);
+    bar->addWidget(toLabel);
+    bar->addWidget(m_to);
+    bar->addWidget(zoom);
+    bar->addWidget(reset);
+    bar->addSpacing(12);
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(exportButton);
+    layout->addLayout(bar);
+
+    // Records per run, stacked: the failed ones on top of the successful ones. Lines, not filled areas:
+    // Qt Charts takes 30 ms to fill a spiky area, and a long history must redraw within a frame. The total
+    // goes first, so the successful line covers it wherever nothing failed.
+    auto *records = new QChart;
+    records->setTitle(tr("Records per run"));
+    m_totalLine = new QLineSeries(records);
+    m_totalLine->setName(tr("Successful + failed"));
+    m_successLine = new QLineSeries(records);
+    m_successLine->setName(tr("Successful"));
+    records->addSeries(m_totalLine);
+    records->addSeries(m_successLine);
+    m_recordsAxis = new QValueAxis(records);
+    m_recordsAxis->setLabelFormat(u"%.0f"_s);
+    records->addAxis(m_recordsAxis, Qt::AlignLeft);
+    for (QLineSeries *s : {m_totalLine, m_successLine})
+        s->attachAxis(m_recordsAxis);
+
+    auto *duration = new QChart;
+    duration->setTitle(tr("Run duration (seconds)"));
+    m_durationMean = new QLineSeries(duration);
+    m_durationMean->setName(tr("Duration"));
+    m_durationMax = new QLineSeries(duration);
+    m_durationMax->setName(tr("Longest in interval"));
+    duration->addSeries(m_durationMean);
+    duration->addSeries(m_durationMax);
+    m_durationAxis = new QValueAxis(duration);
+    m_durationAxis->setLabelFormat(u"%.0f"_s);
+    duration->addAxis(m_durationAxis, Qt::AlignLeft);
+    for (QLineSeries *s : {m_durationMean, m_durationMax})
+        s->attachAxis(m_durationAxis);
+
+    auto *status = new QChart;
+    status->setTitle(tr("Status timeline"));
+    m_statusSuccess = new QScatterSeries(status);
+    m_statusSuccess->setName(tr("Success"));
+    m_statusFailed = new QScatterSeries(status);
+    m_statusFailed->setName(tr("Failed"));
+    m_statusActive = new QScatterSeries(status);
+    m_statusActive->setName(tr("Queued or running"));
+    auto *lanes = new QCategoryAxis(status);
+    lanes->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    lanes->append(tr("Success"), kLaneSuccess);
+    lanes->append(tr("Failed"), kLaneFailed);
+    lanes->append(tr("Running"), kLaneActive);
+    lanes->setRange(-0.5, 2.5);
+    status->addAxis(lanes, Qt::AlignLeft);
+    for (QScatterSeries *s : {m_statusSuccess, m_statusFailed, m_statusActive}) {
+        s->setMarkerSize(8);
+        s->setBorderColor(Qt::transparent);
+        status->addSeries(s);
+        s->attachAxis(lanes);
+    }
+
+    // Each chart gets the height it needs to be read; the three scroll together when the tab is short.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"ChartsArea"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *area = new QWidget(scroll);
+    auto *areaLayout = new QVBoxLayout(area);
+    areaLayout->setContentsMargins(0, 0, 0, 0);
+    QList<QChartView *> views;
+    for (QChart *chart : {records, duration, status}) {
+        const QList<QAbstractSeries *> series = chart->series();
+        QDateTimeAxis *axis = makeTimeAxis(chart);
+        for (QAbstractSeries *s : series)
+            s->attachAxis(axis);
+        chart->legend()->setAlignment(Qt::AlignTop);
+        chart->setMargins(QMargins(4, 2, 4, 2));
+        views << makeView(chart, area);
+        areaLayout->addWidget(views.back(), 1);
+    }
+    m_recordsView = views[0];
+    m_durationView = views[1];
+    m_statusView = views[2];
+    // Whenever a chart lays out its axes anew (new labels, a resize), the three line up again.
+    m_alignTimer = new QTimer(this);
+    m_alignTimer->setSingleShot(true);
+    m_alignTimer->setInterval(0);
+    connect(m_alignTimer, &QTimer::timeout, this, &RunCharts::alignPlotAreas);
+    for (QChartView *view : views)
+        connect(view->chart(), &QChart::plotAreaChanged, m_alignTimer, qOverload<>(&QTimer::start));
+    scroll->setWidget(area);
+    layout->addWidget(scroll, 1);
+
+    for (QXYSeries *s :
+         std::initializer_list<QXYSeries *>{m_totalLine, m_successLine, m_durationMean, m_durationMax,
+                                            m_statusSuccess, m_statusFailed, m_statusActive}) {
+        connect(s, &QXYSeries::hovered, this, &RunCharts::handleHover);
+        connect(s, &QXYSeries::clicked, this, &RunCharts::handleClick);
+    }
+    connect(zoom, &QPushButton::clicked, this,
+            [this] { zoomTo(m_from->dateTime().toMSecsSinceEpoch(), m_to->dateTime().toMSecsSinceEpoch()); });
+    connect(reset, &QPushButton::clicked, this, &RunCharts::resetZoom);
+    connect(exportButton, &QPushButton::clicked, this, &RunCharts::askExport);
+
+    // A page of history or a poll's answer is drawn with whatever else arrives at the same moment.
+    m_redrawTimer = new QTimer(this);
+    m_redrawTimer->setSingleShot(true);
+    m_redrawTimer->setInterval(50);
+    connect(m_redrawTimer, &QTimer::timeout, this, &RunCharts::redraw);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(&m_runs, signal, this, &RunCharts::scheduleRedraw);
+    connect(&m_runs, &QAbstractItemModel::dataChanged, this, &RunCharts::scheduleRedraw);
+    connect(&m_runs, &QAbstractItemModel::modelReset, this, &RunCharts::scheduleRedraw);
+
+    applyTheme();
+    redraw();
+}
+
+QDateTimeAxis *RunCharts::makeTimeAxis(QChart *chart)
+{
+    auto *axis = new QDateTimeAxis(chart);
+    axis->setTickCount(7);
+    chart->addAxis(axis, Qt::AlignBottom);
+    m_timeAxes << axis;
+    return axis;
+}
+
+QChartView *RunCharts::makeView(QChart *chart, QWidget *parent)
+{
+    const qsizetype axisIndex = m_timeAxes.size() - 1;
+    auto *view = new ZoomableChartView(chart, parent, [this, axisIndex] {
+        if (m_settingRange)
+            return;
+        const QDateTimeAxis *axis = m_timeAxes[axisIndex];
+        handleAxisRange(axis->min(), axis->max());
+    });
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setRubberBand(QChartView::HorizontalRubberBand);
+    view->setMinimumHeight(220);
+    return view;
+}
+
+QChart *RunCharts::recordsChart() const
+{
+    return m_recordsView->chart();
+}
+
+QChart *RunCharts::durationChart() const
+{
+    return m_durationView->chart();
+}
+
+QChart *RunCharts::statusChart() const
+{
+    return m_statusView->chart();
+}
+
+void RunCharts::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fixedBuckets == 0 && event->oldSize().width() != event->size().width())
+        scheduleRedraw(); // a wider plot has room for more detail
+}
+
+void RunCharts::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    QWidget::changeEvent(event);
+}
+
+void RunCharts::applyTheme()
+{
+    const bool dark = Appearance::isDark(palette());
+    const QColor success = StatusIcons::color(u"success"_s);
+    const QColor failed = StatusIcons::color(u"failed"_s);
+    const QColor active = StatusIcons::color(u"running"_s);
+    for (QChartView *view : {m_recordsView, m_durationView, m_statusView}) {
+        // A theme resets the series' colours: they are set again below.
+        view->chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        view->chart()->setBackgroundBrush(palette().base());
+        view->chart()->setTitleBrush(palette().text());
+        view->chart()->legend()->setLabelColor(palette().color(QPalette::Text));
+        view->setBackgroundBrush(palette().window());
+    }
+    m_successLine->setPen(QPen(success, 1.5));
+    m_totalLine->setPen(QPen(failed, 1.5));
+    m_durationMean->setColor(active);
+    QPen longest(palette().color(QPalette::PlaceholderText));
+    longest.setStyle(Qt::DashLine);
+    m_durationMax->setPen(longest);
+    m_statusSuccess->setColor(success);
+    m_statusFailed->setColor(failed);
+    m_statusActive->setColor(active);
+    for (QScatterSeries *s : {m_statusSuccess, m_statusFailed, m_statusActive})
+        s->setBorderColor(Qt::transparent);
+}
+
+void RunCharts::scheduleRedraw()
+{
+    if (!m_redrawTimer->isActive())
+        m_redrawTimer->start();
+}
+
+void RunCharts::redraw()
+{
+    m_redrawTimer->stop();
+    const std::vector<RunRecord> &records = m_runs.records();
+    qint64 from = 0;
+    qint64 to = 0;
+    if (isZoomed()) {
+        from = m_zoomFrom;
+        to = m_zoomTo;
+    } else if (!records.empty()) {
+        from = records.front().logicalDate;
+        to = records.back().logicalDate;
+    } else {
+        to = QDateTime::currentMSecsSinceEpoch();
+        from = to - 24 * kHourMs;
+    }
+    if (to - from < 2 * kHourMs) { // a single run, or a few close together: some room around them
+        from -= kHourMs;
+        to += kHourMs;
+    }
+    const int width = m_recordsView->width();
+    // About one bucket per two pixels of plot (a hidden tab has no width yet: assume a usual one).
+    const int maxBuckets = m_fixedBuckets > 0 ? m_fixedBuckets : std::clamp(width / 2, 300, 1000);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_buckets = RunSeries::bucket(records, from, to, maxBuckets, now);
+
+    const bool perRun =
+        std::all_of(m_buckets.begin(), m_buckets.end(), [](const RunBucket &b) { return b.runs == 1; });
+    QList<QPointF> successful, total, durationMean, durationMax, ok, bad, running;
+    successful.reserve(qsizetype(m_buckets.size()));
+    total.reserve(qsizetype(m_buckets.size()));
+    durationMean.reserve(qsizetype(m_buckets.size()));
+    double recordsMax = 0;
+    double durationPeak = 0;
+    for (const RunBucket &b : m_buckets) {
+        const double x = double(b.x);
+        const double s = b.meanSuccessfulRecords();
+        const double f = b.meanFailedRecords();
+        successful << QPointF(x, s);
+        total << QPointF(x, s + f);
+        recordsMax = std::max(recordsMax, s + f);
+        if (b.durations > 0) {
+            durationMean << QPointF(x, b.meanDurationMs() / 1000.0);
+            durationPeak = std::max(durationPeak, b.durationMaxMs / 1000.0);
+            if (!perRun)
+                durationMax << QPointF(x, b.durationMaxMs / 1000.0);
+        }
+        if (b.succeeded > 0)
+            ok << QPointF(x, kLaneSuccess);
+        if (b.failed > 0)
+            bad << QPointF(x, kLaneFailed);
+        if (b.active > 0)
+            running << QPointF(x, kLaneActive);
+    }
+    m_successLine->replace(successful);
+    m_totalLine->replace(total);
+    m_durationMean->replace(durationMean);
+    m_durationMax->replace(durationMax);
+    m_durationMax->setVisible(!perRun);
+    m_statusSuccess->replace(ok);
+    m_statusFailed->replace(bad);
+    m_statusActive->replace(running);
+
+    // A little headroom, and never a zero-height axis.
+    m_recordsAxis->setRange(0, std::max(1.0, recordsMax * 1.1));
+    m_recordsAxis->applyNiceNumbers();
+    m_durationAxis->setRange(0, std::max(1.0, durationPeak * 1.1));
+    m_durationAxis->applyNiceNumbers();
+    const QString format = to - from <= 3 * 24 * kHourMs ? u"MM-dd HH:mm"_s : u"yyyy-MM-dd"_s;
+    m_shownFrom = from;
+    m_shownTo = to;
+    m_settingRange = true;
+    for (QDateTimeAxis *axis : std::as_const(m_timeAxes)) {
+        axis->setFormat(format);
+        axis->setRange(QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
+                       QDateTime::fromMSecsSinceEpoch(to, Qt::UTC));
+    }
+    m_settingRange = false;
+    m_timeAxes.back()->setTitleText(tr("Logical date (local time)"));
+    m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(from, Qt::UTC));
+    m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(to, Qt::UTC));
+
+    int shown = 0;
+    for (const RunBucket &b : m_buckets)
+        shown += b.runs;
+    m_summary->setText(m_buckets.empty() ? tr("No runs in this range.")
+                       : perRun
+                           ? tr("%Ln run(s), one point each.", nullptr, shown)
+                           : tr("%Ln run(s); each point is the average of its interval.", nullptr, shown));
+}
+
+void RunCharts::alignPlotAreas()
+{
+    // The charts share a time axis: their plot areas start at the same x, whatever the width of each
+    // one's value labels, so that a moment lines up across all three.
+    constexpr qreal kMargin = 4;
+    QList<QChart *> charts{recordsChart(), durationChart(), statusChart()};
+    qreal target = 0;
+    QList<qreal> natural;
+    for (QChart *chart : charts) {
+        natural << chart->plotArea().left() - (chart->margins().left() - kMargin);
+        target = std::max(target, natural.back());
+    }
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        QMargins margins = charts[i]->margins();
+        const int left = int(kMargin + std::round(target - natural[i]));
+        if (std::abs(margins.left() - left) > 1) { // a pixel of rounding is no reason to lay out again
+            margins.setLeft(left);
+            charts[i]->setMargins(margins);
+        }
+    }
+}
+
+void RunCharts::zoomTo(qint64 from, qint64 to)
+{
+    if (from == RunRecord::kNone && to == RunRecord::kNone) {
+        resetZoom();
+        return;
+    }
+    if (to < from)
+        std::swap(from, to);
+    m_zoomFrom = from;
+    m_zoomTo = std::max(to, from + 1);
+    redraw();
+}
+
+void RunCharts::resetZoom()
+{
+    m_zoomFrom = m_zoomTo = 0;
+    redraw();
+}
+
+void RunCharts::handleAxisRange(const QDateTime &min, const QDateTime &max)
+{
+    if (m_settingRange)
+        return;
+    const qint64 from = min.toMSecsSinceEpoch();
+    const qint64 to = max.toMSecsSinceEpoch();
+    // A click leaves the range as it was (give or take the axis' rounding): that is no zoom.
+    if (std::abs(from - m_shownFrom) < 1000 && std::abs(to - m_shownTo) < 1000)
+        return;
+    // A rubber band or a zoom-out on one chart: all three follow, drawn in the detail of the new range.
+    QTimer::singleShot(0, this, [this, from, to] { zoomTo(from, to); });
+}
+
+const RunBucket *RunCharts::bucketNear(qint64 x) const
+{
+    if (m_buckets.empty())
+        return nullptr;
+    const auto it = std::lower_bound(m_buckets.begin(), m_buckets.end(), x,
+                                     [](const RunBucket &b, qint64 t) { return b.x < t; });
+    if (it == m_buckets.begin())
+        return &*it;
+    if (it == m_buckets.end())
+        return &m_buckets.back();
+    const auto before = it - 1;
+    return (x - before->x) <= (it->x - x) ? &*before : &*it;
+}
+
+QString RunCharts::describe(const RunBucket &b) const
+{
+    const QLocale locale;
+    // The bucket may be a moment older than the model (a page arrived): find its run by id.
+    if (const int row = b.runs == 1 ? m_runs.rowOf(b.firstRunId, b.from) : -1; row >= 0) {
+        const RunRecord &r = m_runs.record(row);
+        QStringList lines;
+        lines << tr("Run %1: %2 (%3)").arg(r.id, m_runs.statusText(r), m_runs.typeText(r));
+        lines << tr("Logical date: %1 UTC").arg(RunTableModel::timeText(r.logicalDate));
+        lines << tr("Window: %1 UTC").arg(RunTableModel::windowText(r));
+        lines << tr("Records: %1 successful, %2 failed")
+                     .arg(locale.toString(r.successfulRecords), locale.toString(r.failedRecords));
+        const qint64 d = r.durationMs(QDateTime::currentMSecsSinceEpoch());
+        if (d >= 0)
+            lines << tr("Duration: %1").arg(RunTableModel::durationText(d));
+        const QStringList errors = m_runs.details(r.id).errors;
+        if (!errors.isEmpty())
+            lines << tr("Errors: %1").arg(errors.join(u"; "_s));
+        return lines.join(u'\n');
+    }
+    QStringList lines;
+    lines << tr("%Ln run(s) from %1 to %2 UTC", nullptr, b.runs)
+                 .arg(RunTableModel::timeText(b.from), RunTableModel::timeText(b.to));
+    lines << tr("%1 succeeded, %2 failed, %3 queued or running").arg(b.succeeded).arg(b.failed).arg(b.active);
+    lines << tr("Records: %1 successful, %2 failed in all")
+                 .arg(locale.toString(b.successfulRecords), locale.toString(b.failedRecords));
+    if (b.durations > 0)
+        lines << tr("Duration: %1 on average, %2 at most")
+                     .arg(RunTableModel::durationText(qint64(b.meanDurationMs())),
+                          RunTableModel::durationText(b.durationMaxMs));
+    return lines.join(u'\n');
+}
+
+void RunCharts::handleHover(const QPointF &point, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    if (const RunBucket *b = bucketNear(qint64(point.x())))
+        QToolTip::showText(QCursor::pos(), describe(*b), this);
+}
+
+void RunCharts::handleClick(const QPointF &point)
+{
+    const RunBucket *b = bucketNear(qint64(point.x()));
+    if (b && b->runs == 1)
+        emit runClicked(b->firstRunId);
+}
+
+bool RunCharts::exportPng(const QString &path, QString *error)
+{
+    // The three charts as they are on screen, one under the other, at the screen's pixel density.
+    const qreal ratio = devicePixelRatioF();
+    QList<QPixmap> parts;
+    int height = 0;
+    int width = 0;
+    for (QChartView *view : {m_recordsView, m_durationView, m_statusView}) {
+        parts << view->grab();
+        height += view->height();
+        width = std::max(width, view->width());
+    }
+    QImage image(QSize(width, height) * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(palette().color(QPalette::Window));
+    QPainter painter(&image);
+    int y = 0;
+    for (const QPixmap &part : std::as_const(parts)) {
+        painter.drawPixmap(0, y, part);
+        y += qRound(part.height() / part.devicePixelRatio());
+    }
+    painter.end();
+    QImageWriter writer(path, "png");
+    if (!writer.write(image)) {
+        if (error)
+            *error = writer.errorString();
+        return false;
+    }
+    return true;
+}
+
+void RunCharts::askExport()
+{
+    const auto path = Dialogs::askSaveFile(
+        this, tr("Export charts"), tr("%1-runs.png").arg(m_runs.pipelineId()), tr("PNG images (*.png)"));
+    if (!path)
+        return;
+    QString error;
+    if (!exportPng(*path, &error))
+        Dialogs::ask(this, tr("Export charts"),
+                     tr("The charts could not be saved to %1: %2").arg(*path, error), QMessageBox::Ok,
+                     QMessageBox::Ok);
+}
+
+} // namespace wsc

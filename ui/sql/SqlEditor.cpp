@@ -1,0 +1,188 @@
+#include "ui/sql/SqlEditor.h"
+
+#include "models/domain/ColumnRole.h"
+#include "ui/style/Appearance.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <Qsci/qsciabstractapis.h>
+#include <Qsci/qscilexersql.h>
+
+namespace wsc {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList &sqlKeywords()
+{
+    static const QStringList words = {
+        u"SELECT"_s, u"DISTINCT"_s, u"FROM"_s,   u"WHERE"_s,     u"JOIN"_s,
+        u"LEFT"_s,   u"RIGHT"_s,    u"INNER"_s,  u"OUTER"_s,     u"FULL"_s,
+        u"ON"_s,     u"AS"_s,       u"IN"_s,     u"AND"_s,       u"OR"_s,
+        u"NOT"_s,    u"NULL"_s,     u"IS"_s,     u"LIKE"_s,      u"BETWEEN"_s,
+        u"GROUP"_s,  u"BY"_s,       u"ORDER"_s,  u"HAVING"_s,    u"LIMIT"_s,
+        u"UNION"_s,  u"ALL"_s,      u"CASE"_s,   u"WHEN"_s,      u"THEN"_s,
+        u"ELSE"_s,   u"END"_s,      u"CAST"_s,   u"COALESCE"_s,  u"COUNT"_s,
+        u"SUM"_s,    u"MIN"_s,      u"MAX"_s,    u"AVG"_s,       u"LOWER"_s,
+        u"UPPER"_s,  u"TRIM"_s,     u"CONCAT"_s, u"ARRAY_AGG"_s, u"CURRENT_TIMESTAMP"_s,
+        u"ASC"_s,    u"DESC"_s,
+    };
+    return words;
+}
+
+// The UTF-8 byte offset of a UTF-16 column in a line, as Scintilla counts.
+int byteIndex(const QString &line, int column)
+{
+    return int(line.left(std::max(0, column)).toUtf8().size());
+}
+
+} // namespace
+
+// The completion list: a sorted word list matched by prefix, case-insensitively as SQL is, on the GUI
+// thread. QsciAPIs prepares its list in a worker thread that outlives the editor unless it is waited for;
+// a few hundred words need no thread.
+class SqlCompletions : public QsciAbstractAPIs {
+public:
+    explicit SqlCompletions(QsciLexer *lexer)
+        : QsciAbstractAPIs(lexer)
+    {}
+
+    void setWords(QStringList words)
+    {
+        std::sort(words.begin(), words.end(),
+                  [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        words.erase(std::unique(words.begin(), words.end(),
+                                [](const QString &a, const QString &b) {
+                                    return a.compare(b, Qt::CaseInsensitive) == 0;
+                                }),
+                    words.end());
+        m_words = std::move(words);
+    }
+    const QStringList &words() const { return m_words; }
+
+    void updateAutoCompletionList(const QStringList &context, QStringList &list) override
+    {
+        const QString prefix = context.isEmpty() ? QString() : context.last();
+        if (prefix.isEmpty())
+            return;
+        auto it = std::lower_bound(m_words.cbegin(), m_words.cend(), prefix, [](const QString &word, const QString &p) {
+            return word.compare(p, Qt::CaseInsensitive) < 0;
+        });
+        for (; it != m_words.cend() && it->startsWith(prefix, Qt::CaseInsensitive); ++it)
+            if (!list.contains(*it))
+                list << *it;
+    }
+
+    QStringList callTips(const QStringList &, int, QsciScintilla::CallTipsStyle, QList<int> &) override
+    {
+        return {};
+    }
+
+private:
+    QStringList m_words;
+};
+
+SqlEditor::SqlEditor(QWidget *parent)
+    : QsciScintilla(parent)
+{
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_lexer = new QsciLexerSQL(this);
+    m_lexer->setDefaultFont(fixed);
+    m_lexer->setFont(fixed);
+    setLexer(m_lexer);
+    setUtf8(true);
+    setMarginType(0, QsciScintilla::NumberMargin);
+    setMarginWidth(0, u"00000"_s);
+    setMarginLineNumbers(0, true);
+    setBraceMatching(QsciScintilla::SloppyBraceMatch);
+    setAutoIndent(true);
+    setIndentationsUseTabs(false);
+    setTabWidth(4);
+    setCaretLineVisible(true);
+    setWrapMode(QsciScintilla::WrapWord);
+
+    m_completions = new SqlCompletions(m_lexer); // the lexer owns it
+    setAutoCompletionSource(QsciScintilla::AcsAll);
+    setAutoCompletionThreshold(2);
+    setAutoCompletionCaseSensitivity(false);
+    setCompletionWords({});
+
+    m_errorIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator);
+    setIndicatorForegroundColor(Appearance::errorColor(), m_errorIndicator);
+    applyPaletteColours();
+}
+
+void SqlEditor::changeEvent(QEvent *event)
+{
+    QsciScintilla::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPaletteColours();
+}
+
+void SqlEditor::applyPaletteColours()
+{
+    const QPalette &p = palette();
+    const bool dark = Appearance::isDark(p);
+    constexpr int kStyles = 128; // Scintilla's style numbers
+    for (int style = 0; style < kStyles; ++style) {
+        m_lexer->setPaper(p.color(QPalette::Base), style);
+        m_lexer->setColor(dark ? p.color(QPalette::Text) : m_lexer->defaultColor(style), style);
+    }
+    if (dark) {
+        const QColor keyword(0x6c, 0xb6, 0xff), text(0xe6, 0x9d, 0x7b), comment(0x7e, 0xb6, 0x6f),
+            number(0xb5, 0xce, 0xa8);
+        for (int style : {QsciLexerSQL::Keyword, QsciLexerSQL::KeywordSet5, QsciLexerSQL::PlusKeyword})
+            m_lexer->setColor(keyword, style);
+        for (int style : {QsciLexerSQL::SingleQuotedString, QsciLexerSQL::DoubleQuotedString})
+            m_lexer->setColor(text, style);
+        for (int style : {QsciLexerSQL::Comment, QsciLexerSQL::CommentLine, QsciLexerSQL::CommentDoc,
+                          QsciLexerSQL::CommentLineHash})
+            m_lexer->setColor(comment, style);
+        m_lexer->setColor(number, QsciLexerSQL::Number);
+    }
+    m_lexer->setDefaultPaper(p.color(QPalette::Base));
+    m_lexer->setDefaultColor(p.color(QPalette::Text));
+    setMarginsBackgroundColor(p.color(QPalette::Window));
+    setMarginsForegroundColor(p.color(QPalette::PlaceholderText));
+    setCaretForegroundColor(p.color(QPalette::Text));
+    setCaretLineBackgroundColor(dark ? p.color(QPalette::Base).lighter(140) : QColor(0xf3, 0xf5, 0xf8));
+    setSelectionBackgroundColor(p.color(QPalette::Highlight));
+    setSelectionForegroundColor(p.color(QPalette::HighlightedText));
+    setMatchedBraceBackgroundColor(dark ? QColor(0x3a, 0x4d, 0x6b) : QColor(0xd6, 0xe4, 0xff));
+    setMatchedBraceForegroundColor(p.color(QPalette::Text));
+}
+
+void SqlEditor::setCompletionWords(const QStringList &words)
+{
+    if (m_completions->words().isEmpty() || words != m_extraWords) {
+        m_extraWords = words;
+        m_completions->setWords(sqlKeywords() + ColumnRoles::userIdentityColumns() +
+                                ColumnRoles::deviceIdentityColumns() + words);
+    }
+}
+
+QStringList SqlEditor::completionsFor(const QString &prefix) const
+{
+    QStringList list;
+    m_completions->updateAutoCompletionList({prefix}, list);
+    return list;
+}
+
+void SqlEditor::setIssues(const std::vector<SqlIssue> &issues)
+{
+    clearIndicatorRange(0, 0, std::max(0, lines() - 1), lineLength(std::max(0, lines() - 1)),
+                        m_errorIndicator);
+    for (const SqlIssue &issue : issues) {
+        const int lineNumber = std::max(0, issue.line - 1);
+        if (lineNumber >= lines())
+            continue;
+        const QString lineText = text(lineNumber);
+        const int from = byteIndex(lineText, issue.column - 1);
+        int to = byteIndex(lineText, issue.column - 1 + int(std::max<qsizetype>(1, issue.length)));
+        to = std::min(to, lineLength(lineNumber));
+        fillIndicatorRange(lineNumber, from, lineNumber, std::max(to, from + 1), m_errorIndicator);
+    }
+}
+
+} // namespace wsc
