@@ -2,6 +2,7 @@
 
 #include "sandbox/http/HttpResponse.h"
 #include "sandbox/SandboxConfig.h"
+#include "sandbox/engine/ScheduleMath.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -109,6 +110,9 @@ private:
     void saveRun(const QJsonObject &run);
     void runInThePast(qint64 runId, const QDateTime &startedAt);
     qint64 recordLimit(const QString &pipelineId, const QString &runType, QString *kind) const;
+    // The tick arithmetic of an interval pipeline; nullopt for other schedules, and for a stored schedule
+    // whose start cannot be read (one bad row must not take the sandbox down).
+    static std::optional<ScheduleMath> intervalSchedule(const QJsonObject &pipeline);
 
     SandboxConfig m_config;
     const Clock &m_clock;

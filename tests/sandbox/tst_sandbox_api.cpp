@@ -2,6 +2,7 @@
 // routing, the validation matrices, referential rules, the scheduler with a manual clock (§10.7, §10.8),
 // paging, faults, durability and the demo workspace.
 #include "sandbox/engine/Service.h"
+#include "sandbox/storage/Storage.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <QDir>
@@ -94,6 +95,7 @@ private slots:
     void pagingThousandsOfRuns();
     void faults();
     void restartKeepsEverything();
+    void survivesDamagedRows();
     void secondInstanceIsRefused();
     void demoWorkspaceRunsRealQueries();
     void fullSyncReadsTheWholeRangeEveryTime();
@@ -968,6 +970,50 @@ void TestSandboxApi::restartKeepsEverything()
                             .object()[u"pipeline_run_id"_s]
                             .toInteger();
     QVERIFY(next > runs[0][u"id"_s].toInteger());
+}
+
+void TestSandboxApi::survivesDamagedRows()
+{
+    // One bad row (a schedule start or a run time that cannot be read, written by an older or broken
+    // version) must not take the sandbox down, and with it an embedding console.
+    SandboxFixture f(SandboxFixture::defaults(), utc("2024-03-01T10:30:00Z"));
+    prepare(f);
+    f.http.post(f.api(u"/inputs/data-pipelines"_s),
+                pipeline(u"r"_s, {{u"type"_s, u"interval"_s},
+                                  {u"frequency"_s, u"hourly"_s},
+                                  {u"start"_s, u"2024-03-01T11:00:00Z"_s}}));
+    f.http.post(f.api(u"/inputs/data-pipelines"_s), pipeline(u"m"_s, {{u"type"_s, u"on_demand"_s}}));
+    const qint64 manual =
+        f.http.post(f.api(u"/inputs/data-pipelines/trigger"_s), {{u"pipeline_id"_s, u"m"_s}})
+            .object()[u"pipeline_run_id"_s]
+            .toInteger();
+    f.advance(1);
+    f.stopSandbox();
+    {
+        sandbox::Storage storage;
+        QString error;
+        QVERIFY2(storage.open(f.config.dataDir + u"/sandbox.db"_s, &error), qPrintable(error));
+        for (const auto &stored : storage.loadResources(u"pipeline"_s)) {
+            if (stored.id != u"r")
+                continue;
+            QJsonObject body = stored.body;
+            QJsonObject schedule = body[u"schedule"_s].toObject();
+            schedule[u"start"_s] = u"not a time"_s;
+            body[u"schedule"_s] = schedule;
+            storage.putResource(u"pipeline"_s, stored.id, stored.seq, body);
+        }
+        auto run = storage.run(manual);
+        QVERIFY(run);
+        (*run)[u"_finish_at"_s] = 42;
+        storage.putRun(manual, u"m"_s, 0, *run);
+    }
+    QVERIFY2(f.startSandbox(), qPrintable(f.startError));
+    f.setNow(utc("2024-03-01T13:00:30Z"));
+    f.advance(60);
+    QCOMPARE(f.http.get(f.api(u"/inputs/data-pipelines"_s)).array().size(), 2);
+    QCOMPARE(allRuns(f, u"r"_s).size(), 0); // nothing scheduled from a start it cannot read
+    const QString runPath = f.api(u"/inputs/data-pipelines/m/runs/"_s) + QString::number(manual);
+    QCOMPARE(f.http.get(runPath).object()[u"status"_s].toString(), u"success"_s); // finished, not stuck
 }
 
 void TestSandboxApi::secondInstanceIsRefused()
