@@ -30,8 +30,10 @@ PipelineOverviewModel::PipelineOverviewModel(const WorkspaceStore &store, QObjec
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     m_ids = store.ids(ResourceKind::Pipeline);
+    m_known = QSet<QString>(m_ids.cbegin(), m_ids.cend());
     connect(&store, &WorkspaceStore::added, this, &PipelineOverviewModel::handleAdded);
     connect(&store, &WorkspaceStore::removed, this, &PipelineOverviewModel::handleRemoved);
+    connect(&store, &WorkspaceStore::listReplaced, this, &PipelineOverviewModel::appendPending);
     connect(&store, &WorkspaceStore::changed, this, [this](ResourceKind kind, const QString &id) {
         if (kind == ResourceKind::Pipeline)
             updateRow(id);
@@ -43,6 +45,8 @@ PipelineOverviewModel::PipelineOverviewModel(const WorkspaceStore &store, QObjec
     connect(&store, &WorkspaceStore::cleared, this, [this] {
         beginResetModel();
         m_ids.clear();
+        m_known.clear();
+        m_pending.clear();
         endResetModel();
     });
 }
@@ -56,11 +60,27 @@ void PipelineOverviewModel::setClock(Clock clock)
 
 void PipelineOverviewModel::handleAdded(ResourceKind kind, const QString &id)
 {
-    if (kind != ResourceKind::Pipeline || m_ids.contains(id))
+    if (kind != ResourceKind::Pipeline)
+        return;
+    m_pending << id;
+    if (!m_store.isReplacingList()) // otherwise the whole list goes in at once when it is replaced
+        appendPending();
+}
+
+void PipelineOverviewModel::appendPending()
+{
+    QStringList fresh;
+    for (const QString &id : std::exchange(m_pending, {})) {
+        if (!m_known.contains(id)) {
+            m_known.insert(id);
+            fresh << id;
+        }
+    }
+    if (fresh.isEmpty())
         return;
     const int row = int(m_ids.size());
-    beginInsertRows({}, row, row);
-    m_ids << id;
+    beginInsertRows({}, row, row + int(fresh.size()) - 1);
+    m_ids << fresh;
     endInsertRows();
 }
 
@@ -73,6 +93,7 @@ void PipelineOverviewModel::handleRemoved(ResourceKind kind, const QString &id)
         return;
     beginRemoveRows({}, row, row);
     m_ids.removeAt(row);
+    m_known.remove(id);
     endRemoveRows();
 }
 

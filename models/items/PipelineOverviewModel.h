@@ -3,6 +3,7 @@
 #include "models/domain/Enums.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -43,12 +44,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void appendPending();
     void handleAdded(ResourceKind kind, const QString &id);
     void handleRemoved(ResourceKind kind, const QString &id);
     void updateRow(const QString &pipelineId);
 
     const WorkspaceStore &m_store;
     QStringList m_ids;
+    QSet<QString> m_known;  // m_ids, for lookups
+    QStringList m_pending;  // added while the store replaces a list: appended together
     Clock m_clock;
 };
 

@@ -4,8 +4,10 @@
 
 #include <QFont>
 #include <QPalette>
+#include <QSet>
 
 #include <algorithm>
+#include <map>
 
 namespace wsc {
 
@@ -55,6 +57,11 @@ ResourceTreeModel::ResourceTreeModel(const WorkspaceStore &store, QObject *paren
     connect(&store, &WorkspaceStore::reportChanged, this, &ResourceTreeModel::handleReportChanged);
     connect(&store, &WorkspaceStore::cleared, this, &ResourceTreeModel::rebuild);
     connect(&store, &WorkspaceStore::listStatusChanged, this, &ResourceTreeModel::refreshCategory);
+    connect(&store, &WorkspaceStore::listReplacing, this, [this] { m_collecting = true; });
+    connect(&store, &WorkspaceStore::listReplaced, this, [this] {
+        m_collecting = false;
+        insertMany(std::exchange(m_pendingAdds, {}));
+    });
     rebuild();
 }
 
@@ -64,6 +71,7 @@ void ResourceTreeModel::rebuild()
 {
     beginResetModel();
     m_nodesByKey.clear();
+    m_resourceNodes.clear();
     m_root = std::make_unique<Node>();
     for (ResourceKind kind : kCategories) {
         auto category = std::make_unique<Node>();
@@ -101,11 +109,7 @@ QModelIndex ResourceTreeModel::categoryIndex(ResourceKind kind) const
 
 QModelIndex ResourceTreeModel::indexOf(ResourceKind kind, const QString &id) const
 {
-    for (Node *node : m_nodesByKey.values(keyOf(kind, id))) {
-        if (node->type == NodeType::Resource)
-            return indexOfNode(node);
-    }
-    return {};
+    return indexOfNode(resourceNode(kind, id));
 }
 
 QModelIndex ResourceTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -189,9 +193,125 @@ void ResourceTreeModel::insertResource(ResourceKind kind, const QString &id)
     beginInsertRows(indexOfNode(container), row, row);
     container->children.insert(container->children.begin() + row, std::move(node));
     container->renumberFrom(std::size_t(row));
-    m_nodesByKey.insert(raw->key(), raw);
+    remember(raw);
     endInsertRows();
     syncReferences(raw);
+}
+
+std::unique_ptr<ResourceTreeModel::Node> ResourceTreeModel::makeNode(NodeType type, ResourceKind kind,
+                                                                    const QString &id) const
+{
+    auto node = std::make_unique<Node>();
+    node->type = type;
+    node->kind = kind;
+    node->id = id;
+    return node;
+}
+
+void ResourceTreeModel::remember(Node *node)
+{
+    m_nodesByKey.insert(node->key(), node);
+    if (node->type == NodeType::Resource)
+        m_resourceNodes.insert(node->key(), node);
+}
+
+void ResourceTreeModel::registerSubtree(Node *node)
+{
+    remember(node);
+    for (auto &child : node->children)
+        registerSubtree(child.get());
+}
+
+void ResourceTreeModel::insertSorted(Node *container, std::vector<std::unique_ptr<Node>> nodes)
+{
+    auto &children = container->children;
+    auto placeOf = [&children](const QString &id) {
+        return std::lower_bound(children.begin(), children.end(), id,
+                                [](const auto &node, const QString &value) { return idLess(node->id, value); });
+    };
+    std::sort(nodes.begin(), nodes.end(), [](const auto &a, const auto &b) { return idLess(a->id, b->id); });
+    std::erase_if(nodes, [&](const auto &node) {
+        const auto pos = placeOf(node->id);
+        return pos != children.end() && (*pos)->id == node->id;
+    });
+    nodes.erase(std::unique(nodes.begin(), nodes.end(), [](const auto &a, const auto &b) { return a->id == b->id; }),
+                nodes.end());
+    const QModelIndex parentIndex = indexOfNode(container);
+    // From the last run to the first, so that the places of the earlier runs do not move.
+    std::size_t end = nodes.size();
+    while (end > 0) {
+        const auto pos = placeOf(nodes[end - 1]->id);
+        std::size_t begin = end - 1;
+        while (begin > 0 && placeOf(nodes[begin - 1]->id) == pos)
+            --begin;
+        const int row = int(pos - children.begin());
+        beginInsertRows(parentIndex, row, row + int(end - begin) - 1);
+        for (std::size_t k = begin; k < end; ++k) {
+            nodes[k]->parent = container;
+            registerSubtree(nodes[k].get());
+        }
+        children.insert(children.begin() + row, std::make_move_iterator(nodes.begin() + qsizetype(begin)),
+                        std::make_move_iterator(nodes.begin() + qsizetype(end)));
+        container->renumberFrom(std::size_t(row));
+        endInsertRows();
+        end = begin;
+    }
+}
+
+void ResourceTreeModel::insertMany(const std::vector<std::pair<ResourceKind, QString>> &adds)
+{
+    if (adds.empty())
+        return;
+    // New resource rows, each with its relation rows already in place, by the container they go into.
+    std::map<Node *, std::vector<std::unique_ptr<Node>>> byContainer;
+    QSet<const Node *> fresh;
+    QSet<QString> seen;
+    std::vector<QString> pipelines;
+    QSet<ResourceKind> kinds;
+    for (const auto &[kind, id] : adds) {
+        if (seen.contains(keyOf(kind, id)) || indexOf(kind, id).isValid())
+            continue;
+        seen.insert(keyOf(kind, id));
+        kinds.insert(kind);
+        auto node = makeNode(NodeType::Resource, kind, id);
+        for (const auto &[refKind, refId] : referencesOf(kind, id)) {
+            auto child = makeNode(NodeType::Reference, refKind, refId);
+            child->parent = node.get();
+            fresh.insert(child.get());
+            node->children.push_back(std::move(child));
+        }
+        node->renumberFrom(0);
+        fresh.insert(node.get());
+        byContainer[containerFor(kind, id, true)].push_back(std::move(node));
+        if (kind == ResourceKind::Pipeline)
+            pipelines.push_back(id);
+    }
+    for (auto &[container, nodes] : byContainer)
+        insertSorted(container, std::move(nodes));
+    // The "used by" rows the new pipelines add under their connection, model and transformation.
+    std::map<Node *, std::vector<std::unique_ptr<Node>>> usages;
+    for (const QString &pipeline : pipelines) {
+        for (const auto &[refKind, refId] : referencesOf(ResourceKind::Pipeline, pipeline)) {
+            if (Node *target = resourceNode(refKind, refId)) {
+                auto usage = makeNode(NodeType::Reference, ResourceKind::Pipeline, pipeline);
+                fresh.insert(usage.get());
+                usages[target].push_back(std::move(usage));
+            }
+        }
+    }
+    for (auto &[target, nodes] : usages)
+        insertSorted(target, std::move(nodes));
+    // Rows that pointed to a resource not there before ("missing") show it now; the new rows are fresh.
+    for (const auto &[kind, id] : adds) {
+        for (Node *node : m_nodesByKey.values(keyOf(kind, id))) {
+            if (!fresh.contains(node)) {
+                const QModelIndex index = indexOfNode(node);
+                emit dataChanged(index, index);
+            }
+        }
+    }
+    for (ResourceKind kind : kinds)
+        refreshCategory(kind);
 }
 
 void ResourceTreeModel::removeNode(Node *node)
@@ -204,6 +324,8 @@ void ResourceTreeModel::removeNode(Node *node)
         Node *n = stack.back();
         stack.pop_back();
         m_nodesByKey.remove(n->key(), n);
+        if (n->type == NodeType::Resource)
+            m_resourceNodes.remove(n->key());
         for (auto &child : n->children)
             stack.push_back(child.get());
     }
@@ -267,11 +389,7 @@ void ResourceTreeModel::syncReferences(Node *resource)
 
 ResourceTreeModel::Node *ResourceTreeModel::resourceNode(ResourceKind kind, const QString &id) const
 {
-    for (Node *node : m_nodesByKey.values(keyOf(kind, id))) {
-        if (node->type == NodeType::Resource)
-            return node;
-    }
-    return nullptr;
+    return m_resourceNodes.value(keyOf(kind, id), nullptr);
 }
 
 void ResourceTreeModel::addUsage(ResourceKind kind, const QString &id, const QString &pipelineId)
@@ -337,6 +455,10 @@ void ResourceTreeModel::refreshCategory(ResourceKind kind)
 
 void ResourceTreeModel::handleAdded(ResourceKind kind, const QString &id)
 {
+    if (m_collecting) {
+        m_pendingAdds.emplace_back(kind, id);
+        return;
+    }
     if (indexOf(kind, id).isValid())
         return;
     insertResource(kind, id);

@@ -57,6 +57,17 @@ private:
 
     Node *containerFor(ResourceKind kind, const QString &id, bool create);
     void insertResource(ResourceKind kind, const QString &id);
+    // The resources a whole list brought (collected between the store's listReplacing and listReplaced),
+    // each built with its relations and inserted with one row insert per run of neighbours: a list of
+    // 10,000 pipelines goes in at once instead of row by row.
+    void insertMany(const std::vector<std::pair<ResourceKind, QString>> &adds);
+    // Inserts `nodes` (with their subtrees) into `container`'s children at their sorted places, one
+    // insert per contiguous run; nodes whose id the container already has are dropped.
+    void insertSorted(Node *container, std::vector<std::unique_ptr<Node>> nodes);
+    std::unique_ptr<Node> makeNode(NodeType type, ResourceKind kind, const QString &id) const;
+    void registerSubtree(Node *node);
+    // Indexes a node by its key (and, for a resource's own row, as that resource).
+    void remember(Node *node);
     void removeNode(Node *node);
     void syncReferences(Node *resourceNode);
     Node *resourceNode(ResourceKind kind, const QString &id) const;
@@ -70,6 +81,9 @@ private:
     const WorkspaceStore &m_store;
     std::unique_ptr<Node> m_root;
     QMultiHash<QString, Node *> m_nodesByKey; // "kind:id" → resource and reference rows
+    QHash<QString, Node *> m_resourceNodes;   // "kind:id" → the resource's own row
+    bool m_collecting = false;                // the store is replacing a list: adds wait for insertMany
+    std::vector<std::pair<ResourceKind, QString>> m_pendingAdds;
 };
 
 } // namespace wsc

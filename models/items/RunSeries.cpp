@@ -58,4 +58,52 @@ std::vector<RunBucket> RunSeries::bucket(const std::vector<RunRecord> &records, 
     return out;
 }
 
+RunChartData RunSeries::chartData(const std::vector<RunRecord> &records,
+                                   std::optional<std::pair<qint64, qint64>> zoom, int maxBuckets, qint64 nowMs)
+{
+    constexpr qint64 kHourMs = 3600 * 1000;
+    RunChartData d;
+    if (zoom) {
+        std::tie(d.from, d.to) = *zoom;
+    } else if (!records.empty()) {
+        d.from = records.front().logicalDate;
+        d.to = records.back().logicalDate;
+    } else {
+        d.to = nowMs;
+        d.from = d.to - 24 * kHourMs;
+    }
+    if (d.to - d.from < 2 * kHourMs) { // a single run, or a few close together: some room around them
+        d.from -= kHourMs;
+        d.to += kHourMs;
+    }
+    d.buckets = bucket(records, d.from, d.to, maxBuckets, nowMs);
+    d.perRun = std::all_of(d.buckets.begin(), d.buckets.end(), [](const RunBucket &b) { return b.runs == 1; });
+    const auto n = qsizetype(d.buckets.size());
+    d.successful.reserve(n);
+    d.total.reserve(n);
+    d.durationMean.reserve(n);
+    for (const RunBucket &b : d.buckets) {
+        const double x = double(b.x);
+        const double s = b.meanSuccessfulRecords();
+        const double f = b.meanFailedRecords();
+        d.successful << QPointF(x, s);
+        d.total << QPointF(x, s + f);
+        d.recordsPeak = std::max(d.recordsPeak, s + f);
+        if (b.durations > 0) {
+            d.durationMean << QPointF(x, b.meanDurationMs() / 1000.0);
+            d.durationPeakSeconds = std::max(d.durationPeakSeconds, b.durationMaxMs / 1000.0);
+            if (!d.perRun)
+                d.durationMax << QPointF(x, b.durationMaxMs / 1000.0);
+        }
+        if (b.succeeded > 0)
+            d.succeeded << QPointF(x, RunChartData::kLaneSuccess);
+        if (b.failed > 0)
+            d.failed << QPointF(x, RunChartData::kLaneFailed);
+        if (b.active > 0)
+            d.active << QPointF(x, RunChartData::kLaneActive);
+        d.runsShown += b.runs;
+    }
+    return d;
+}
+
 } // namespace wsc

@@ -2,6 +2,10 @@
 
 #include "models/items/RunRecord.h"
 
+#include <QList>
+#include <QPointF>
+
+#include <optional>
 #include <vector>
 
 namespace wsc {
@@ -29,6 +33,23 @@ struct RunBucket {
     double meanDurationMs() const { return durations ? double(durationSumMs) / durations : 0.0; }
 };
 
+// What the run charts draw for a range, computed without widgets: the points of each series (records in
+// units, durations in seconds), the status lanes, the axes' peaks, and the buckets behind the points.
+struct RunChartData {
+    static constexpr double kLaneSuccess = 0; // the status timeline's lanes
+    static constexpr double kLaneFailed = 1;
+    static constexpr double kLaneActive = 2;
+
+    qint64 from = 0; // the range shown (ms since the epoch)
+    qint64 to = 0;
+    bool perRun = true; // every bucket holds one run (no "max" line then)
+    std::vector<RunBucket> buckets;
+    QList<QPointF> successful, total, durationMean, durationMax, succeeded, failed, active;
+    double recordsPeak = 0;
+    double durationPeakSeconds = 0;
+    int runsShown = 0;
+};
+
 // Downsampling for the run charts: O(runs in range), so a history of 100,000 runs redraws in a frame.
 class RunSeries {
 public:
@@ -36,6 +57,10 @@ public:
     // intervals without runs are left out. `records` must be in logical-date order.
     static std::vector<RunBucket> bucket(const std::vector<RunRecord> &records, qint64 from, qint64 to,
                                          int maxBuckets, qint64 nowMs);
+    // The chart data of `records` over `zoom`, or over all of them (the last day when there are none);
+    // a range under two hours gets an hour of room on each side.
+    static RunChartData chartData(const std::vector<RunRecord> &records,
+                                  std::optional<std::pair<qint64, qint64>> zoom, int maxBuckets, qint64 nowMs);
 };
 
 } // namespace wsc

@@ -31,6 +31,8 @@ const T *WorkspaceStore::find(const Table<T> &table, const QString &id)
 template <typename T>
 void WorkspaceStore::setAll(Table<T> &table, ResourceKind kind, std::vector<T> items)
 {
+    m_replacing = true;
+    emit listReplacing(kind);
     QHash<QString, std::size_t> incoming;
     incoming.reserve(qsizetype(items.size()));
     for (std::size_t i = 0; i < items.size(); ++i)
@@ -43,6 +45,8 @@ void WorkspaceStore::setAll(Table<T> &table, ResourceKind kind, std::vector<T> i
     }
     for (T &item : items)
         upsertOne(table, kind, std::move(item));
+    m_replacing = false;
+    emit listReplaced(kind);
 }
 
 template <typename T>

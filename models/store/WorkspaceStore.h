@@ -75,6 +75,9 @@ public:
     void upsert(DataModel item);
     void upsert(FieldTransformation item);
     void upsert(Pipeline item);
+    // While a whole list is being replaced (between listReplacing and listReplaced): views that insert
+    // rows may collect the added ones and insert them together at listReplaced.
+    bool isReplacingList() const { return m_replacing; }
     void remove(ResourceKind kind, const QString &id);
     void clear();
 
@@ -107,6 +110,9 @@ signals:
     void runsChanged(const QString &pipelineId, const QStringList &runIds);
     void runsReset(const QString &pipelineId);
     void listStatusChanged(wsc::ResourceKind kind);
+    // Around the added/changed/removed signals of a whole list's replacement.
+    void listReplacing(wsc::ResourceKind kind);
+    void listReplaced(wsc::ResourceKind kind);
     void cleared();
 
 private:
@@ -131,6 +137,7 @@ private:
     QHash<QString, PipelineReport> m_reports;
     QHash<QString, std::vector<PipelineRun>> m_runs;
     std::array<ListStatus, 4> m_listStatus;
+    bool m_replacing = false;
 };
 
 } // namespace wsc

@@ -157,12 +157,39 @@ void TestResourceTree::handlesLargeWorkspaces()
     store.setDataModels({model(u"m1"_s)});
     // Many resources, a refresh with a few changes: no reset and the rows stay where they are.
     std::vector<Pipeline> many;
+    // Listed out of order, as a server may.
     for (int i = 0; i < 2000; ++i)
-        many.push_back(pipeline(u"p%1"_s.arg(i, 4, 10, QChar(u'0')), u"rs"_s, u"m1"_s));
+        many.push_back(pipeline(u"p%1"_s.arg((i * 7) % 2000, 4, 10, QChar(u'0')), u"rs"_s, u"m1"_s));
+    QSignalSpy inserted(&tree, &QAbstractItemModel::rowsInserted);
     store.setPipelines(many);
     QCOMPARE(tree.rowCount(tree.categoryIndex(ResourceKind::Pipeline)), 2000);
+    // The whole list goes in at once, not row by row: its rows, and the "used by" rows of the connection
+    // and the model.
+    QCOMPARE(inserted.count(), 3);
+    const QModelIndex category = tree.categoryIndex(ResourceKind::Pipeline);
+    for (int row : {0, 1, 999, 1999}) // sorted, each with its relations
+        QCOMPARE(tree.index(row, 0, category).data(ResourceTreeModel::IdRole).toString(),
+                 u"p%1"_s.arg(row, 4, 10, QChar(u'0')));
+    QCOMPARE(tree.rowCount(tree.indexOf(ResourceKind::Pipeline, u"p0777"_s)), 2);
+    QCOMPARE(tree.rowCount(tree.indexOf(ResourceKind::DataModel, u"m1"_s)), 2000);
+    // A later list that adds a few between the known ones: one insert per run of neighbours, in place.
+    {
+        QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        std::vector<Pipeline> more = many;
+        for (const QString &id : {u"p0005a"_s, u"p0005b"_s, u"p1500x"_s, u"zz-last"_s})
+            more.push_back(pipeline(id, u"rs"_s, u"m1"_s));
+        inserted.clear();
+        store.setPipelines(more);
+        QCOMPARE(tree.index(6, 0, category).data(ResourceTreeModel::IdRole).toString(), u"p0005a"_s);
+        QCOMPARE(tree.index(7, 0, category).data(ResourceTreeModel::IdRole).toString(), u"p0005b"_s);
+        QCOMPARE(tree.index(1503, 0, category).data(ResourceTreeModel::IdRole).toString(), u"p1500x"_s);
+        QCOMPARE(tree.index(2003, 0, category).data(ResourceTreeModel::IdRole).toString(), u"zz-last"_s);
+        QCOMPARE(inserted.count(), 3 * 3); // three runs: in the category, and under the connection and the model
+        store.setPipelines(many);
+    }
     const QPersistentModelIndex p1500 = tree.indexOf(ResourceKind::Pipeline, u"p1500"_s);
-    many[1500].name = u"Renamed"_s;
+    std::find_if(many.begin(), many.end(), [](const Pipeline &p) { return p.id == u"p1500"; })->name =
+        u"Renamed"_s;
     many.erase(many.begin() + 10);
     store.setPipelines(many);
     QVERIFY(p1500.isValid());

@@ -232,6 +232,33 @@ void TestRunModels::bucketsOnePerRunOrByInterval()
     QCOMPARE(successful, 100 * (1 + 2 + 3 + 4 + 6 + 7 + 8 + 9 + 10));
     QCOMPARE(failed, 1);
     QCOMPARE(buckets.front().durationMaxMs, 90'000);
+
+    // What the charts draw, without widgets: one point per run, the failed one on its lane, the peaks.
+    RunChartData d = RunSeries::chartData(records, std::nullopt, 50, kBase);
+    QCOMPARE(d.from, kBase);
+    QCOMPARE(d.to, kBase + 9 * kHour);
+    QVERIFY(d.perRun);
+    QCOMPARE(d.runsShown, 10);
+    QCOMPARE(d.successful.size(), 10);
+    QCOMPARE(d.failed.size(), 1);
+    QCOMPARE(d.failed.front(), QPointF(double(kBase + 4 * kHour), RunChartData::kLaneFailed));
+    QCOMPARE(d.succeeded.size(), 9);
+    qint64 peak = 0;
+    for (const RunRecord &r : records)
+        peak = std::max(peak, r.successfulRecords + r.failedRecords);
+    QCOMPARE(d.recordsPeak, double(peak)); // the total line's top
+    QVERIFY(d.durationMax.isEmpty()); // no "max" line when each point is one run
+    // Grouped: a max line appears; a zoom of under two hours gets an hour of room on each side.
+    d = RunSeries::chartData(records, std::nullopt, 3, kBase);
+    QVERIFY(!d.perRun);
+    QCOMPARE(d.durationMax.size(), d.durationMean.size());
+    d = RunSeries::chartData(records, std::pair(kBase + 3 * kHour, kBase + 3 * kHour + 60'000), 50, kBase);
+    QCOMPARE(d.from, kBase + 2 * kHour);
+    QCOMPARE(d.runsShown, 3); // the runs at 2, 3 and 4 hours lie inside the padded range
+    // Nothing yet: the last day.
+    d = RunSeries::chartData({}, std::nullopt, 50, kBase);
+    QCOMPARE(d.to - d.from, 24 * kHour);
+    QVERIFY(d.buckets.empty());
 }
 
 void TestRunModels::sumsTheLastDayPerPipeline()

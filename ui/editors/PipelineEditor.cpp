@@ -59,6 +59,36 @@ PipelineEditor::PipelineEditor(WorkspaceActions &actions, const Pipeline *existi
     scroll->setWidget(m_content);
     columns->addWidget(scroll, 3);
 
+    buildGeneral(content);
+    content->addWidget(buildSources());
+    content->addWidget(buildSyncMode());
+    content->addWidget(buildSchedule());
+    content->addWidget(buildDelivery());
+    content->addStretch(1);
+
+    auto *previewBox = new QGroupBox(tr("Next runs (preview)"), this);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    m_preview = new SchedulePreview(SchedulePreview::Mode::Compact, previewBox);
+    previewLayout->addWidget(m_preview, 1);
+    columns->addWidget(previewBox, 2);
+    formArea()->addLayout(columns, 1);
+
+    Pipeline initial;
+    initial.pipelineType = PipelineType::UserAttributes;
+    initial.state = PipelineState::Active;
+    initial.environment = Environment::Development;
+    initial.syncMode.type = SyncModeType::Incremental;
+    initial.syncMode.iteratorDataType = IteratorDataType::Timestamp;
+    initial.schedule.type = ScheduleType::Interval;
+    initial.schedule.frequency = Frequency::Daily;
+    fillPickers();
+    load(existing ? *existing : initial);
+
+    connectInputs();
+}
+
+void PipelineEditor::buildGeneral(QVBoxLayout *content)
+{
     auto *general = newForm(nullptr);
     std::tie(m_id, m_name) = addIdAndNameRows(general, m_content, u"users-hourly"_s);
     m_type = new QComboBox(m_content);
@@ -83,7 +113,10 @@ PipelineEditor::PipelineEditor(WorkspaceActions &actions, const Pipeline *existi
     general->addRow(FormSupport::buddyLabel(tr("&State:"), m_state, m_content),
                     withMessage(stateRow, u"state"_s));
     content->addLayout(general);
+}
 
+QGroupBox * PipelineEditor::buildSources()
+{
     auto *sourcesBox = new QGroupBox(tr("What it reads"), m_content);
     auto *sources = newForm(sourcesBox);
     m_connection = new QComboBox(sourcesBox);
@@ -111,8 +144,11 @@ PipelineEditor::PipelineEditor(WorkspaceActions &actions, const Pipeline *existi
         picker->setMinimumContentsLength(16);
         picker->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     }
-    content->addWidget(sourcesBox);
+    return sourcesBox;
+}
 
+QGroupBox * PipelineEditor::buildSyncMode()
+{
     auto *syncBox = new QGroupBox(tr("Sync mode"), m_content);
     auto *sync = newForm(syncBox);
     m_syncType = new QComboBox(syncBox);
@@ -139,8 +175,11 @@ PipelineEditor::PipelineEditor(WorkspaceActions &actions, const Pipeline *existi
     sync->addRow(tr("Read until (UTC):"), timeField(m_until, u"UntilField"_s, u"sync_mode.until"_s));
     m_from->setPlaceholderText(tr("empty: from the oldest record"));
     m_until->setPlaceholderText(tr("empty: no limit"));
-    content->addWidget(syncBox);
+    return syncBox;
+}
 
+QGroupBox * PipelineEditor::buildSchedule()
+{
     auto *scheduleBox = new QGroupBox(tr("Schedule"), m_content);
     auto *schedule = newForm(scheduleBox);
     m_scheduleType = new QComboBox(scheduleBox);
@@ -179,8 +218,11 @@ PipelineEditor::PipelineEditor(WorkspaceActions &actions, const Pipeline *existi
     m_end->setPlaceholderText(tr("empty: no end"));
     m_intervalRows << qMakePair(schedule, frequencyRow) << qMakePair(schedule, delayField)
                    << qMakePair(schedule, startRow) << qMakePair(schedule, endRow);
-    content->addWidget(scheduleBox);
+    return scheduleBox;
+}
 
+QGroupBox * PipelineEditor::buildDelivery()
+{
     auto *deliveryBox = new QGroupBox(tr("Where it goes"), m_content);
     auto *delivery = newForm(deliveryBox);
     m_environment = new QComboBox(deliveryBox);
@@ -208,27 +250,11 @@ PipelineEditor::PipelineEditor(WorkspaceActions &actions, const Pipeline *existi
     m_feedKeyField->input()->setObjectName(u"FeedKeyField"_s);
     delivery->addRow(FormSupport::buddyLabel(tr("Partner feed &key:"), m_feedKeyField->input(), deliveryBox),
                      m_feedKeyField);
-    content->addWidget(deliveryBox);
-    content->addStretch(1);
+    return deliveryBox;
+}
 
-    auto *previewBox = new QGroupBox(tr("Next runs (preview)"), this);
-    auto *previewLayout = new QVBoxLayout(previewBox);
-    m_preview = new SchedulePreview(SchedulePreview::Mode::Compact, previewBox);
-    previewLayout->addWidget(m_preview, 1);
-    columns->addWidget(previewBox, 2);
-    formArea()->addLayout(columns, 1);
-
-    Pipeline initial;
-    initial.pipelineType = PipelineType::UserAttributes;
-    initial.state = PipelineState::Active;
-    initial.environment = Environment::Development;
-    initial.syncMode.type = SyncModeType::Incremental;
-    initial.syncMode.iteratorDataType = IteratorDataType::Timestamp;
-    initial.schedule.type = ScheduleType::Interval;
-    initial.schedule.frequency = Frequency::Daily;
-    fillPickers();
-    load(existing ? *existing : initial);
-
+void PipelineEditor::connectInputs()
+{
     auto edited = [this] {
         if (m_loading)
             return;
@@ -258,12 +284,19 @@ PipelineEditor::PipelineEditor(WorkspaceActions &actions, const Pipeline *existi
             updatePreview();
     });
     // New connections, models and transformations appear in the pickers as they arrive.
-    connect(&m_store, &WorkspaceStore::added, this, [this](ResourceKind kind) {
-        if (kind != ResourceKind::Pipeline)
+    // A whole list that is replaced refills them once, at its end, if anything came or went.
+    auto listChanged = [this](ResourceKind kind) {
+        if (kind == ResourceKind::Pipeline)
+            return;
+        if (m_store.isReplacingList())
+            m_pickersStale = true;
+        else
             fillPickers();
-    });
-    connect(&m_store, &WorkspaceStore::removed, this, [this](ResourceKind kind) {
-        if (kind != ResourceKind::Pipeline)
+    };
+    connect(&m_store, &WorkspaceStore::added, this, listChanged);
+    connect(&m_store, &WorkspaceStore::removed, this, listChanged);
+    connect(&m_store, &WorkspaceStore::listReplaced, this, [this] {
+        if (std::exchange(m_pickersStale, false))
             fillPickers();
     });
 }

@@ -11,6 +11,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace wsc {
 
@@ -46,6 +47,13 @@ protected:
     void sent() override { m_completed.reset(); }
 
 private:
+    // The form's sections, built once by the constructor.
+    void buildGeneral(QVBoxLayout *content);
+    QGroupBox *buildSources();
+    QGroupBox *buildSyncMode();
+    QGroupBox *buildSchedule();
+    QGroupBox *buildDelivery();
+    void connectInputs();
     void fill(const Pipeline &pipeline) override;
     void withoutSecrets(Pipeline &p) const override;
     void keepSecrets(Pipeline &draft, const Pipeline &original) const override;
@@ -90,6 +98,7 @@ private:
     bool m_delayTouched = false;
     QHash<QLineEdit *, QLabel *> m_localTimes;
     bool m_loading = false;
+    bool m_pickersStale = false; // connections, models or transformations changed in a list replace
     bool m_loaded = false;
 };
 

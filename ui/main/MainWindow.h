@@ -8,12 +8,10 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QPlainTextEdit;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
-class QTableView;
 class QTimer;
 class QTreeView;
 
@@ -94,7 +92,6 @@ private:
     void showPreferences();
     void handleInFlightChanged(int count);
     void handleRefreshed(bool ok);
-    void handleInspectorSelection();
     void handleTreeActivated(const QModelIndex &index);
     void closeEditorsOf(ResourceKind kind, const QString &id);
     // Adds a tab that is not an editor (a pipeline view, the overview) and follows its title.
@@ -118,9 +115,6 @@ private:
     QComboBox *m_profiles = nullptr;
     QStackedWidget *m_central = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QTableView *m_requests = nullptr;
-    QPlainTextEdit *m_requestBody = nullptr;
-    QPlainTextEdit *m_responseBody = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_connectionState = nullptr;
     QLabel *m_refreshedAt = nullptr;

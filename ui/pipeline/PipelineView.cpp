@@ -12,6 +12,7 @@
 #include "models/store/WorkspaceStore.h"
 #include "ui/dialogs/Dialogs.h"
 #include "ui/pipeline/RunCharts.h"
+#include "ui/pipeline/RunText.h"
 #include "ui/pipeline/SchedulePreview.h"
 
 #include <QAction>
@@ -48,30 +49,6 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-// "● Faulted: why" with the dot in the status colour and the reason in red.
-QString statusHtml(const QString &wire, const QString &label, const QString &errors)
-{
-    QString html =
-        u"<span style=\"color:%1\">●</span> %2"_s.arg(StatusIcons::color(wire).name(), escaped(label));
-    if (!errors.isEmpty())
-        html += u" — <span style=\"color:%1\">%2</span>"_s.arg(StatusIcons::color(u"failed"_s).name(),
-                                                               escaped(errors));
-    return html;
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-
-QString isoOrEmpty(qint64 ms)
-{
-    return ms == RunRecord::kNone ? QString() : Timestamp::fromMSecsSinceEpoch(ms).toWireMillis();
-}
 
 } // namespace
 
@@ -259,158 +236,6 @@ QWidget *PipelineView::createStatusPanel()
     return panel;
 }
 
-QWidget *PipelineView::createRunsTab()
-{
-    auto *tab = new QWidget(this);
-    auto *layout = new QVBoxLayout(tab);
-    auto *filters = new QHBoxLayout;
-    m_fromEnabled = new QCheckBox(tr("&From:"), tab);
-    m_fromEnabled->setObjectName(u"FromEnabled"_s);
-    m_fromDate = new QDateEdit(QDate::currentDate().addDays(-30), tab);
-    m_fromDate->setObjectName(u"FromDate"_s);
-    m_toEnabled = new QCheckBox(tr("T&o:"), tab);
-    m_toEnabled->setObjectName(u"ToEnabled"_s);
-    m_toDate = new QDateEdit(QDate::currentDate(), tab);
-    m_toDate->setObjectName(u"ToDate"_s);
-    for (QDateEdit *edit : {m_fromDate, m_toDate}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-        edit->setEnabled(false);
-        edit->setToolTip(tr("Logical dates, in UTC"));
-    }
-    m_statusFilter = new QComboBox(tab);
-    m_statusFilter->setObjectName(u"StatusFilter"_s);
-    m_statusFilter->addItem(tr("All statuses"));
-    m_statusFilter->addItem(tr("Success"));
-    m_statusFilter->addItem(tr("Failed"));
-    m_statusFilter->addItem(tr("Queued or running"));
-    m_statusFilter->addItem(tr("Stopped"));
-    m_typeFilter = new QComboBox(tab);
-    m_typeFilter->setObjectName(u"TypeFilter"_s);
-    m_typeFilter->addItem(tr("All types"), int(RunType::Unknown));
-    m_typeFilter->addItem(tr("Scheduled"), int(RunType::Scheduled));
-    m_typeFilter->addItem(tr("Manual"), int(RunType::Manual));
-    auto *exportButton = new QPushButton(tr("E&xport CSV…"), tab);
-    exportButton->setObjectName(u"ExportCsv"_s);
-    exportButton->setToolTip(tr("Save the rows shown, in the order shown"));
-    filters->addWidget(m_fromEnabled);
-    filters->addWidget(m_fromDate);
-    filters->addWidget(m_toEnabled);
-    filters->addWidget(m_toDate);
-    filters->addSpacing(12);
-    filters->addWidget(m_statusFilter);
-    filters->addWidget(m_typeFilter);
-    filters->addStretch(1);
-    filters->addWidget(exportButton);
-    layout->addLayout(filters);
-
-    auto *loadRow = new QHBoxLayout;
-    m_loadState = new QLabel(tab);
-    m_loadState->setObjectName(u"HistoryState"_s);
-    m_progress = new QProgressBar(tab);
-    m_progress->setMaximumWidth(240);
-    m_progress->setTextVisible(false);
-    m_stopLoading = new QPushButton(tr("Stop"), tab);
-    m_stopLoading->setObjectName(u"StopLoading"_s);
-    loadRow->addWidget(m_loadState, 1);
-    loadRow->addWidget(m_progress);
-    loadRow->addWidget(m_stopLoading);
-    layout->addLayout(loadRow);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, tab);
-    m_table = new QTableView(splitter);
-    m_table->setObjectName(u"RunTable"_s);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(RunTableModel::LogicalDateColumn, Qt::DescendingOrder); // newest first
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int timeWidth = metrics.horizontalAdvance(u"2024-03-01 12:00:00"_s) + 24;
-    for (int c : {RunTableModel::LogicalDateColumn, RunTableModel::StartedColumn, RunTableModel::EndedColumn})
-        m_table->setColumnWidth(c, timeWidth);
-    m_table->setColumnWidth(RunTableModel::WindowColumn, 2 * timeWidth);
-    m_detail = new QTextBrowser(splitter);
-    m_detail->setObjectName(u"RunDetail"_s);
-    m_detail->setOpenLinks(false);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
-
-    auto *reloadTimer = new QTimer(this);
-    reloadTimer->setSingleShot(true);
-    reloadTimer->setInterval(400); // typing a date reloads once, at the end
-    connect(reloadTimer, &QTimer::timeout, this, &PipelineView::reloadHistory);
-    connect(m_fromEnabled, &QCheckBox::toggled, m_fromDate, &QWidget::setEnabled);
-    connect(m_toEnabled, &QCheckBox::toggled, m_toDate, &QWidget::setEnabled);
-    for (QCheckBox *box : {m_fromEnabled, m_toEnabled})
-        connect(box, &QCheckBox::toggled, reloadTimer, qOverload<>(&QTimer::start));
-    for (QDateEdit *edit : {m_fromDate, m_toDate})
-        connect(edit, &QDateEdit::dateChanged, reloadTimer, qOverload<>(&QTimer::start));
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &PipelineView::setStatusFilter);
-    connect(m_typeFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setType(RunType(m_typeFilter->currentData().toInt())); });
-    connect(exportButton, &QPushButton::clicked, this, &PipelineView::askExportCsv);
-    connect(m_stopLoading, &QPushButton::clicked, this, [this] {
-        if (m_loader->isLoading()) {
-            m_loader->cancel();
-            m_progress->hide();
-            m_stopLoading->setText(tr("Load All"));
-            m_loadState->setText(tr("Stopped after %Ln run(s); the older ones are not shown.", nullptr,
-                                    int(m_runs->rowCount())));
-        } else {
-            reloadHistory();
-        }
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &PipelineView::updateDetail);
-    connect(m_runs, &QAbstractItemModel::dataChanged, this, &PipelineView::updateDetail);
-    updateDetail();
-    return tab;
-}
-
-QWidget *PipelineView::createScheduleTab()
-{
-    auto *tab = new QWidget(this);
-    auto *layout = new QVBoxLayout(tab);
-    auto *row = new QHBoxLayout;
-    m_plannerRuns = new QSpinBox(tab);
-    m_plannerRuns->setObjectName(u"PlannerRuns"_s);
-    m_plannerRuns->setRange(1, 1000);
-    m_plannerRuns->setValue(24);
-    auto *label = new QLabel(tr("&Next runs to show:"), tab);
-    label->setBuddy(m_plannerRuns);
-    m_plannerMode = new QComboBox(tab);
-    m_plannerMode->setObjectName(u"PlannerMode"_s);
-    m_plannerMode->addItem(tr("Going on from now"));
-    m_plannerMode->addItem(tr("As if activated now, catching up"));
-    m_plannerMode->setToolTip(tr("A pipeline activated with a start in the past first catches up on the runs "
-                                 "already due, as far back as the catch-up limit allows."));
-    const Pipeline *p = m_store.pipeline(m_pipelineId);
-    m_plannerMode->setCurrentIndex(p && p->state == PipelineState::New ? 1 : 0);
-    auto *modeLabel = new QLabel(tr("&Plan:"), tab);
-    modeLabel->setBuddy(m_plannerMode);
-    row->addWidget(modeLabel);
-    row->addWidget(m_plannerMode);
-    row->addSpacing(12);
-    row->addWidget(label);
-    row->addWidget(m_plannerRuns);
-    row->addStretch(1);
-    layout->addLayout(row);
-    m_planner = new SchedulePreview(SchedulePreview::Mode::Detailed, tab);
-    layout->addWidget(m_planner, 1);
-    m_planner->table()->verticalHeader()->setDefaultSectionSize(m_planner->fontMetrics().height() + 6);
-    connect(m_plannerRuns, &QSpinBox::valueChanged, this, &PipelineView::updatePlanner);
-    connect(m_plannerMode, &QComboBox::currentIndexChanged, this, &PipelineView::updatePlanner);
-    return tab;
-}
-
 QString PipelineView::title() const
 {
     return m_store.displayName(ResourceKind::Pipeline, m_pipelineId);
@@ -492,7 +317,7 @@ void PipelineView::updateReport()
         return;
     }
     m_pipelineStatus->setText(
-        statusHtml(report->status.wire(), displayName(report->status), joinMessages(report->errors)));
+        RunText::statusHtml(report->status.wire(), displayName(report->status), joinMessages(report->errors)));
     const QString connection =
         p ? tr("%1 (%2)").arg(m_store.displayName(ResourceKind::Connection, p->connectionId), p->connectionId)
           : QString();
@@ -500,11 +325,11 @@ void PipelineView::updateReport()
         p ? tr("%1 (%2)").arg(m_store.displayName(ResourceKind::DataModel, p->dataModelId), p->dataModelId)
           : QString();
     m_connectionStatus->setText(escaped(connection) + u" &nbsp; "_s +
-                                statusHtml(report->connectionStatus.wire(),
+                                RunText::statusHtml(report->connectionStatus.wire(),
                                            displayName(report->connectionStatus),
                                            joinMessages(report->connectionErrors)));
     m_modelStatus->setText(escaped(model) + u" &nbsp; "_s +
-                           statusHtml(report->dataModelStatus.wire(), displayName(report->dataModelStatus),
+                           RunText::statusHtml(report->dataModelStatus.wire(), displayName(report->dataModelStatus),
                                       joinMessages(report->dataModelErrors)));
     if (report->latestRun) {
         const RunRecord r = RunRecord::from(*report->latestRun);
@@ -512,7 +337,7 @@ void PipelineView::updateReport()
             tr("Run %1, %2, logical date %3 UTC, %Ln record(s)", nullptr,
                int(std::min<qint64>(r.successfulRecords, INT_MAX)))
                 .arg(r.id, displayName(report->latestRun->type), RunTableModel::timeText(r.logicalDate));
-        m_latestRun->setText(statusHtml(report->latestRun->status.wire(),
+        m_latestRun->setText(RunText::statusHtml(report->latestRun->status.wire(),
                                         displayName(report->latestRun->status),
                                         joinMessages(report->latestRun->errors)) +
                              u" — "_s + escaped(text));
@@ -605,17 +430,6 @@ void PipelineView::refreshNow()
     m_actions.refreshStatus(m_pipelineId);
 }
 
-void PipelineView::updatePlanner()
-{
-    if (!m_planner)
-        return;
-    const Pipeline *p = m_store.pipeline(m_pipelineId);
-    if (!p)
-        return;
-    m_planner->showPlan(*p, m_store, m_plannerMode->currentIndex() == 1, true, m_plannerRuns->value(),
-                        Timestamp(QDateTime::currentDateTimeUtc()));
-}
-
 bool PipelineView::trigger()
 {
     QString why;
@@ -691,125 +505,6 @@ bool PipelineView::trigger()
     return true;
 }
 
-void PipelineView::setStatusFilter(int index)
-{
-    if (m_statusFilter->currentIndex() != index) {
-        m_statusFilter->setCurrentIndex(index); // comes back here
-        return;
-    }
-    static const QList<QSet<RunStatus>> sets = {
-        {},
-        {RunStatus::Success},
-        {RunStatus::Failed},
-        {RunStatus::Queued, RunStatus::Running, RunStatus::Retrying},
-        {RunStatus::Stopped},
-    };
-    m_proxy->setStatuses(sets.value(index));
-}
-
-void PipelineView::setDateRange(const QDate &from, const QDate &to)
-{
-    const QSignalBlocker a(m_fromEnabled), b(m_toEnabled), c(m_fromDate), d(m_toDate);
-    m_fromEnabled->setChecked(from.isValid());
-    m_fromDate->setEnabled(from.isValid());
-    if (from.isValid())
-        m_fromDate->setDate(from);
-    m_toEnabled->setChecked(to.isValid());
-    m_toDate->setEnabled(to.isValid());
-    if (to.isValid())
-        m_toDate->setDate(to);
-    reloadHistory();
-}
-
-void PipelineView::reloadHistory()
-{
-    const bool hasFrom = m_fromEnabled->isChecked();
-    const bool hasTo = m_toEnabled->isChecked();
-    const QDateTime from(m_fromDate->date(), QTime(0, 0), Qt::UTC);
-    const QDateTime to(m_toDate->date(), QTime(23, 59, 59, 999), Qt::UTC);
-    m_runs->setRange(hasFrom ? from.toMSecsSinceEpoch() : RunRecord::kNone,
-                     hasTo ? to.toMSecsSinceEpoch() : RunRecord::kNone);
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_stopLoading->setText(tr("Stop"));
-    m_stopLoading->show();
-    m_loadState->setText(tr("Loading the run history…"));
-    m_loader->load(m_pipelineId, hasFrom ? Timestamp(from) : Timestamp(),
-                   hasTo ? Timestamp(to) : Timestamp());
-}
-
-bool PipelineView::isLoadingHistory() const
-{
-    return m_loader->isLoading();
-}
-
-void PipelineView::handleLoaderProgress(qint64 loaded, qint64 total)
-{
-    const QLocale locale;
-    if (m_loader->isLoading()) {
-        m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
-        m_progress->setValue(int(std::min<qint64>(loaded, INT_MAX)));
-        m_loadState->setText(tr("Loading the run history: %1 of %2 runs…")
-                                 .arg(locale.toString(loaded), locale.toString(total)));
-    } else {
-        m_loadState->setText(
-            tr("%Ln run(s) in this range.", nullptr, int(std::min<qint64>(m_runs->rowCount(), INT_MAX))));
-    }
-}
-
-void PipelineView::selectRun(const QString &runId)
-{
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        if (index.data(RunTableModel::RunIdRole).toString() == runId) {
-            m_table->setCurrentIndex(index);
-            m_table->scrollTo(index);
-            return;
-        }
-    }
-}
-
-void PipelineView::updateDetail()
-{
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
-        m_detail->setHtml(escaped(tr("Select a run to see its details.")));
-        return;
-    }
-    const RunRecord &r = m_runs->record(m_proxy->mapToSource(current).row());
-    const RunTableModel::Details details = m_runs->details(r.id);
-    const QLocale locale;
-    auto row = [](const QString &name, const QString &value) {
-        return u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(escaped(name), escaped(value));
-    };
-    QString html = u"<h3>%1</h3><p>%2</p><table cellspacing=\"4\">"_s.arg(
-        escaped(tr("Run %1").arg(r.id)),
-        statusHtml(EnumValue<RunStatus>::canonical(r.status).toString(), m_runs->statusText(r), QString()) +
-            u" · "_s + escaped(m_runs->typeText(r)));
-    const QString none = tr("not yet");
-    html += row(tr("Logical date"), tr("%1 UTC").arg(RunTableModel::timeText(r.logicalDate)));
-    html +=
-        row(tr("Window"), tr("%1 → %2 UTC")
-                              .arg(r.rangeStart == RunRecord::kNone ? tr("the beginning")
-                                                                    : RunTableModel::timeText(r.rangeStart),
-                                   RunTableModel::timeText(r.rangeEnd)));
-    html += row(tr("Started"), r.startedOn == RunRecord::kNone ? none : RunTableModel::timeText(r.startedOn));
-    html += row(tr("Ended"), r.endedOn == RunRecord::kNone ? none : RunTableModel::timeText(r.endedOn));
-    const qint64 duration = r.durationMs(QDateTime::currentMSecsSinceEpoch());
-    html += row(tr("Duration"), duration < 0 ? none : RunTableModel::durationText(duration));
-    html += row(tr("Records"), locale.toString(r.successfulRecords));
-    html += row(tr("Failed records"), locale.toString(r.failedRecords));
-    html += u"</table>"_s;
-    if (!details.errors.isEmpty()) {
-        html += u"<p><b>%1</b></p><ul>"_s.arg(escaped(tr("Errors")));
-        for (const QString &e : details.errors)
-            html +=
-                u"<li style=\"color:%1\">%2</li>"_s.arg(StatusIcons::color(u"failed"_s).name(), escaped(e));
-        html += u"</ul>"_s;
-    }
-    m_detail->setHtml(html);
-}
-
 void PipelineView::showMessage(const QString &text)
 {
     m_message->setText(text);
@@ -819,71 +514,6 @@ void PipelineView::showMessage(const QString &text)
 QString PipelineView::messageText() const
 {
     return m_message->text();
-}
-
-QString PipelineView::detailText() const
-{
-    return m_detail->toPlainText();
-}
-
-bool PipelineView::exportCsv(const QString &path, QString *error) const
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    // Machine-readable values (wire enums, ISO times, plain numbers), in the order the table shows them.
-    QString out = u"id,status,type,logical_date,started_on,ended_on,duration_seconds,range_start,range_end,"
-                  "successful_records,failed_records,errors\n"_s;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
-        const RunRecord &r = m_runs->record(source);
-        const RunTableModel::Details details = m_runs->details(r.id);
-        const qint64 duration = r.durationMs(now);
-        const QStringList fields{
-            r.id,
-            r.status == RunStatus::Unknown ? details.statusWire
-                                           : EnumValue<RunStatus>::canonical(r.status).toString(),
-            r.type == RunType::Unknown ? details.typeWire : EnumValue<RunType>::canonical(r.type).toString(),
-            isoOrEmpty(r.logicalDate),
-            isoOrEmpty(r.startedOn),
-            isoOrEmpty(r.endedOn),
-            duration < 0 ? QString() : QString::number(double(duration) / 1000.0, 'f', 3),
-            isoOrEmpty(r.rangeStart),
-            isoOrEmpty(r.rangeEnd),
-            QString::number(r.successfulRecords),
-            QString::number(r.failedRecords),
-            details.errors.join(u"; "_s),
-        };
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted << csvField(f);
-        out += quoted.join(u',') + u'\n';
-    }
-    file.write(out.toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
-void PipelineView::askExportCsv()
-{
-    const auto path = Dialogs::askSaveFile(this, tr("Export runs"), tr("%1-runs.csv").arg(m_pipelineId),
-                                           tr("CSV files (*.csv)"));
-    if (!path)
-        return;
-    QString error;
-    if (!exportCsv(*path, &error))
-        Dialogs::ask(this, tr("Export runs"), tr("The runs could not be saved to %1: %2").arg(*path, error),
-                     QMessageBox::Ok, QMessageBox::Ok);
-    else
-        showMessage(tr("Saved %n run(s) to %1.", nullptr, m_proxy->rowCount()).arg(*path));
 }
 
 } // namespace wsc

@@ -2,8 +2,9 @@
 
 #include "models/items/RunTableModel.h"
 #include "models/items/StatusIcons.h"
-#include "ui/style/Appearance.h"
 #include "ui/dialogs/Dialogs.h"
+#include "ui/pipeline/ZoomableChartView.h"
+#include "ui/style/Appearance.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -34,31 +35,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 kHourMs = 3600 * 1000;
-
-// Lanes of the status timeline.
-constexpr double kLaneSuccess = 0;
-constexpr double kLaneFailed = 1;
-constexpr double kLaneActive = 2;
-
-// A chart view that says when the user zoomed it (a drag, or a right click to zoom out), as opposed to the
-// axis ranges the charts set themselves.
-class ZoomableChartView : public QChartView {
-public:
-    ZoomableChartView(QChart *chart, QWidget *parent, std::function<void()> zoomed)
-        : QChartView(chart, parent)
-        , m_zoomed(std::move(zoomed))
-    {}
-
-protected:
-    void mouseReleaseEvent(QMouseEvent *event) override
-    {
-        QChartView::mouseReleaseEvent(event);
-        m_zoomed();
-    }
-
-private:
-    std::function<void()> m_zoomed;
-};
 
 } // namespace
 
@@ -143,9 +119,9 @@ RunCharts::RunCharts(RunTableModel &runs, QWidget *parent)
     m_statusActive->setName(tr("Queued or running"));
     auto *lanes = new QCategoryAxis(status);
     lanes->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    lanes->append(tr("Success"), kLaneSuccess);
-    lanes->append(tr("Failed"), kLaneFailed);
-    lanes->append(tr("Running"), kLaneActive);
+    lanes->append(tr("Success"), RunChartData::kLaneSuccess);
+    lanes->append(tr("Failed"), RunChartData::kLaneFailed);
+    lanes->append(tr("Running"), RunChartData::kLaneActive);
     lanes->setRange(-0.5, 2.5);
     status->addAxis(lanes, Qt::AlignLeft);
     for (QScatterSeries *s : {m_statusSuccess, m_statusFailed, m_statusActive}) {
@@ -301,92 +277,43 @@ void RunCharts::scheduleRedraw()
 void RunCharts::redraw()
 {
     m_redrawTimer->stop();
-    const std::vector<RunRecord> &records = m_runs.records();
-    qint64 from = 0;
-    qint64 to = 0;
-    if (isZoomed()) {
-        from = m_zoomFrom;
-        to = m_zoomTo;
-    } else if (!records.empty()) {
-        from = records.front().logicalDate;
-        to = records.back().logicalDate;
-    } else {
-        to = QDateTime::currentMSecsSinceEpoch();
-        from = to - 24 * kHourMs;
-    }
-    if (to - from < 2 * kHourMs) { // a single run, or a few close together: some room around them
-        from -= kHourMs;
-        to += kHourMs;
-    }
-    const int width = m_recordsView->width();
     // About one bucket per two pixels of plot (a hidden tab has no width yet: assume a usual one).
-    const int maxBuckets = m_fixedBuckets > 0 ? m_fixedBuckets : std::clamp(width / 2, 300, 1000);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_buckets = RunSeries::bucket(records, from, to, maxBuckets, now);
-
-    const bool perRun =
-        std::all_of(m_buckets.begin(), m_buckets.end(), [](const RunBucket &b) { return b.runs == 1; });
-    QList<QPointF> successful, total, durationMean, durationMax, ok, bad, running;
-    successful.reserve(qsizetype(m_buckets.size()));
-    total.reserve(qsizetype(m_buckets.size()));
-    durationMean.reserve(qsizetype(m_buckets.size()));
-    double recordsMax = 0;
-    double durationPeak = 0;
-    for (const RunBucket &b : m_buckets) {
-        const double x = double(b.x);
-        const double s = b.meanSuccessfulRecords();
-        const double f = b.meanFailedRecords();
-        successful << QPointF(x, s);
-        total << QPointF(x, s + f);
-        recordsMax = std::max(recordsMax, s + f);
-        if (b.durations > 0) {
-            durationMean << QPointF(x, b.meanDurationMs() / 1000.0);
-            durationPeak = std::max(durationPeak, b.durationMaxMs / 1000.0);
-            if (!perRun)
-                durationMax << QPointF(x, b.durationMaxMs / 1000.0);
-        }
-        if (b.succeeded > 0)
-            ok << QPointF(x, kLaneSuccess);
-        if (b.failed > 0)
-            bad << QPointF(x, kLaneFailed);
-        if (b.active > 0)
-            running << QPointF(x, kLaneActive);
-    }
-    m_successLine->replace(successful);
-    m_totalLine->replace(total);
-    m_durationMean->replace(durationMean);
-    m_durationMax->replace(durationMax);
-    m_durationMax->setVisible(!perRun);
-    m_statusSuccess->replace(ok);
-    m_statusFailed->replace(bad);
-    m_statusActive->replace(running);
+    const int maxBuckets = m_fixedBuckets > 0 ? m_fixedBuckets : std::clamp(m_recordsView->width() / 2, 300, 1000);
+    RunChartData d = RunSeries::chartData(
+        m_runs.records(), isZoomed() ? std::optional(std::pair(m_zoomFrom, m_zoomTo)) : std::nullopt, maxBuckets,
+        QDateTime::currentMSecsSinceEpoch());
+    m_successLine->replace(d.successful);
+    m_totalLine->replace(d.total);
+    m_durationMean->replace(d.durationMean);
+    m_durationMax->replace(d.durationMax);
+    m_durationMax->setVisible(!d.perRun);
+    m_statusSuccess->replace(d.succeeded);
+    m_statusFailed->replace(d.failed);
+    m_statusActive->replace(d.active);
 
     // A little headroom, and never a zero-height axis.
-    m_recordsAxis->setRange(0, std::max(1.0, recordsMax * 1.1));
+    m_recordsAxis->setRange(0, std::max(1.0, d.recordsPeak * 1.1));
     m_recordsAxis->applyNiceNumbers();
-    m_durationAxis->setRange(0, std::max(1.0, durationPeak * 1.1));
+    m_durationAxis->setRange(0, std::max(1.0, d.durationPeakSeconds * 1.1));
     m_durationAxis->applyNiceNumbers();
-    const QString format = to - from <= 3 * 24 * kHourMs ? u"MM-dd HH:mm"_s : u"yyyy-MM-dd"_s;
-    m_shownFrom = from;
-    m_shownTo = to;
+    const QString format = d.to - d.from <= 3 * 24 * kHourMs ? u"MM-dd HH:mm"_s : u"yyyy-MM-dd"_s;
+    m_shownFrom = d.from;
+    m_shownTo = d.to;
     m_settingRange = true;
     for (QDateTimeAxis *axis : std::as_const(m_timeAxes)) {
         axis->setFormat(format);
-        axis->setRange(QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
-                       QDateTime::fromMSecsSinceEpoch(to, Qt::UTC));
+        axis->setRange(QDateTime::fromMSecsSinceEpoch(d.from, Qt::UTC),
+                       QDateTime::fromMSecsSinceEpoch(d.to, Qt::UTC));
     }
     m_settingRange = false;
     m_timeAxes.back()->setTitleText(tr("Logical date (local time)"));
-    m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(from, Qt::UTC));
-    m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(to, Qt::UTC));
-
-    int shown = 0;
-    for (const RunBucket &b : m_buckets)
-        shown += b.runs;
+    m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(d.from, Qt::UTC));
+    m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(d.to, Qt::UTC));
+    m_buckets = std::move(d.buckets);
     m_summary->setText(m_buckets.empty() ? tr("No runs in this range.")
-                       : perRun
-                           ? tr("%Ln run(s), one point each.", nullptr, shown)
-                           : tr("%Ln run(s); each point is the average of its interval.", nullptr, shown));
+                       : d.perRun
+                           ? tr("%Ln run(s), one point each.", nullptr, d.runsShown)
+                           : tr("%Ln run(s); each point is the average of its interval.", nullptr, d.runsShown));
 }
 
 void RunCharts::alignPlotAreas()
