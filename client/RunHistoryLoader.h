@@ -25,6 +25,7 @@ public:
     void load(const QString &pipelineId, const Timestamp &startDate, const Timestamp &endDate);
     void cancel();
     bool isLoading() const { return m_loading; }
+    QString pipelineId() const { return m_pipelineId; }
     qint64 loaded() const { return m_loaded; }
     qint64 total() const { return m_total; }
 

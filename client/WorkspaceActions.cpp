@@ -109,7 +109,12 @@ ApiCall<PipelineRun> WorkspaceActions::fetchRun(const QString &pipelineId, const
 
 RunHistoryLoader *WorkspaceActions::newHistoryLoader(QObject *parent)
 {
-    return new RunHistoryLoader(m_client, parent);
+    auto *loader = new RunHistoryLoader(m_client, parent);
+    // Connected before the view's own handlers: the store has the page's state when the table takes it.
+    connect(loader, &RunHistoryLoader::pageLoaded, &m_store, [this, loader](const std::vector<PipelineRun> &page) {
+        m_store.updateHeldRuns(loader->pipelineId(), page);
+    });
+    return loader;
 }
 
 ApiCall<DecodedList<Connection>> WorkspaceActions::testSignIn(const QUrl &apiRoot, const QUrl &tokenUrl,

@@ -61,8 +61,8 @@ public:
     void refreshStatus(const QString &pipelineId);
     // One run, into the store (an older latest success that the planner starts from).
     ApiCall<PipelineRun> fetchRun(const QString &pipelineId, const QString &runId);
-    // A loader of run history pages for a view (the pages are the view's to keep: the store holds the runs
-    // the poller brings, the table adds older pages to them).
+    // A loader of run history pages for a view. Every page goes through the store first (updateHeldRuns:
+    // what it holds takes the page's state); the older runs are the view's to keep.
     RunHistoryLoader *newHistoryLoader(QObject *parent);
     // Signs in with other settings than the workspace's (a profile being edited) and lists its connections,
     // on the one network access manager, so that the traffic shows in the request inspector; the store is

@@ -1,5 +1,7 @@
 #include "models/store/WorkspaceStore.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace wsc {
@@ -296,6 +298,23 @@ std::optional<Timestamp> WorkspaceStore::watermark(const QString &pipelineId) co
     if (it == known.rend())
         return std::nullopt;
     return it->rangeEnd;
+}
+
+void WorkspaceStore::updateHeldRuns(const QString &pipelineId, const std::vector<PipelineRun> &page)
+{
+    const std::vector<PipelineRun> &held = runs(pipelineId);
+    if (held.empty() || page.empty())
+        return; // the poller has not brought this pipeline's runs yet: it decides what the store holds
+    QSet<QString> ids;
+    ids.reserve(qsizetype(held.size()));
+    for (const PipelineRun &run : held)
+        ids.insert(run.id);
+    std::vector<PipelineRun> take;
+    for (const PipelineRun &run : page) {
+        if (ids.contains(run.id) || runBefore(held.back(), run))
+            take.push_back(run);
+    }
+    mergeRuns(pipelineId, take);
 }
 
 void WorkspaceStore::mergeRuns(const QString &pipelineId, const std::vector<PipelineRun> &incoming)

@@ -43,7 +43,9 @@ struct EffectiveStatus {
     QString key() const { return paused ? QStringLiteral("paused") : status.wire(); }
 };
 
-// The cache of one workspace: every resource, the pipelines' reports and their run history, with a signal
+// The cache of one workspace (run history: the store holds each pipeline's recent runs, as the poller
+// brings them, the last two days and then every new one; a view that shows older history keeps those pages
+// itself and routes every page through updateHeldRuns, so the store is the one home of any run it holds): every resource, the pipelines' reports and their run history, with a signal
 // for each resource that is added, changed or removed, so that views update rows instead of resetting.
 // The single place where the console's copy of the server state changes.
 class WorkspaceStore : public QObject {
@@ -95,6 +97,10 @@ public:
     std::optional<Timestamp> watermark(const QString &pipelineId) const;
     // Adds new runs and updates known ones (a running run that finished).
     void mergeRuns(const QString &pipelineId, const std::vector<PipelineRun> &runs);
+    // A page of run history: the runs the store holds take the page's state, and runs newer than the
+    // newest it holds join it; older ones stay with the view that loaded them (its run table), so that
+    // whatever two views both show, they show alike.
+    void updateHeldRuns(const QString &pipelineId, const std::vector<PipelineRun> &page);
 
     // The pipelines that use a connection, data model or field transformation.
     QStringList pipelinesUsing(ResourceKind kind, const QString &id) const;

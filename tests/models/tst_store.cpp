@@ -39,6 +39,7 @@ private slots:
     void upsertAndRemove();
     void reportsChangeOnlyWhenDifferent();
     void mergesRunsById();
+    void historyPagesUpdateWhatItHolds();
     void findsDependents();
 };
 
@@ -137,6 +138,28 @@ void TestStore::mergesRunsById()
     QCOMPARE(store.runs(u"p"_s).front().id, u"9"_s);
     QCOMPARE(store.runs(u"p"_s).size(), 4u);
     QVERIFY(store.runs(u"other"_s).empty());
+}
+
+void TestStore::historyPagesUpdateWhatItHolds()
+{
+    WorkspaceStore store;
+    // Before the poller brought any run, a history page decides nothing.
+    store.updateHeldRuns(u"p"_s, {run(1, "2024-01-01T00:00:00Z", RunStatus::Success)});
+    QVERIFY(store.runs(u"p"_s).empty());
+    store.mergeRuns(u"p"_s, {run(5, "2024-01-05T00:00:00Z", RunStatus::Running),
+                             run(6, "2024-01-06T00:00:00Z", RunStatus::Queued)});
+    QSignalSpy changed(&store, &WorkspaceStore::runsChanged);
+    // A page from the history: an old run (stays the view's), a run the store holds with a fresher state
+    // (taken), and one newer than all it holds (joins it).
+    store.updateHeldRuns(u"p"_s, {run(1, "2024-01-01T00:00:00Z", RunStatus::Success),
+                                  run(5, "2024-01-05T00:00:00Z", RunStatus::Success),
+                                  run(7, "2024-01-07T00:00:00Z", RunStatus::Running)});
+    const auto &runs = store.runs(u"p"_s);
+    QCOMPARE(runs.size(), std::size_t(3));
+    QCOMPARE(runs.front().id, u"5"_s);
+    QCOMPARE(runs.front().status.value(), RunStatus::Success);
+    QCOMPARE(runs.back().id, u"7"_s);
+    QCOMPARE(changed.count(), 1);
 }
 
 void TestStore::findsDependents()
