@@ -102,7 +102,21 @@ int main(int argc, char **argv)
     int reported = 0;
     for (const QString &id : store.ids(ResourceKind::Pipeline))
         reported += store.report(id) != nullptr;
-    std::printf("pipelines with a status after %d s: %d of %d\n", seconds, reported, pipelines);
+    std::printf("pipelines with a report after %d s: %d of %d\n", seconds, reported, pipelines);
+    // How old the oldest status on screen is (a report, or the pipelines list confirming it).
+    qint64 oldest = 0;
+    int unknown = 0;
+    for (const QString &id : store.ids(ResourceKind::Pipeline)) {
+        qint64 age = poller.statusAgeMs(id);
+        if (age < 0) { // none yet: as old as the whole run
+            ++unknown;
+            age = qint64(seconds) * 1000;
+        }
+        oldest = std::max(oldest, age);
+    }
+    std::printf("oldest status: %.1f s, %d without one (goal: every status at most 60 s old)\n",
+                double(oldest) / 1000.0, unknown);
+    wsc::bench::figure("poll_status_age_max", double(oldest) / 1000.0, "s");
 
     poller.stop();
     QMetaObject::invokeMethod(

@@ -150,6 +150,58 @@ qint64 RunPoller::dueIn(const QString &pipelineId) const
     return it == m_watched.cend() ? -1 : std::max<qint64>(0, it->dueAt - m_clock());
 }
 
+qint64 RunPoller::statusAgeMs(const QString &pipelineId) const
+{
+    const auto it = m_watched.constFind(pipelineId);
+    if (it == m_watched.cend())
+        return -1;
+    const qint64 at = std::max(it->lastPolled, it->confirmed);
+    return at < 0 ? -1 : m_clock() - at;
+}
+
+bool RunPoller::coversByList() const
+{
+    // What the budget can report on per minute, against what the watched pipelines need at the idle
+    // interval; half the budget stays for runs, the active pipelines and what the user waits for.
+    const qint64 needed = qint64(m_watched.size()) * 60000 / std::max(1, m_intervals.idleMs);
+    return needed > m_intervals.maxPerMinute / 2;
+}
+
+void RunPoller::pollList()
+{
+    m_listInFlight = true;
+    m_listedAt = m_clock();
+    ++m_requestsSent;
+    m_recentRequests.push_back(m_clock());
+    m_client.listPipelines().then(this, [this](const ApiResult<DecodedList<Pipeline>> &result) {
+        m_listInFlight = false;
+        if (result)
+            handleList(result.value());
+        // A failed list is retried at the next round; the routine reports go on meanwhile.
+    });
+}
+
+void RunPoller::handleList(const DecodedList<Pipeline> &list)
+{
+    const qint64 now = m_clock();
+    for (const Pipeline &p : list.items) {
+        const auto it = m_watched.find(p.id);
+        if (it == m_watched.end() || !p.status.isSet())
+            continue;
+        const PipelineReport *report = m_store.report(p.id);
+        const Pipeline *known = m_store.pipeline(p.id);
+        const EnumValue<PipelineStatus> shown =
+            report && report->status.isSet() ? report->status : known ? known->status : EnumValue<PipelineStatus>();
+        if (shown == p.status) {
+            it->confirmed = now;
+        } else { // changed since the store heard of it: its report, ahead of the routine ones
+            it->dueAt = std::min(it->dueAt, now);
+            it->urgent = true;
+            it->pollAgain = it->inFlight;
+        }
+    }
+}
+
 qint64 RunPoller::lastPolledAt(const QString &pipelineId) const
 {
     const auto it = m_watched.constFind(pipelineId);
@@ -169,6 +221,9 @@ void RunPoller::tick()
     if (!m_online)
         return;
     const qint64 now = m_clock();
+    if (coversByList() && !m_listInFlight && (m_listedAt < 0 || now - m_listedAt >= m_intervals.listMs) &&
+        m_inFlight < m_intervals.maxConcurrent && withinBudget())
+        pollList();
     struct Due {
         bool routine;
         qint64 at;
@@ -181,9 +236,13 @@ void RunPoller::tick()
             due.push_back({!it->urgent, it->dueAt, it.key()});
     }
     std::sort(due.begin(), due.end()); // the awaited ones, then the longest waiting
+    // With the list keeping the statuses fresh, routine reports leave room in the budget for its rounds.
+    const int routineBudget = coversByList() ? m_intervals.maxPerMinute - 2 : m_intervals.maxPerMinute;
     for (const Due &d : due) {
         const QString &id = d.id;
         if (m_inFlight >= m_intervals.maxConcurrent || !withinBudget())
+            break;
+        if (d.routine && int(m_recentRequests.size()) >= routineBudget)
             break;
         poll(id);
     }

@@ -2,6 +2,7 @@
 
 #include "client/ApiEndpoints.h"
 #include "client/ApiError.h"
+#include "models/domain/JsonCodec.h"
 
 #include <QHash>
 #include <QNetworkInformation>
@@ -36,6 +37,10 @@ public:
         // Runs fetched the first time, by logical date: two days, so that every run that ended in the
         // last 24 hours is among them (a logical date lies an interval and a delay before the end).
         qint64 seedWindowMs = 48 * 3600 * 1000;
+        // More watched pipelines than the budget can report on at the idle interval: the pipelines list,
+        // which carries every status, is fetched this often, and only the pipelines whose listed status
+        // differs from what the store shows are reported on at once (the others keep their routine turn).
+        int listMs = 30000;
     };
     // Monotonic milliseconds; injectable so tests can move time by hand.
     using Clock = std::function<qint64()>;
@@ -74,6 +79,11 @@ public:
     // When the pipeline is due next, in ms from now (for the "refreshed … ago" indication and tests).
     qint64 dueIn(const QString &pipelineId) const;
     qint64 lastPolledAt(const QString &pipelineId) const;
+    // How old the status the store shows for a pipeline is: since its last report, or since a pipelines
+    // list confirmed it; -1 while it has none.
+    qint64 statusAgeMs(const QString &pipelineId) const;
+    // Whether the watched pipelines are too many for reports alone (the pipelines list keeps them fresh).
+    bool coversByList() const;
     int requestsSent() const { return m_requestsSent; }
 
 signals:
@@ -89,7 +99,10 @@ private:
         bool pollAgain = false; // pollSoon() while a poll was in flight
         bool urgent = false;    // someone waits for it (pollSoon): ahead of the routine polls
         bool seeded = false;    // the last day's runs were fetched
+        qint64 confirmed = -1;  // when a pipelines list last showed the status the store has
     };
+    void pollList();
+    void handleList(const DecodedList<Pipeline> &list);
     void poll(const QString &pipelineId);
     Timestamp fetchFrom(const QString &pipelineId) const;
     void fetchRuns(const QString &pipelineId, RunQuery query);
@@ -108,6 +121,8 @@ private:
     int m_inFlight = 0;
     int m_requestsSent = 0;
     bool m_online = true;
+    qint64 m_listedAt = -1; // the last pipelines list (list mode)
+    bool m_listInFlight = false;
     QPointer<QNetworkInformation> m_reachability; // set by followNetworkReachability()
     QMetaObject::Connection m_storeAdded;
     QMetaObject::Connection m_storeRemoved;

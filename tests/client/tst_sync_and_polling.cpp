@@ -22,6 +22,7 @@ private slots:
     void loadsTheWholeWorkspace();
     void pollsAdaptively();
     void actionsWriteTheStoreWhoeverAsked();
+    void keepsManyPipelinesFreshByTheList();
 
 private:
     static void connect(SandboxFixture &f, ApiClient &client)
@@ -142,6 +143,64 @@ void TestSyncAndPolling::actionsWriteTheStoreWhoeverAsked()
     actions.refreshStatus(pipeline);
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.first().at(0).toString(), pipeline);
+}
+
+void TestSyncAndPolling::keepsManyPipelinesFreshByTheList()
+{
+    // More pipelines than the budget can report on: the pipelines list confirms every status in one
+    // request, and a status that changed gets its report ahead of the routine ones.
+    auto config = SandboxFixture::defaults();
+    config.generatePipelines = 100;
+    SandboxFixture f(config, QDateTime::currentDateTimeUtc());
+    ApiClient client;
+    connect(f, client);
+    WorkspaceStore store;
+    WorkspaceSync sync(client, store);
+    QSignalSpy refreshed(&sync, &WorkspaceSync::refreshed);
+    sync.refresh();
+    QVERIFY(refreshed.wait(10000));
+    RunPoller poller(client, store);
+    qint64 now = 1'000'000;
+    poller.setClock([&now] { return now; });
+    RunPoller::Intervals intervals;
+    intervals.maxPerMinute = 20; // reports for 100 pipelines every 45 s would need 133 a minute
+    intervals.maxConcurrent = 2;
+    poller.setIntervals(intervals);
+    poller.watchEveryPipeline();
+    QVERIFY(poller.coversByList());
+    const QStringList ids = store.ids(ResourceKind::Pipeline);
+    poller.tick();
+    QTRY_VERIFY(std::all_of(ids.begin(), ids.end(), [&](const QString &id) { return poller.statusAgeMs(id) >= 0; }));
+    QVERIFY2(poller.requestsSent() <= intervals.maxPerMinute, qPrintable(QString::number(poller.requestsSent())));
+    // Someone resumes a (paused, so stopped) pipeline elsewhere: the next list finds it idle, its report
+    // comes first, and every status is at most one list round old.
+    const EnumValue<PipelineStatus> before = store.effectiveStatus(u"pipeline-00003"_s).status;
+    QJsonObject resumed = f.http.get(f.api(u"/inputs/data-pipelines/pipeline-00003"_s)).object();
+    resumed[u"state"_s] = u"active"_s;
+    QCOMPARE(f.http.put(f.api(u"/inputs/data-pipelines/pipeline-00003"_s), resumed).status, 200);
+    const EnumValue<PipelineStatus> after = EnumValue<PipelineStatus>::fromWire(
+        f.http.get(f.api(u"/inputs/data-pipelines/pipeline-00003"_s)).object()[u"status"_s].toString());
+    QVERIFY2(after != before, qPrintable(after.wire()));
+    now += intervals.listMs;
+    poller.tick();
+    QTRY_VERIFY(poller.statusAgeMs(ids.first()) == 0); // the list came back
+    for (int round = 0; round < 20 && !(store.report(u"pipeline-00003"_s) &&
+                                         store.report(u"pipeline-00003"_s)->status == after);
+         ++round) {
+        now += 1000;
+        poller.tick();
+        QTest::qWait(50);
+    }
+    QVERIFY(store.report(u"pipeline-00003"_s));
+    QCOMPARE(store.report(u"pipeline-00003"_s)->status, after);
+    qint64 oldest = 0;
+    for (const QString &id : ids)
+        oldest = std::max(oldest, poller.statusAgeMs(id));
+    QVERIFY2(oldest <= intervals.listMs, qPrintable(QString::number(oldest)));
+    // A few pipelines are not "many": reports alone, no list.
+    RunPoller few(client, store);
+    few.watch(ids.first());
+    QVERIFY(!few.coversByList());
 }
 
 void TestSyncAndPolling::pollsAdaptively()
