@@ -84,7 +84,11 @@ private slots:
     void overviewPutsFaultedPipelinesFirst();
     void plansCatchUp();
     void triggersAPipelineWhoseScheduleEnded();
-    void pagesFiltersExportsAndChartsThousandsOfRuns();
+    void historyLoadsEveryPageNewestFirst();
+    void historyFollowsADateRange();
+    void historyExportsExactlyTheRowsShown();
+    void chartsDrawTheSameRuns();
+    void chartsZoomSelectAndExport();
 
 private:
     void answerQuestions(QMessageBox::StandardButton answer)
@@ -97,6 +101,13 @@ private:
     }
 
     std::unique_ptr<ConsoleFixture> m_console;
+    // The history steps' workspace, and what one step leaves for the next.
+    std::unique_ptr<ConsoleFixture> m_history;
+    PipelineView *m_historyView = nullptr;
+    QDate m_historyFrom;
+    QDate m_historyTo;
+    int m_historyInRange = 0;
+    QTemporaryDir m_historyDir;
     std::unique_ptr<RunPoller> m_poller;
     QTimer m_clockTimer;
     QStringList m_questions;
@@ -408,16 +419,18 @@ void TestPipelineView::triggersAPipelineWhoseScheduleEnded()
     QTRY_COMPARE_WITH_TIMEOUT(runStatus(view, triggered[0][1].toLongLong()), u"success"_s, 10000);
 }
 
-void TestPipelineView::pagesFiltersExportsAndChartsThousandsOfRuns()
+// The run history of one pipeline with 3,000 runs over two months, as named steps in order (each step
+// starts where the previous one left the view, so one failure does not hide the others' results).
+void TestPipelineView::historyLoadsEveryPageNewestFirst()
 {
-    // A workspace of its own: one pipeline with 3,000 runs over two months.
     auto config = SandboxFixture::defaults();
     config.generatePipelines = 1;
     config.generateRuns = 3000;
-    ConsoleFixture console(config);
-    QVERIFY(console.refresh());
-    PipelineView *view = console.window->openPipelineView(u"pipeline-00000"_s);
-    QVERIFY(view);
+    m_history = std::make_unique<ConsoleFixture>(config);
+    QVERIFY(m_history->refresh());
+    m_historyView = m_history->window->openPipelineView(u"pipeline-00000"_s);
+    QVERIFY(m_historyView);
+    PipelineView *view = m_historyView;
     view->loader()->setPageSize(400);
     QSignalSpy pages(view->loader(), &RunHistoryLoader::pageLoaded);
     view->reloadHistory();
@@ -437,9 +450,16 @@ void TestPipelineView::pagesFiltersExportsAndChartsThousandsOfRuns()
     const QString state = view->findChild<QLabel *>(u"HistoryState"_s)->text();
     QVERIFY2(state.contains(QLocale().toString(3000)), qPrintable(state));
 
+}
+
+void TestPipelineView::historyFollowsADateRange()
+{
+    QVERIFY2(m_history, "the history steps run in order: the first one creates the workspace");
+    PipelineView *view = m_historyView;
+    ConsoleFixture &console = *m_history;
     // A date range: the same runs the API counts for it.
-    const QDate to = console.sandbox.clock->now().date().addDays(-10);
-    const QDate from = to.addDays(-6);
+    const QDate to = m_historyTo = console.sandbox.clock->now().date().addDays(-10);
+    const QDate from = m_historyFrom = to.addDays(-6);
     view->setDateRange(from, to);
     QTRY_VERIFY_WITH_TIMEOUT(!view->isLoadingHistory(), 20000);
     QUrlQuery query;
@@ -448,7 +468,7 @@ void TestPipelineView::pagesFiltersExportsAndChartsThousandsOfRuns()
     const auto counted = console.sandbox.http.get(SandboxFixture::api(
         u"/inputs/data-pipelines/pipeline-00000/runs?"_s + query.toString(QUrl::FullyEncoded)));
     QCOMPARE(counted.status, 200);
-    const int inRange = counted.object().value(u"total_items"_s).toInt();
+    const int inRange = m_historyInRange = counted.object().value(u"total_items"_s).toInt();
     QVERIFY(inRange > 100);
     QCOMPARE(view->runModel()->rowCount(), inRange);
     for (const RunRecord &r : view->runModel()->records()) {
@@ -456,12 +476,17 @@ void TestPipelineView::pagesFiltersExportsAndChartsThousandsOfRuns()
         QVERIFY(r.logicalDate < QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
     }
 
+}
+
+void TestPipelineView::historyExportsExactlyTheRowsShown()
+{
+    QVERIFY2(m_history, "the history steps run in order: the first one creates the workspace");
+    PipelineView *view = m_historyView;
     // Failed runs only, exported: the CSV holds exactly the rows shown, in their order.
     view->setStatusFilter(2);
     const int failedShown = view->runProxy()->rowCount();
     QVERIFY(failedShown > 0);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"runs.csv"_s);
+    const QString path = m_historyDir.filePath(u"runs.csv"_s);
     Dialogs::setFileAsker([path](QWidget *, const QString &, const QString &suggested, const QString &) {
         return suggested.endsWith(u".csv"_s) ? std::optional<QString>(path) : std::nullopt;
     });
@@ -484,6 +509,14 @@ void TestPipelineView::pagesFiltersExportsAndChartsThousandsOfRuns()
         QCOMPARE(fields[11], u"Warehouse timeout"_s);
     }
 
+}
+
+void TestPipelineView::chartsDrawTheSameRuns()
+{
+    QVERIFY2(m_history, "the history steps run in order: the first one creates the workspace");
+    PipelineView *view = m_historyView;
+    const int inRange = m_historyInRange;
+    const int failedShown = view->runProxy()->rowCount();
     // The charts draw the same runs: one point per run when they fit...
     RunCharts *charts = view->charts();
     charts->setMaxBuckets(100000);
@@ -521,11 +554,20 @@ void TestPipelineView::pagesFiltersExportsAndChartsThousandsOfRuns()
     QVERIFY2(tip.contains(RunTableModel::timeText(first.from)) &&
                  tip.contains(QLocale().toString(first.runs)),
              qPrintable(tip));
+}
+
+void TestPipelineView::chartsZoomSelectAndExport()
+{
+    QVERIFY2(m_history, "the history steps run in order: the first one creates the workspace");
+    PipelineView *view = m_historyView;
+    RunCharts *charts = view->charts();
+    const QDate from = m_historyFrom;
+    QTemporaryDir &dir = m_historyDir;
+    int runs = 0;
     // Zoomed to a day: only that day's runs, drawn one by one again.
     const qint64 dayStart = QDateTime(from.addDays(2), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     charts->zoomTo(dayStart, dayStart + 24 * 3600 * 1000 - 1);
     QVERIFY(charts->isZoomed());
-    runs = 0;
     for (const RunBucket &b : charts->buckets())
         runs += b.runs;
     QCOMPARE(runs, 48); // two runs an hour in the generated history
@@ -555,7 +597,7 @@ void TestPipelineView::pagesFiltersExportsAndChartsThousandsOfRuns()
     QVERIFY2(charts->exportPng(png, &error), qPrintable(error));
     QImage image(png);
     QVERIFY(!image.isNull());
-    QVERIFY(image.height() > 3 * 100);
+    QVERIFY(image.height() > 3 * 100);    m_history.reset();
 }
 
 QTEST_MAIN(TestPipelineView)
