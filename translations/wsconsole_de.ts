@@ -19,7 +19,7 @@
         <translation>Nicht das, was dieser Endpunkt zurückgibt: %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+117"/>
         <source>Not sent: an id in the request is empty or not a valid id (ids are letters, digits, _ and -).</source>
         <translation>Nicht gesendet: Eine ID in der Anfrage ist leer oder ungültig (IDs bestehen aus Buchstaben, Ziffern, _ und -).</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../client/ApiCall.h" line="+97"/>
+        <location filename="../client/ApiCall.h" line="+96"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -172,12 +172,12 @@
 <context>
     <name>wsc::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+32"/>
+        <location filename="../app/Application.cpp" line="+35"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Desktop console for the mParticle Warehouse Sync API v2.</source>
         <translation>Desktop-Konsole für die mParticle Warehouse Sync API v2.</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
@@ -222,17 +222,28 @@
         <translation>Es gibt kein Profil namens &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+35"/>
+        <source>Starting the local sandbox: preparing the demo workspace (first start only)…</source>
+        <translation>Die lokale Sandbox startet: der Demo-Workspace wird vorbereitet (nur beim ersten Start)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Starting the local sandbox…</source>
+        <translation>Die lokale Sandbox startet…</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>The local sandbox could not start: %1</source>
         <translation>Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-35"/>
         <source>No client secret is stored for %1: enter it in the profile.</source>
         <translation>Für %1 ist kein Client-Secret gespeichert: Geben Sie es im Profil ein.</translation>
     </message>
@@ -263,7 +274,7 @@
 <context>
     <name>wsc::ConnectionEditor</name>
     <message>
-        <location filename="../ui/ConnectionEditor.cpp" line="+87"/>
+        <location filename="../ui/editors/ConnectionEditor.cpp" line="+87"/>
         <source>&amp;State:</source>
         <translation>&amp;Zustand:</translation>
     </message>
@@ -411,7 +422,7 @@
         <translation>Der Server gibt den Dienstkontoschlüssel nie zurück, und die API benötigt ihn, um %1 zu speichern. Fügen Sie die Schlüsseldatei erneut ein:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionEditor.h" line="+32"/>
+        <location filename="../ui/editors/ConnectionEditor.h" line="+32"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
@@ -419,7 +430,7 @@
 <context>
     <name>wsc::DataModelEditor</name>
     <message>
-        <location filename="../ui/DataModelEditor.cpp" line="+46"/>
+        <location filename="../ui/editors/DataModelEditor.cpp" line="+46"/>
         <source>&amp;State:</source>
         <translation>&amp;Zustand:</translation>
     </message>
@@ -434,12 +445,12 @@
         <translation>Zugeordnet zu</translation>
     </message>
     <message>
-        <location filename="../ui/DataModelEditor.h" line="+40"/>
+        <location filename="../ui/editors/DataModelEditor.h" line="+40"/>
         <source>New data model</source>
         <translation>Neues Datenmodell</translation>
     </message>
     <message>
-        <location filename="../ui/DataModelEditor.cpp" line="+89"/>
+        <location filename="../ui/editors/DataModelEditor.cpp" line="+89"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -522,11 +533,41 @@
             <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
 </context>
 <context>
     <name>wsc::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+105"/>
+        <location filename="../ui/dialogs/Dialogs.cpp" line="+116"/>
         <source>Nothing differs from what the server has. Send anyway?</source>
         <translation>Nichts unterscheidet sich vom Stand auf dem Server. Trotzdem senden?</translation>
     </message>
@@ -842,7 +883,7 @@
 <context>
     <name>wsc::FieldTransformationEditor</name>
     <message>
-        <location filename="../ui/FieldTransformationEditor.cpp" line="+40"/>
+        <location filename="../ui/editors/FieldTransformationEditor.cpp" line="+40"/>
         <source>&amp;Destination:</source>
         <translation>&amp;Ziel:</translation>
     </message>
@@ -917,7 +958,7 @@
         <translation>Von dieser Art der Zuordnung nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/FieldTransformationEditor.h" line="+38"/>
+        <location filename="../ui/editors/FieldTransformationEditor.h" line="+38"/>
         <source>New field transformation</source>
         <translation>Neue Feldtransformation</translation>
     </message>
@@ -1065,7 +1106,7 @@
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+69"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+64"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
@@ -1075,7 +1116,7 @@
         <translation>Doppelklicken Sie im Workspace-Baum auf eine Ressource, um sie zu bearbeiten, oder erstellen Sie eine über das Menü Datei: Neues Datenmodell (Strg+N), Neue Verbindung (Strg+Umschalt+N), Neue Feldtransformation oder Neue Pipeline.</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+146"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -1090,7 +1131,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-76"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1110,23 +1151,13 @@
         <translation>Anfrage-Inspektor</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Request body (secrets redacted)</source>
-        <translation>Anfragetext (Geheimnisse geschwärzt)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Response body</source>
-        <translation>Antworttext</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+470"/>
+        <location line="+10"/>
+        <location line="+254"/>
         <source>&amp;New Data Model</source>
         <translation>&amp;Neues Datenmodell</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-250"/>
         <source>New C&amp;onnection</source>
         <translation>Neue &amp;Verbindung</translation>
     </message>
@@ -1157,12 +1188,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+469"/>
+        <location line="+253"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1227,7 +1258,7 @@
         <translation>Profil: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The connections had %n thing(s) the console could not read (%1). The request inspector shows them with the answer.</source>
         <translation>
             <numerusform>In der Liste der Verbindungen konnte die Konsole %n Eintrag nicht lesen (%1). Der Anfrage-Inspektor zeigt ihn bei der Antwort.</numerusform>
@@ -1259,7 +1290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n Anfrage läuft</numerusform>
@@ -1272,7 +1303,7 @@
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../ui/main/MainWindowTabs.cpp" line="+78"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1315,7 +1346,12 @@
         <translation>%1 (%2) aus dem Workspace löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>%1 is no longer in the workspace.</source>
+        <translation>%1 ist nicht mehr im Workspace.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>
@@ -1330,12 +1366,12 @@
         <translation>Löschen fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+45"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -1380,7 +1416,7 @@
         <translation>Laden dieser Liste &amp;wiederholen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/main/MainWindowTabs.cpp" line="+31"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -1390,7 +1426,7 @@
         <translation>%1 enthält nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../ui/main/MainWindowSession.cpp" line="+148"/>
         <location line="+19"/>
         <source>Restore unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
@@ -1412,7 +1448,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+33"/>
         <source>The new language is used when the console starts next.</source>
         <translation>Die neue Sprache wird beim nächsten Start der Konsole verwendet.</translation>
     </message>
@@ -1430,7 +1466,7 @@
 <context>
     <name>wsc::Notifier</name>
     <message>
-        <location filename="../ui/Notifier.cpp" line="+100"/>
+        <location filename="../ui/main/Notifier.cpp" line="+96"/>
         <source>%1 faulted</source>
         <translation>%1 ist gestört</translation>
     </message>
@@ -1483,7 +1519,7 @@
 <context>
     <name>wsc::PipelineEditor</name>
     <message>
-        <location filename="../ui/PipelineEditor.cpp" line="+69"/>
+        <location filename="../ui/editors/PipelineEditor.cpp" line="+97"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
@@ -1493,7 +1529,7 @@
         <translation>&amp;Zustand:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>What it reads</source>
         <translation>Was sie liest</translation>
     </message>
@@ -1518,7 +1554,7 @@
         <translation>&amp;Feldtransformation:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Sync mode</source>
         <translation>Synchronisationsmodus</translation>
     </message>
@@ -1563,7 +1599,7 @@
         <translation>leer: ohne Grenze</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
@@ -1578,37 +1614,7 @@
         <translation>&amp;Häufigkeit:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>hours</source>
-        <translation>Stunden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>days</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>weeks</source>
-        <translation>Wochen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>years</source>
-        <translation>Jahre</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>&amp;Delay after each tick:</source>
         <translation>&amp;Verzögerung nach jedem Takt:</translation>
     </message>
@@ -1628,7 +1634,7 @@
         <translation>leer: kein Ende</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Where it goes</source>
         <translation>Wohin es geht</translation>
     </message>
@@ -1665,12 +1671,12 @@
         <translation>Partner-Feed-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-182"/>
         <source>Next runs (preview)</source>
         <translation>Nächste Läufe (Vorschau)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+242"/>
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
     </message>
@@ -1700,7 +1706,7 @@
         <translation>%1 (fehlt)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+145"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -1725,7 +1731,7 @@
         <translation>Der Server gibt den Partner-Feed-Schlüssel nur maskiert zurück, und beim Speichern ohne ihn ginge er verloren. Geben Sie den Schlüssel von %1 erneut ein:</translation>
     </message>
     <message>
-        <location filename="../ui/PipelineEditor.h" line="+40"/>
+        <location filename="../ui/editors/PipelineEditor.h" line="+41"/>
         <source>New pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
@@ -1733,7 +1739,7 @@
 <context>
     <name>wsc::PipelineOverviewModel</name>
     <message>
-        <location filename="../models/items/PipelineOverviewModel.cpp" line="+181"/>
+        <location filename="../models/items/PipelineOverviewModel.cpp" line="+199"/>
         <source>checking…</source>
         <translation>wird geprüft…</translation>
     </message>
@@ -1776,7 +1782,7 @@
 <context>
     <name>wsc::PipelineView</name>
     <message>
-        <location filename="../ui/PipelineView.cpp" line="+98"/>
+        <location filename="../ui/pipeline/PipelineView.cpp" line="+72"/>
         <source>&amp;Runs</source>
         <translation>&amp;Läufe</translation>
     </message>
@@ -1791,7 +1797,7 @@
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -1807,12 +1813,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+243"/>
+        <location line="+91"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-89"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1823,23 +1829,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+472"/>
+        <location line="+294"/>
         <source>Trigger Now</source>
         <translation>Jetzt auslösen</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-290"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+275"/>
+        <location line="+123"/>
         <source>Start a run now (Ctrl+R)</source>
         <translation>Jetzt einen Lauf starten (Strg+R)</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-122"/>
         <source>Open the pipeline&apos;s settings (Ctrl+E)</source>
         <translation>Die Einstellungen der Pipeline öffnen (Strg+E)</translation>
     </message>
@@ -1879,7 +1885,7 @@
         <translation>Aktualisiert:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/pipeline/PipelineViewRuns.cpp" line="+62"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
@@ -1945,12 +1951,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+434"/>
+        <location line="+105"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-54"/>
         <source>Load All</source>
         <translation>Alle laden</translation>
     </message>
@@ -1963,7 +1969,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/pipeline/PipelineViewSchedule.cpp" line="+61"/>
         <source>&amp;Next runs to show:</source>
         <translation>&amp;Nächste Läufe anzeigen:</translation>
     </message>
@@ -1988,7 +1994,7 @@
         <translation>&amp;Planen:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../ui/pipeline/PipelineView.cpp" line="+21"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (deleted)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (gelöscht)</translation>
     </message>
@@ -2046,7 +2052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+44"/>
         <source>not yet · next check in %n second(s)</source>
         <translation>
             <numerusform>noch nicht · nächste Prüfung in %n Sekunde</numerusform>
@@ -2086,7 +2092,7 @@
         </translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-72"/>
         <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -2103,12 +2109,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+276"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="+1"/>
         <source>None yet.</source>
         <translation>Noch keiner.</translation>
     </message>
@@ -2118,18 +2123,17 @@
         <translation>Lauf %1 beendet: %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+244"/>
+        <location line="+26"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="+43"/>
         <source>The status could not be refreshed: %1</source>
         <translation>Der Status konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+27"/>
         <source>a full sync reads the whole range</source>
         <translation>eine vollständige Synchronisation liest den ganzen Bereich</translation>
     </message>
@@ -2160,12 +2164,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+146"/>
         <source>the beginning</source>
         <translation>dem Anfang</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="+2"/>
         <source>Start a run of %1 now?</source>
         <translation>Jetzt einen Lauf von %1 starten?</translation>
     </message>
@@ -2185,7 +2188,7 @@
         <translation>Die Pipeline ist gestört (%1). Ein erfolgreicher Lauf hebt die Störung auf.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Requesting a run…</source>
         <translation>Lauf wird angefordert…</translation>
     </message>
@@ -2215,12 +2218,12 @@
         <translation>Auslösen fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Run %1 requested; it appears below as it is queued and runs.</source>
         <translation>Lauf %1 angefordert; er erscheint unten, sobald er wartet und läuft.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../ui/pipeline/PipelineViewRuns.cpp" line="+55"/>
         <source>Loading the run history…</source>
         <translation>Laufverlauf wird geladen…</translation>
     </message>
@@ -2243,57 +2246,7 @@
         <translation>Wählen Sie einen Lauf, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Logical date</source>
-        <translation>Logisches Datum</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Window</source>
-        <translation>Fenster</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 → %2 UTC</source>
-        <translation>%1 → %2 UTC</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Started</source>
-        <translation>Gestartet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Records</source>
-        <translation>Datensätze</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed records</source>
-        <translation>Fehlerhafte Datensätze</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location line="+73"/>
+        <location line="+36"/>
         <location line="+6"/>
         <source>Export runs</source>
         <translation>Läufe exportieren</translation>
@@ -2325,7 +2278,7 @@
 <context>
     <name>wsc::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+33"/>
+        <location filename="../ui/dialogs/PreferencesDialog.cpp" line="+24"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2383,7 +2336,7 @@
 <context>
     <name>wsc::ProfileDialog</name>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="+26"/>
+        <location filename="../ui/dialogs/ProfileDialog.cpp" line="+30"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
@@ -2488,12 +2441,12 @@
         <translation>Die URLs müssen gültig sein und https verwenden (unverschlüsseltes http ist nur für diesen Computer zulässig).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Signed in. The workspace has %n connection(s).</source>
         <translation>
             <numerusform>Angemeldet. Der Workspace hat %n Verbindung.</numerusform>
@@ -2504,7 +2457,7 @@
 <context>
     <name>wsc::ProfileStore</name>
     <message>
-        <location filename="../client/Profile.cpp" line="+20"/>
+        <location filename="../client/Profile.cpp" line="+19"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
@@ -2542,6 +2495,19 @@
         <location line="+2"/>
         <source>A profile named &quot;%1&quot; exists already.</source>
         <translation>Ein Profil namens &quot;%1&quot; ist bereits vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::RequestInspector</name>
+    <message>
+        <location filename="../ui/main/RequestInspector.cpp" line="+41"/>
+        <source>Request body (secrets redacted)</source>
+        <translation>Anfragetext (Geheimnisse geschwärzt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response body</source>
+        <translation>Antworttext</translation>
     </message>
 </context>
 <context>
@@ -2595,13 +2561,13 @@
 <context>
     <name>wsc::ResourceEditor</name>
     <message>
-        <location filename="../ui/ResourceEditor.cpp" line="+58"/>
-        <location line="+200"/>
+        <location filename="../ui/editors/ResourceEditor.cpp" line="+57"/>
+        <location line="+195"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-168"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -2631,7 +2597,7 @@
         <translation>Kopie von %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+80"/>
         <source>The console could not read %n field(s) of this resource. They are kept and sent back exactly as the server sent them:</source>
         <translation>
             <numerusform>Die Konsole konnte %n Feld dieser Ressource nicht lesen. Es wird beibehalten und genau so zurückgesendet, wie der Server es gesendet hat:</numerusform>
@@ -2662,7 +2628,7 @@
 <context>
     <name>wsc::ResourceTreeModel</name>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="+448"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="+562"/>
         <source>Connections (%1)</source>
         <translation>Verbindungen (%1)</translation>
     </message>
@@ -2761,7 +2727,7 @@ Status: %2</translation>
 <context>
     <name>wsc::RunCharts</name>
     <message>
-        <location filename="../ui/RunCharts.cpp" line="+79"/>
+        <location filename="../ui/pipeline/RunCharts.cpp" line="+56"/>
         <source>&amp;From (UTC):</source>
         <translation>&amp;Von (UTC):</translation>
     </message>
@@ -2848,12 +2814,12 @@ Status: %2</translation>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+185"/>
         <source>Logical date (local time)</source>
         <translation>Logisches Datum (Ortszeit)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>No runs in this range.</source>
         <translation>Keine Läufe in diesem Bereich.</translation>
     </message>
@@ -3027,9 +2993,77 @@ Status: %2</translation>
     </message>
 </context>
 <context>
+    <name>wsc::RunText</name>
+    <message>
+        <location filename="../ui/pipeline/RunText.cpp" line="+54"/>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logical date</source>
+        <translation>Logisches Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 → %2 UTC</source>
+        <translation>%1 → %2 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the beginning</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed records</source>
+        <translation>Fehlerhafte Datensätze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>wsc::SchedulePreview</name>
     <message>
-        <location filename="../ui/SchedulePreview.cpp" line="+27"/>
+        <location filename="../ui/pipeline/SchedulePreview.cpp" line="+27"/>
         <source>7 days for hourly pipelines</source>
         <translation>7 Tage für stündliche Pipelines</translation>
     </message>
@@ -3154,7 +3188,7 @@ Status: %2</translation>
 <context>
     <name>wsc::SecretField</name>
     <message>
-        <location filename="../ui/SecretField.cpp" line="+31"/>
+        <location filename="../ui/editors/SecretField.cpp" line="+31"/>
         <location line="+4"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
@@ -3229,7 +3263,7 @@ Status: %2</translation>
 <context>
     <name>wsc::SqlFindBar</name>
     <message>
-        <location filename="../ui/SqlFindBar.cpp" line="+25"/>
+        <location filename="../ui/sql/SqlFindBar.cpp" line="+25"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -3681,7 +3715,7 @@ Status: %2</translation>
 <context>
     <name>wsc::WorkspaceOverview</name>
     <message>
-        <location filename="../ui/WorkspaceOverview.cpp" line="+118"/>
+        <location filename="../ui/pipeline/WorkspaceOverview.cpp" line="+118"/>
         <source>Faulted</source>
         <translation>Gestört</translation>
     </message>
@@ -3914,17 +3948,17 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>&quot;%1&quot; ist keine gültige URL.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>The local sandbox could not start: %1</source>
         <translation>Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>No client secret: set WSC_CLIENT_SECRET or save it in the profile.</source>
         <translation>Kein Client-Secret: Setzen Sie WSC_CLIENT_SECRET, oder speichern Sie es im Profil.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
