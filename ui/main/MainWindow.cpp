@@ -63,12 +63,20 @@ class TreeFilterProxy : public QSortFilterProxyModel {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
+    void setFilterText(const QString &text)
+    {
+        m_filtering = !text.isEmpty();
+        setFilterFixedString(text);
+    }
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
     {
-        return filterRegularExpression().pattern().isEmpty() ||
-               QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+        return !m_filtering || QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
     }
+
+private:
+    bool m_filtering = false;
 };
 
 } // namespace
@@ -173,7 +181,7 @@ void MainWindow::createWorkspaceDock()
         menu->popup(m_tree->viewport()->mapToGlobal(at));
     });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_treeProxy->setFilterFixedString(text.trimmed());
+        static_cast<TreeFilterProxy *>(m_treeProxy)->setFilterText(text.trimmed());
         if (!text.isEmpty())
             m_tree->expandToDepth(1); // categories and provider groups: every matching resource shows
     });
