@@ -188,10 +188,12 @@ void RunPoller::handleList(const DecodedList<Pipeline> &list)
         const auto it = m_watched.find(p.id);
         if (it == m_watched.end() || !p.status.isSet())
             continue;
+        // The list is the pipeline as the service has it now (a state changed elsewhere, say): the store
+        // takes it, then the status it shows is compared with the listed one.
+        if (const Pipeline *known = m_store.pipeline(p.id); known && !(*known == p))
+            m_store.upsert(p);
         const PipelineReport *report = m_store.report(p.id);
-        const Pipeline *known = m_store.pipeline(p.id);
-        const EnumValue<PipelineStatus> shown =
-            report && report->status.isSet() ? report->status : known ? known->status : EnumValue<PipelineStatus>();
+        const EnumValue<PipelineStatus> shown = report && report->status.isSet() ? report->status : p.status;
         if (shown == p.status) {
             it->confirmed = now;
         } else { // changed since the store heard of it: its report, ahead of the routine ones

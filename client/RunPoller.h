@@ -38,8 +38,9 @@ public:
         // last 24 hours is among them (a logical date lies an interval and a delay before the end).
         qint64 seedWindowMs = 48 * 3600 * 1000;
         // More watched pipelines than the budget can report on at the idle interval: the pipelines list,
-        // which carries every status, is fetched this often, and only the pipelines whose listed status
-        // differs from what the store shows are reported on at once (the others keep their routine turn).
+        // which carries every status, is fetched this often; the store takes the listed pipelines that
+        // changed, and the pipelines whose listed status differs from their report are reported on at
+        // once (the others keep their routine turn).
         int listMs = 30000;
     };
     // Monotonic milliseconds; injectable so tests can move time by hand.

@@ -17,6 +17,13 @@ TokenProvider::TokenProvider(QNetworkAccessManager &network, RequestLog *log, QO
     , m_log(log)
 {}
 
+TokenProvider::~TokenProvider()
+{
+    ++m_generation; // what the abort below reports is for nobody
+    if (m_reply)
+        m_reply->abort();
+}
+
 void TokenProvider::setCredentials(const QUrl &tokenUrl, const QString &clientId, const QString &clientSecret,
                                    const QString &audience)
 {
@@ -99,8 +106,11 @@ void TokenProvider::fetch()
     deadline->start(m_timeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply, logId, timedOut, generation = m_generation] {
         reply->deleteLater();
-        if (generation != m_generation)
-            return; // for credentials that were replaced meanwhile
+        if (generation != m_generation) { // for credentials that were replaced meanwhile
+            if (m_log) // the inspector's entry ends too (no body: the secret it could hold is gone)
+                m_log->end(logId, 0, {}, tr("Cancelled: the credentials changed."));
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray response = reply->readAll();
         if (m_log)

@@ -28,6 +28,8 @@ public:
     using Callback = std::function<void(const Result<QString, ApiError> &)>;
 
     TokenProvider(QNetworkAccessManager &network, RequestLog *log, QObject *parent = nullptr);
+    // Stops a token request in flight (its network access manager may outlive this provider).
+    ~TokenProvider() override;
 
     void setCredentials(const QUrl &tokenUrl, const QString &clientId, const QString &clientSecret,
                         const QString &audience = QStringLiteral("https://api.mparticle.com"));

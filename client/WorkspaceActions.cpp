@@ -111,9 +111,10 @@ RunHistoryLoader *WorkspaceActions::newHistoryLoader(QObject *parent)
 {
     auto *loader = new RunHistoryLoader(m_client, parent);
     // Connected before the view's own handlers: the store has the page's state when the table takes it.
-    connect(loader, &RunHistoryLoader::pageLoaded, &m_store, [this, loader](const std::vector<PipelineRun> &page) {
-        m_store.updateHeldRuns(loader->pipelineId(), page);
-    });
+    connect(loader, &RunHistoryLoader::pageLoaded, &m_store,
+            [store = &m_store, loader](const std::vector<PipelineRun> &page) {
+                store->updateHeldRuns(loader->pipelineId(), page);
+            });
     return loader;
 }
 

@@ -1106,7 +1106,7 @@
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+90"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
@@ -2628,7 +2628,7 @@
 <context>
     <name>wsc::ResourceTreeModel</name>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="+562"/>
+        <location filename="../models/items/ResourceTreeModel.cpp" line="+419"/>
         <source>Connections (%1)</source>
         <translation>Verbindungen (%1)</translation>
     </message>
@@ -3344,7 +3344,7 @@ Status: %2</translation>
 <context>
     <name>wsc::TokenProvider</name>
     <message>
-        <location filename="../client/TokenProvider.cpp" line="+34"/>
+        <location filename="../client/TokenProvider.cpp" line="+41"/>
         <source>The credentials changed.</source>
         <translation>Die Zugangsdaten haben sich geändert.</translation>
     </message>
@@ -3353,8 +3353,13 @@ Status: %2</translation>
         <source>The token URL must use https (plain http is allowed only for this computer).</source>
         <translation>Die Token-URL muss https verwenden (unverschlüsseltes http ist nur für diesen Computer zulässig).</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancelled: the credentials changed.</source>
+        <translation>Abgebrochen: Die Zugangsdaten haben sich geändert.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+10"/>
         <source>The token endpoint did not answer within %n second(s).</source>
         <translation>
             <numerusform>Der Token-Endpunkt hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>

@@ -305,14 +305,23 @@ void WorkspaceStore::updateHeldRuns(const QString &pipelineId, const std::vector
     const std::vector<PipelineRun> &held = runs(pipelineId);
     if (held.empty() || page.empty())
         return; // the poller has not brought this pipeline's runs yet: it decides what the store holds
-    QSet<QString> ids;
-    ids.reserve(qsizetype(held.size()));
+    auto isActive = [](const EnumValue<RunStatus> &s) {
+        return s == RunStatus::Queued || s == RunStatus::Running || s == RunStatus::Retrying;
+    };
+    QHash<QString, bool> heldActive; // id -> whether the store has it still active
+    heldActive.reserve(qsizetype(held.size()));
     for (const PipelineRun &run : held)
-        ids.insert(run.id);
+        heldActive.insert(run.id, isActive(run.status));
     std::vector<PipelineRun> take;
     for (const PipelineRun &run : page) {
-        if (ids.contains(run.id) || runBefore(held.back(), run))
-            take.push_back(run);
+        const auto it = heldActive.constFind(run.id);
+        if (it == heldActive.cend()) {
+            // Within the span the store holds (no hole can open in it), not older.
+            if (!runBefore(run, held.front()))
+                take.push_back(run);
+        } else if (*it || !isActive(run.status)) {
+            take.push_back(run); // but a run the store knows has ended never goes back to running
+        }
     }
     mergeRuns(pipelineId, take);
 }

@@ -97,9 +97,10 @@ public:
     std::optional<Timestamp> watermark(const QString &pipelineId) const;
     // Adds new runs and updates known ones (a running run that finished).
     void mergeRuns(const QString &pipelineId, const std::vector<PipelineRun> &runs);
-    // A page of run history: the runs the store holds take the page's state, and runs newer than the
-    // newest it holds join it; older ones stay with the view that loaded them (its run table), so that
-    // whatever two views both show, they show alike.
+    // A page of run history: the runs the store holds take the page's state (except that a run it knows
+    // has ended never goes back to active: the page may be older than the poller's answer), and runs
+    // within the span it holds join it; older ones stay with the view that loaded them (its run table),
+    // so that whatever two views both show, they show alike.
     void updateHeldRuns(const QString &pipelineId, const std::vector<PipelineRun> &page);
 
     // The pipelines that use a connection, data model or field transformation.

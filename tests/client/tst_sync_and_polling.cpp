@@ -184,15 +184,15 @@ void TestSyncAndPolling::keepsManyPipelinesFreshByTheList()
     now += intervals.listMs;
     poller.tick();
     QTRY_VERIFY(poller.statusAgeMs(ids.first()) == 0); // the list came back
-    for (int round = 0; round < 20 && !(store.report(u"pipeline-00003"_s) &&
-                                         store.report(u"pipeline-00003"_s)->status == after);
-         ++round) {
+    for (int round = 0; round < 20 && store.effectiveStatus(u"pipeline-00003"_s).status != after; ++round) {
         now += 1000;
         poller.tick();
         QTest::qWait(50);
     }
-    QVERIFY(store.report(u"pipeline-00003"_s));
-    QCOMPARE(store.report(u"pipeline-00003"_s)->status, after);
+    // What the tree and the overview show: resumed (the listed state), with the new status.
+    QVERIFY(!store.effectiveStatus(u"pipeline-00003"_s).paused);
+    QCOMPARE(store.effectiveStatus(u"pipeline-00003"_s).status, after);
+    QCOMPARE(store.pipeline(u"pipeline-00003"_s)->state.value(), PipelineState::Active);
     qint64 oldest = 0;
     for (const QString &id : ids)
         oldest = std::max(oldest, poller.statusAgeMs(id));

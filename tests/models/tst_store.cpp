@@ -160,6 +160,13 @@ void TestStore::historyPagesUpdateWhatItHolds()
     QCOMPARE(runs.front().status.value(), RunStatus::Success);
     QCOMPARE(runs.back().id, u"7"_s);
     QCOMPARE(changed.count(), 1);
+    // A page older than the poller's answer: the ended run does not go back to running; a run inside the
+    // span the store holds that it had missed joins it.
+    store.updateHeldRuns(u"p"_s, {run(5, "2024-01-05T00:00:00Z", RunStatus::Running),
+                                  run(4, "2024-01-05T12:00:00Z", RunStatus::Success)});
+    QCOMPARE(store.runs(u"p"_s).front().status.value(), RunStatus::Success);
+    QCOMPARE(store.runs(u"p"_s).size(), std::size_t(4));
+    QCOMPARE(store.runs(u"p"_s)[1].id, u"4"_s);
 }
 
 void TestStore::findsDependents()
