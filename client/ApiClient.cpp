@@ -176,6 +176,7 @@ std::unique_ptr<ApiClient> ApiClient::sibling()
 {
     std::unique_ptr<ApiClient> client(new ApiClient(m_network, m_log));
     client->setTimeoutMs(m_timeoutMs);
+    client->setRetryPolicy(m_retry);
     return client;
 }
 

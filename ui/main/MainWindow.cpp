@@ -201,6 +201,14 @@ void MainWindow::createInspectorDock()
 
 void MainWindow::createActions()
 {
+    const auto [profiles, refresh] = createFileMenu();
+    createEditMenu();
+    QAction *overview = createViewAndHelpMenus();
+    createToolBar({profiles, refresh, overview});
+}
+
+std::pair<QAction *, QAction *> MainWindow::createFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newModel = file->addAction(tr("&New Data Model"), this, [this] { openDataModel({}); });
     newModel->setObjectName(u"actionNewDataModel"_s);
@@ -239,7 +247,11 @@ void MainWindow::createActions()
     // Spelled out: the platform's QKeySequence::Quit is empty on some platforms (offscreen, Windows).
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+    return {profiles, refresh};
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     // Find where the user is: in the SQL of the data model being edited, else in the workspace tree.
     QAction *find = edit->addAction(tr("&Find"), this, [this] {
@@ -271,7 +283,10 @@ void MainWindow::createActions()
     preferences->setObjectName(u"actionPreferences"_s);
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
+}
 
+QAction *MainWindow::createViewAndHelpMenus()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *overview = view->addAction(tr("Workspace &Overview"), this, &MainWindow::openOverview);
     overview->setObjectName(u"actionOverview"_s);
@@ -284,7 +299,12 @@ void MainWindow::createActions()
     QAction *about = help->addAction(tr("&About Warehouse Sync Console"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    return overview;
+}
 
+void MainWindow::createToolBar(const QList<QAction *> &actions)
+{
+    QAction *profiles = actions.value(0);
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"MainToolBar"_s);
     toolbar->setMovable(false);
@@ -308,8 +328,8 @@ void MainWindow::createActions()
         emit profileSwitchRequested(name);
     });
     toolbar->addSeparator();
-    toolbar->addAction(refresh);
-    toolbar->addAction(overview);
+    for (QAction *action : actions.mid(1))
+        toolbar->addAction(action);
 }
 
 void MainWindow::createStatusBar()

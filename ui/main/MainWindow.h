@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -83,6 +84,13 @@ protected:
 
 private:
     void createActions();
+    // Returns the Profiles and Refresh actions, which the toolbar shows too.
+    std::pair<QAction *, QAction *> createFileMenu();
+    void createEditMenu();
+    // Returns the Workspace Overview action.
+    QAction *createViewAndHelpMenus();
+    // The profile switcher, then `actions` (Profiles…, then the rest after a separator).
+    void createToolBar(const QList<QAction *> &actions);
     void createWorkspaceDock();
     void createInspectorDock();
     void createStatusBar();

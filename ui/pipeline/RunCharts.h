@@ -57,6 +57,10 @@ protected:
 
 private:
     QChartView *makeView(QChart *chart, QWidget *parent);
+    // The three charts, with their series and value axes (the time axis is shared, added after).
+    QChart *buildRecordsChart();
+    QChart *buildDurationChart();
+    QChart *buildStatusChart();
     QDateTimeAxis *makeTimeAxis(QChart *chart);
     void applyTheme();
     void scheduleRedraw();
