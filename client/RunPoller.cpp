@@ -14,11 +14,6 @@ namespace {
 
 constexpr int kMaxPagesPerPoll = 10;
 
-bool isActive(const EnumValue<RunStatus> &status)
-{
-    return status == RunStatus::Queued || status == RunStatus::Running || status == RunStatus::Retrying;
-}
-
 } // namespace
 
 RunPoller::RunPoller(ApiClient &client, WorkspaceStore &store, QObject *parent)
@@ -192,9 +187,7 @@ void RunPoller::handleList(const DecodedList<Pipeline> &list)
         // takes it, then the status it shows is compared with the listed one.
         if (const Pipeline *known = m_store.pipeline(p.id); known && !(*known == p))
             m_store.upsert(p);
-        const PipelineReport *report = m_store.report(p.id);
-        const EnumValue<PipelineStatus> shown = report && report->status.isSet() ? report->status : p.status;
-        if (shown == p.status) {
+        if (m_store.effectiveStatus(p.id).status == p.status) {
             it->confirmed = now;
         } else { // changed since the store heard of it: its report, ahead of the routine ones
             it->dueAt = std::min(it->dueAt, now);
@@ -223,7 +216,8 @@ void RunPoller::tick()
     if (!m_online)
         return;
     const qint64 now = m_clock();
-    if (coversByList() && !m_listInFlight && (m_listedAt < 0 || now - m_listedAt >= m_intervals.listMs) &&
+    const bool byList = coversByList();
+    if (byList && !m_listInFlight && (m_listedAt < 0 || now - m_listedAt >= m_intervals.listMs) &&
         m_inFlight < m_intervals.maxConcurrent && withinBudget())
         pollList();
     struct Due {
@@ -239,7 +233,7 @@ void RunPoller::tick()
     }
     std::sort(due.begin(), due.end()); // the awaited ones, then the longest waiting
     // With the list keeping the statuses fresh, routine reports leave room in the budget for its rounds.
-    const int routineBudget = coversByList() ? m_intervals.maxPerMinute - 2 : m_intervals.maxPerMinute;
+    const int routineBudget = byList ? m_intervals.maxPerMinute - 2 : m_intervals.maxPerMinute;
     for (const Due &d : due) {
         const QString &id = d.id;
         if (m_inFlight >= m_intervals.maxConcurrent || !withinBudget())
@@ -281,7 +275,7 @@ void RunPoller::poll(const QString &pipelineId)
             const bool seed = !it->seeded && it->lastPolled >= 0;
             needRuns = seed || (!known.empty() && same == known.end()) ||
                        std::any_of(known.begin(), known.end(),
-                                   [](const PipelineRun &r) { return isActive(r.status); });
+                                   [](const PipelineRun &r) { return isActiveRun(r.status); });
         }
         // Where to fetch from is decided before the latest run joins the store: the runs that ended
         // between two polls lie before it.
@@ -297,7 +291,7 @@ void RunPoller::poll(const QString &pipelineId)
         } else {
             settle(pipelineId, true,
                    report.status == PipelineStatus::Running ||
-                       (report.latestRun && isActive(report.latestRun->status)));
+                       (report.latestRun && isActiveRun(report.latestRun->status)));
         }
     });
 }
@@ -313,7 +307,7 @@ Timestamp RunPoller::fetchFrom(const QString &pipelineId) const
     if (!watch.seeded && !known.empty() && known.front().logicalDate < from)
         from = known.front().logicalDate; // what it already has stays fresh too
     for (const PipelineRun &r : known) {
-        if (isActive(r.status) && r.logicalDate < from)
+        if (isActiveRun(r.status) && r.logicalDate < from)
             from = r.logicalDate;
     }
     return from;
@@ -343,7 +337,7 @@ void RunPoller::fetchRuns(const QString &pipelineId, RunQuery query)
         m_watched[pipelineId].seeded = true;
         const auto &runs = m_store.runs(pipelineId);
         const bool active =
-            std::any_of(runs.begin(), runs.end(), [](const PipelineRun &r) { return isActive(r.status); });
+            std::any_of(runs.begin(), runs.end(), [](const PipelineRun &r) { return isActiveRun(r.status); });
         settle(pipelineId, true, active);
     });
 }

@@ -43,6 +43,12 @@ inline bool isNoRun(QStringView id)
     return id.trimmed().isEmpty() || id.trimmed() == u"0";
 }
 
+// Queued, running or retrying: a run that has not ended (spec §9.5).
+inline bool isActiveRun(const EnumValue<RunStatus> &status)
+{
+    return status == RunStatus::Queued || status == RunStatus::Running || status == RunStatus::Retrying;
+}
+
 // One execution of a pipeline over one data window (spec §9.5). Read-only.
 struct PipelineRun {
     QString id;

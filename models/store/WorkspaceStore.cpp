@@ -257,10 +257,7 @@ EffectiveStatus WorkspaceStore::effectiveStatus(const QString &pipelineId) const
 {
     EffectiveStatus out;
     const Pipeline *p = pipeline(pipelineId);
-    if (p && p->state == PipelineState::Paused) {
-        out.paused = true;
-        return out;
-    }
+    out.paused = p && p->state == PipelineState::Paused;
     if (const PipelineReport *r = report(pipelineId); r && r->status.isSet())
         out.status = r->status;
     else if (p)
@@ -305,13 +302,10 @@ void WorkspaceStore::updateHeldRuns(const QString &pipelineId, const std::vector
     const std::vector<PipelineRun> &held = runs(pipelineId);
     if (held.empty() || page.empty())
         return; // the poller has not brought this pipeline's runs yet: it decides what the store holds
-    auto isActive = [](const EnumValue<RunStatus> &s) {
-        return s == RunStatus::Queued || s == RunStatus::Running || s == RunStatus::Retrying;
-    };
     QHash<QString, bool> heldActive; // id -> whether the store has it still active
     heldActive.reserve(qsizetype(held.size()));
     for (const PipelineRun &run : held)
-        heldActive.insert(run.id, isActive(run.status));
+        heldActive.insert(run.id, isActiveRun(run.status));
     std::vector<PipelineRun> take;
     for (const PipelineRun &run : page) {
         const auto it = heldActive.constFind(run.id);
@@ -319,7 +313,7 @@ void WorkspaceStore::updateHeldRuns(const QString &pipelineId, const std::vector
             // Within the span the store holds (no hole can open in it), not older.
             if (!runBefore(run, held.front()))
                 take.push_back(run);
-        } else if (*it || !isActive(run.status)) {
+        } else if (*it || !isActiveRun(run.status)) {
             take.push_back(run); // but a run the store knows has ended never goes back to running
         }
     }

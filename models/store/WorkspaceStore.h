@@ -33,8 +33,8 @@ struct ListStatus {
 };
 
 // A pipeline's status as every view shows it (one rule, here): a paused pipeline is paused, whatever the
-// service last said of its runs; otherwise the polled report's status, which is fresher, then the one
-// its list had.
+// service last said of its runs; otherwise the service's status: the polled report's, which is fresher,
+// then the one its list had (kept in `status` for a paused one too, for what compares with the service).
 struct EffectiveStatus {
     bool paused = false;
     EnumValue<PipelineStatus> status;
