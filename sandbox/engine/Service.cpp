@@ -2,19 +2,15 @@
 #include "sandbox/engine/Service.h"
 
 #include "sandbox/engine/Clock.h"
-#include "sandbox/engine/ScheduleMath.h"
 #include "sandbox/engine/Service_p.h"
-#include "sandbox/engine/WireTime.h"
 #include "sandbox/http/RequestValidation.h"
 #include "sandbox/storage/Storage.h"
 #include "sandbox/warehouse/Warehouse.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <cmath>
-#include <limits>
+#include <algorithm>
 
 namespace wsc::sandbox {
 
@@ -35,13 +31,20 @@ Service::Service(const SandboxConfig &config, const Clock &clock, Storage &stora
 
 Service::~Service() = default;
 
-std::optional<ScheduleMath> Service::intervalSchedule(const QJsonObject &pipeline)
+Service::Resource &Service::setBody(Kind kind, const QString &id, const QJsonObject &body)
 {
-    const QJsonObject schedule = pipeline.value(u"schedule"_s).toObject();
-    const auto start = timeOf(schedule.value(u"start"_s));
-    if (schedule.value(u"type"_s).toString() != u"interval" || !start)
-        return std::nullopt;
-    return ScheduleMath(*start, schedule.value(u"frequency"_s).toString(), schedule.value(u"delay"_s).toString());
+    Resource &slot = resources(kind)[id];
+    slot.body = body;
+    if (kind == Kind::Pipeline)
+        m_pipelines.insert(id, StoredPipeline::parse(body));
+    return slot;
+}
+
+const StoredPipeline &Service::pipeline(const QString &pipelineId) const
+{
+    static const StoredPipeline none;
+    const auto it = m_pipelines.constFind(pipelineId);
+    return it == m_pipelines.cend() ? none : *it;
 }
 
 QString Service::kindName(Kind kind)
@@ -59,7 +62,7 @@ void Service::load()
 {
     for (Kind kind : {Kind::Connection, Kind::DataModel, Kind::FieldTransformation, Kind::Pipeline}) {
         for (auto &stored : m_storage.loadResources(QString::fromLatin1(kindKey(kind)))) {
-            resources(kind).insert(stored.id, Resource{stored.seq, stored.body});
+            setBody(kind, stored.id, stored.body).seq = stored.seq;
             m_nextSeq = std::max(m_nextSeq, stored.seq + 1);
         }
     }
@@ -76,6 +79,7 @@ void Service::reload()
 {
     for (auto &map : m_resources)
         map.clear();
+    m_pipelines.clear();
     m_runtime.clear();
     load();
 }
@@ -155,8 +159,7 @@ QString Service::pipelineStatus(const QString &pipelineId) const
         return u"running"_s;
     if (r.fault)
         return u"faulted"_s;
-    const QJsonObject pipeline = resources(Kind::Pipeline).value(pipelineId).body;
-    if (pipeline.value(u"state"_s).toString() == u"paused" || r.exhausted)
+    if (pipeline(pipelineId).state == StoredPipeline::State::Paused || r.exhausted)
         return u"stopped"_s;
     return u"idle"_s;
 }

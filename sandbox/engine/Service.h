@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sandbox/http/HttpResponse.h"
 #include "sandbox/SandboxConfig.h"
-#include "sandbox/engine/ScheduleMath.h"
+#include "sandbox/engine/StoredPipeline.h"
+#include "sandbox/http/HttpResponse.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -79,6 +79,11 @@ private:
 
     QHash<QString, Resource> &resources(Kind kind) { return m_resources[int(kind)]; }
     const QHash<QString, Resource> &resources(Kind kind) const { return m_resources[int(kind)]; }
+    // The one way a resource's body changes in memory: a pipeline's typed form follows it. Returns the slot
+    // (for its sequence number); persist() writes it to storage.
+    Resource &setBody(Kind kind, const QString &id, const QJsonObject &body);
+    // The typed form of a stored pipeline; an empty one for an id that is not stored.
+    const StoredPipeline &pipeline(const QString &pipelineId) const;
     QJsonObject render(Kind kind, const QJsonObject &stored) const;
     QJsonObject renderRun(const QJsonObject &run) const;
     QString pipelineStatus(const QString &pipelineId) const;
@@ -88,9 +93,9 @@ private:
     HttpResponse validateAndStore(Kind kind, const QString &pathId, const QByteArray &body, bool create);
     // Runs `work` as one transaction; on failure restores memory from disk and returns a 500 to send.
     std::optional<HttpResponse> commit(const std::function<void()> &work);
-    std::optional<HttpResponse> checkPipelineReferences(const QJsonObject &pipeline,
+    std::optional<HttpResponse> checkPipelineReferences(const StoredPipeline &pipeline,
                                                         const QString &selfId) const;
-    void applyPipelineChange(const QString &id, const QJsonObject *before, const QJsonObject &after);
+    void applyPipelineChange(const QString &id, const StoredPipeline *before, const StoredPipeline &after);
     void applyDependencyChange(Kind kind, const QString &id, const QJsonObject &before,
                                const QJsonObject &after);
     void clearFaultsCausedBy(Kind kind, const QString &id);
@@ -98,8 +103,8 @@ private:
     Runtime &runtime(const QString &pipelineId);
     void saveRuntime(const QString &pipelineId);
     std::optional<QJsonObject> activeRun(const QString &pipelineId) const;
-    std::pair<std::optional<QDateTime>, QDateTime> window(const QJsonObject &pipeline, const Runtime &runtime,
-                                                          const QDateTime &cutoff) const;
+    std::pair<std::optional<QDateTime>, QDateTime>
+    window(const StoredPipeline &pipeline, const Runtime &runtime, const QDateTime &cutoff) const;
     qint64 createRun(const QString &pipelineId, const QString &type, const QDateTime &logicalDate,
                      const QDateTime &cutoff);
     void stopActiveRun(const QString &pipelineId, const QString &why);
@@ -109,16 +114,14 @@ private:
     void completeRun(QJsonObject &run);
     void saveRun(const QJsonObject &run);
     void runInThePast(qint64 runId, const QDateTime &startedAt);
-    qint64 recordLimit(const QString &pipelineId, const QString &runType, QString *kind) const;
-    // The tick arithmetic of an interval pipeline; nullopt for other schedules, and for a stored schedule
-    // whose start cannot be read (one bad row must not take the sandbox down).
-    static std::optional<ScheduleMath> intervalSchedule(const QJsonObject &pipeline);
+    qint64 recordLimit(const StoredPipeline &pipeline, const QString &runType, QString *kind) const;
 
     SandboxConfig m_config;
     const Clock &m_clock;
     Storage &m_storage;
     const Warehouse &m_warehouse;
     QHash<QString, Resource> m_resources[4];
+    QHash<QString, StoredPipeline> m_pipelines; // the typed form of resources(Kind::Pipeline)
     std::map<QString, std::unique_ptr<Runtime>> m_runtime;
     QHash<QString, QJsonObject> m_dataPlans;
     qint64 m_nextSeq = 1;

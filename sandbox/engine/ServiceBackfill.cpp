@@ -1,20 +1,11 @@
 // Admin hooks and bulk creation: demo history, benchmark data.
-#include "sandbox/engine/Service.h"
-
 #include "sandbox/engine/Clock.h"
-#include "sandbox/engine/ScheduleMath.h"
+#include "sandbox/engine/Service.h"
 #include "sandbox/engine/Service_p.h"
-#include "sandbox/engine/WireTime.h"
-#include "sandbox/http/RequestValidation.h"
 #include "sandbox/storage/Storage.h"
-#include "sandbox/warehouse/Warehouse.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <cmath>
-#include <limits>
 
 namespace wsc::sandbox {
 
@@ -66,12 +57,10 @@ void Service::insertGenerated(Kind kind, const QJsonObject &canonical, const QDa
         if (!stored.contains(u"errors"_s))
             stored[u"errors"_s] = QJsonArray();
     }
-    Resource &slot = resources(kind)[id];
-    slot.seq = m_nextSeq++;
-    slot.body = stored;
+    setBody(kind, id, stored).seq = m_nextSeq++;
     persist(kind, id);
     if (kind == Kind::Pipeline)
-        applyPipelineChange(id, nullptr, stored);
+        applyPipelineChange(id, nullptr, pipeline(id));
 }
 
 void Service::runInThePast(qint64 runId, const QDateTime &startedAt)
@@ -89,10 +78,10 @@ void Service::runInThePast(qint64 runId, const QDateTime &startedAt)
 
 void Service::backfill(const QString &pipelineId, const QDateTime &since)
 {
-    const auto schedule = intervalSchedule(resources(Kind::Pipeline).value(pipelineId).body);
+    const auto &schedule = pipeline(pipelineId).interval;
     if (!schedule)
         return;
-    const ScheduleMath &math = *schedule;
+    const ScheduleMath math = *schedule;
     Runtime &r = runtime(pipelineId);
     const QDateTime now = m_clock.now();
     qint64 k = math.firstTickAtOrAfter(since);

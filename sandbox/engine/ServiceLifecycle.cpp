@@ -1,20 +1,10 @@
 // The pipeline lifecycle: what a change of a pipeline or of what it uses does to its runs.
-#include "sandbox/engine/Service.h"
-
 #include "sandbox/engine/Clock.h"
-#include "sandbox/engine/ScheduleMath.h"
+#include "sandbox/engine/Service.h"
 #include "sandbox/engine/Service_p.h"
-#include "sandbox/engine/WireTime.h"
-#include "sandbox/http/RequestValidation.h"
 #include "sandbox/storage/Storage.h"
-#include "sandbox/warehouse/Warehouse.h"
 
-#include <QDir>
 #include <QJsonArray>
-#include <QJsonDocument>
-
-#include <cmath>
-#include <limits>
 
 namespace wsc::sandbox {
 
@@ -37,18 +27,18 @@ void Service::saveRuntime(const QString &pipelineId)
     m_storage.putPipelineState(pipelineId, runtime(pipelineId).toJson());
 }
 
-void Service::applyPipelineChange(const QString &id, const QJsonObject *before, const QJsonObject &after)
+void Service::applyPipelineChange(const QString &id, const StoredPipeline *before,
+                                  const StoredPipeline &after)
 {
     Runtime &r = runtime(id);
     bool faultCleared = false;
-    const bool wasActive = before && before->value(u"state"_s).toString() == u"active";
-    const bool isActive = after.value(u"state"_s).toString() == u"active";
-    const QJsonObject schedule = after.value(u"schedule"_s).toObject();
-    const QString scheduleType = schedule.value(u"type"_s).toString();
+    const bool wasActive = before && before->isActive();
+    const bool isActive = after.isActive();
+    const bool once = after.schedule.type == StoredPipeline::ScheduleType::Once;
     auto resumeAtNextFutureTick = [&] {
         r.catchingUp = false;
-        if (const auto math = intervalSchedule(after))
-            r.nextTick = math->firstDueAfter(m_clock.now());
+        if (after.interval)
+            r.nextTick = after.interval->firstDueAfter(m_clock.now());
     };
 
     if (!before) {
@@ -65,9 +55,9 @@ void Service::applyPipelineChange(const QString &id, const QJsonObject *before, 
         // Any edit may extend what the schedule can still do (a later `until` or `end`): the scheduler
         // decides again; only a `once` pipeline that succeeded stays done.
         const bool wasExhausted = r.exhausted;
-        r.exhausted = scheduleType == u"once" && r.onceDone;
+        r.exhausted = once && r.onceDone;
         // A changed grid is re-anchored at the next future tick; a schedule that had run out resumes there.
-        if (r.activated && (wasExhausted || before->value(u"schedule"_s) != after.value(u"schedule"_s)))
+        if (r.activated && (wasExhausted || before->schedule != after.schedule))
             resumeAtNextFutureTick();
     }
     if (wasActive && !isActive) {
@@ -83,8 +73,7 @@ void Service::applyPipelineChange(const QString &id, const QJsonObject *before, 
     }
     // A `once` pipeline queues its single run when it becomes active, and again after a fault is cleared
     // if it has not succeeded yet.
-    if (isActive && scheduleType == u"once" && !r.onceDone && r.activeRunId == 0 &&
-        (!wasActive || faultCleared))
+    if (isActive && once && !r.onceDone && r.activeRunId == 0 && (!wasActive || faultCleared))
         createRun(id, u"scheduled"_s, m_clock.now(), m_clock.now());
     saveRuntime(id);
 }
@@ -102,7 +91,7 @@ void Service::applyDependencyChange(Kind kind, const QString &id, const QJsonObj
             } else if (isActive && !wasActive) {
                 // Past-due ticks are not replayed: the next run is the next tick (§10.6.5).
                 Runtime &r = runtime(pipelineId);
-                const auto math = intervalSchedule(resources(Kind::Pipeline).value(pipelineId).body);
+                const auto &math = pipeline(pipelineId).interval;
                 if (math && r.activated) {
                     r.nextTick = math->firstDueAfter(m_clock.now());
                     r.catchingUp = false;
@@ -131,7 +120,7 @@ void Service::clearFaultsCausedBy(Kind kind, const QString &id)
         r.faultCause.clear();
         r.faultErrors = QJsonArray();
         r.catchingUp = false;
-        if (const auto math = intervalSchedule(resources(Kind::Pipeline).value(pipelineId).body))
+        if (const auto &math = pipeline(pipelineId).interval)
             r.nextTick = math->firstDueAfter(m_clock.now());
         saveRuntime(pipelineId);
     }

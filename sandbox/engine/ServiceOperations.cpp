@@ -1,19 +1,14 @@
 // Operations (spec §9): trigger, report, run history.
-#include "sandbox/engine/Service.h"
-
 #include "sandbox/engine/Clock.h"
-#include "sandbox/engine/ScheduleMath.h"
+#include "sandbox/engine/Service.h"
 #include "sandbox/engine/Service_p.h"
 #include "sandbox/engine/WireTime.h"
-#include "sandbox/http/RequestValidation.h"
 #include "sandbox/storage/Storage.h"
-#include "sandbox/warehouse/Warehouse.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <cmath>
+#include <algorithm>
 #include <limits>
 
 namespace wsc::sandbox {
@@ -45,12 +40,12 @@ HttpResponse Service::trigger(const QByteArray &body, const QString &pathId)
         return HttpResponse::error(400, u"pipeline_id is required."_s);
     if (!resources(Kind::Pipeline).contains(id))
         return HttpResponse::error(404, u"Pipeline "_s + id + u" was not found."_s);
-    const QJsonObject pipeline = resources(Kind::Pipeline).value(id).body;
+    const StoredPipeline &p = pipeline(id);
     if (runtime(id).activeRunId != 0)
         return HttpResponse::error(400, u"Pipeline "_s + id + u" is already in progress."_s);
-    if (pipeline.value(u"state"_s).toString() != u"active")
+    if (!p.isActive())
         return HttpResponse::error(400, u"Pipeline "_s + id + u" is not active."_s);
-    const QString connectionId = pipeline.value(u"connection_id"_s).toString();
+    const QString &connectionId = p.connectionId;
     if (resources(Kind::Connection).value(connectionId).body.value(u"state"_s).toString() != u"active")
         return HttpResponse::error(400, u"Connection "_s + connectionId + u" is not active."_s);
     qint64 runId = 0;
@@ -64,11 +59,9 @@ HttpResponse Service::report(const QString &pipelineId) const
 {
     if (!resources(Kind::Pipeline).contains(pipelineId))
         return HttpResponse::error(404, u"Pipeline "_s + pipelineId + u" was not found."_s);
-    const QJsonObject pipeline = resources(Kind::Pipeline).value(pipelineId).body;
-    const QJsonObject connection =
-        resources(Kind::Connection).value(pipeline.value(u"connection_id"_s).toString()).body;
-    const QJsonObject model =
-        resources(Kind::DataModel).value(pipeline.value(u"data_model_id"_s).toString()).body;
+    const StoredPipeline &p = pipeline(pipelineId);
+    const QJsonObject connection = resources(Kind::Connection).value(p.connectionId).body;
+    const QJsonObject model = resources(Kind::DataModel).value(p.dataModelId).body;
     const auto it = m_runtime.find(pipelineId);
     const bool faulted = it != m_runtime.end() && it->second->fault;
     const auto latest = m_storage.latestRun(pipelineId);

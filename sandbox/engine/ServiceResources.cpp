@@ -1,20 +1,15 @@
 // Resources: list, get, create, replace, delete, and their referential rules.
-#include "sandbox/engine/Service.h"
-
 #include "sandbox/engine/Clock.h"
-#include "sandbox/engine/ScheduleMath.h"
+#include "sandbox/engine/Service.h"
 #include "sandbox/engine/Service_p.h"
-#include "sandbox/engine/WireTime.h"
 #include "sandbox/http/RequestValidation.h"
 #include "sandbox/storage/Storage.h"
 #include "sandbox/warehouse/Warehouse.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <cmath>
-#include <limits>
+#include <algorithm>
 
 namespace wsc::sandbox {
 
@@ -73,13 +68,13 @@ HttpResponse Service::replace(Kind kind, const QString &id, const QByteArray &bo
 
 QStringList Service::pipelinesUsing(Kind kind, const QString &id) const
 {
-    const QString key = kind == Kind::Connection  ? u"connection_id"_s
-                        : kind == Kind::DataModel ? u"data_model_id"_s
-                                                  : u"field_transformation_id"_s;
+    const QLatin1StringView key = kind == Kind::Connection  ? "connection_id"_L1
+                                  : kind == Kind::DataModel ? "data_model_id"_L1
+                                                            : "field_transformation_id"_L1;
     QStringList users;
-    for (const Resource &p : resources(Kind::Pipeline)) {
-        if (p.body.value(key).toString() == id)
-            users << p.body.value(u"id"_s).toString();
+    for (const StoredPipeline &p : m_pipelines) {
+        if (p.uses(key) == id)
+            users << p.id;
     }
     users.sort();
     return users;
@@ -128,7 +123,7 @@ HttpResponse Service::validateAndStore(Kind kind, const QString &pathId, const Q
         return HttpResponse::error(400, kindName(kind) + u' ' + id + u" already exists."_s);
 
     if (kind == Kind::Pipeline) {
-        if (auto refused = checkPipelineReferences(stored, create ? QString() : id))
+        if (auto refused = checkPipelineReferences(StoredPipeline::parse(stored), create ? QString() : id))
             return *refused;
     }
     if (kind == Kind::Connection) {
@@ -175,14 +170,14 @@ HttpResponse Service::validateAndStore(Kind kind, const QString &pathId, const Q
     }
 
     const QJsonObject before = existing ? existing->body : QJsonObject();
+    const StoredPipeline pipelineBefore = kind == Kind::Pipeline ? pipeline(id) : StoredPipeline();
     const auto failed = commit([&] {
-        Resource &slot = resources(kind)[id];
+        Resource &slot = setBody(kind, id, stored);
         if (create)
             slot.seq = m_nextSeq++;
-        slot.body = stored;
         persist(kind, id);
         if (kind == Kind::Pipeline)
-            applyPipelineChange(id, create ? nullptr : &before, stored);
+            applyPipelineChange(id, create ? nullptr : &pipelineBefore, pipeline(id));
         else if (!create)
             applyDependencyChange(kind, id, before, stored);
     });
@@ -191,43 +186,38 @@ HttpResponse Service::validateAndStore(Kind kind, const QString &pathId, const Q
     return HttpResponse::json(200, render(kind, stored));
 }
 
-std::optional<HttpResponse> Service::checkPipelineReferences(const QJsonObject &p,
+std::optional<HttpResponse> Service::checkPipelineReferences(const StoredPipeline &p,
                                                              const QString &selfId) const
 {
     QStringList missing;
-    if (!resources(Kind::Connection).contains(p.value(u"connection_id"_s).toString()))
-        missing << u"Connection %1 was not found."_s.arg(p.value(u"connection_id"_s).toString());
-    if (!resources(Kind::DataModel).contains(p.value(u"data_model_id"_s).toString()))
-        missing << u"Data model %1 was not found."_s.arg(p.value(u"data_model_id"_s).toString());
-    if (p.value(u"pipeline_type"_s).toString() == u"events" &&
-        !resources(Kind::FieldTransformation).contains(p.value(u"field_transformation_id"_s).toString()))
-        missing << u"Field transformation %1 was not found."_s.arg(
-            p.value(u"field_transformation_id"_s).toString());
+    if (!resources(Kind::Connection).contains(p.connectionId))
+        missing << u"Connection %1 was not found."_s.arg(p.connectionId);
+    if (!resources(Kind::DataModel).contains(p.dataModelId))
+        missing << u"Data model %1 was not found."_s.arg(p.dataModelId);
+    if (p.isEvents() && !resources(Kind::FieldTransformation).contains(p.fieldTransformationId))
+        missing << u"Field transformation %1 was not found."_s.arg(p.fieldTransformationId);
     if (!missing.isEmpty())
         return HttpResponse::error(404, missing);
 
-    if (p.contains(u"data_plan_id"_s)) {
-        const QString planId = p.value(u"data_plan_id"_s).toString();
+    if (!p.dataPlanId.isEmpty()) {
+        const QString &planId = p.dataPlanId;
         if (!m_dataPlans.contains(planId))
             return HttpResponse::error(404, u"Data plan %1 was not found in this workspace."_s.arg(planId));
         const QJsonObject plan = m_dataPlans.value(planId);
-        if (!p.contains(u"data_plan_version"_s))
+        if (p.dataPlanVersion.isUndefined())
             return HttpResponse::error(404, u"Data plan version is required for data plan %1."_s.arg(planId));
-        const qint64 version = p.value(u"data_plan_version"_s).toInteger();
+        const qint64 version = p.dataPlanVersion.toInteger();
         if (!plan.value(u"versions"_s).toArray().contains(QJsonValue(version)))
             return HttpResponse::error(404, u"Data plan %1 has no version %2."_s.arg(planId).arg(version));
         if (!plan.value(u"active"_s).toBool())
             return HttpResponse::error(400, u"Data plan %1 is not active."_s.arg(planId));
     }
 
-    if (p.value(u"state"_s).toString() == u"active") {
-        int active = 0;
-        for (const Resource &other : resources(Kind::Pipeline)) {
-            if (other.body.value(u"state"_s).toString() == u"active" &&
-                other.body.value(u"id"_s).toString() != selfId)
-                ++active;
-        }
-        if (active >= m_config.maxActivePipelines)
+    if (p.isActive()) {
+        const auto others =
+            std::count_if(m_pipelines.cbegin(), m_pipelines.cend(),
+                          [&](const StoredPipeline &o) { return o.isActive() && o.id != selfId; });
+        if (others >= m_config.maxActivePipelines)
             return HttpResponse::error(400,
                                        u"The workspace already has the maximum of %1 active pipelines."_s.arg(
                                            m_config.maxActivePipelines));
@@ -251,6 +241,7 @@ HttpResponse Service::remove(Kind kind, const QString &id)
             m_storage.deleteRuns(id);
             m_storage.deletePipelineState(id);
             m_runtime.erase(id);
+            m_pipelines.remove(id);
         }
         resources(kind).remove(id);
         m_storage.deleteResource(QString::fromLatin1(kindKey(kind)), id);

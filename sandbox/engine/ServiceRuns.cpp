@@ -1,20 +1,11 @@
 // Runs: windows, creation, attempts against the warehouse, completion.
-#include "sandbox/engine/Service.h"
-
 #include "sandbox/engine/Clock.h"
-#include "sandbox/engine/ScheduleMath.h"
+#include "sandbox/engine/Service.h"
 #include "sandbox/engine/Service_p.h"
-#include "sandbox/engine/WireTime.h"
-#include "sandbox/http/RequestValidation.h"
 #include "sandbox/storage/Storage.h"
 #include "sandbox/warehouse/Warehouse.h"
 
-#include <QDir>
 #include <QJsonArray>
-#include <QJsonDocument>
-
-#include <cmath>
-#include <limits>
 
 namespace wsc::sandbox {
 
@@ -24,24 +15,21 @@ using namespace engine;
 // ---------------------------------------------------------------------------------------------------
 // Runs
 
-std::pair<std::optional<QDateTime>, QDateTime> Service::window(const QJsonObject &pipeline, const Runtime &r,
-                                                               const QDateTime &cutoff) const
+std::pair<std::optional<QDateTime>, QDateTime>
+Service::window(const StoredPipeline &pipeline, const Runtime &r, const QDateTime &cutoff) const
 {
     // Spec §10.6.2-§10.6.3. A full sync reads everything between `from` and `until` on every run: the
     // watermark does not apply to it (§10.4).
-    const QJsonObject sync = pipeline.value(u"sync_mode"_s).toObject();
-    const QJsonObject schedule = pipeline.value(u"schedule"_s).toObject();
-    const bool full = sync.value(u"type"_s).toString() == u"full";
-    const auto from = timeOf(sync.value(u"from"_s));
-    const auto until = timeOf(sync.value(u"until"_s));
+    const StoredPipeline::Sync &sync = pipeline.sync;
+    const bool full = sync.type == StoredPipeline::SyncType::Full;
     std::optional<QDateTime> lo = full ? std::nullopt : r.watermark;
-    if (!lo && !full && !from && schedule.value(u"type"_s).toString() == u"on_demand")
-        lo = timeOf(schedule.value(u"start"_s));
-    if (from && (!lo || *lo < *from))
-        lo = from;
+    if (!lo && !full && !sync.from && pipeline.schedule.type == StoredPipeline::ScheduleType::OnDemand)
+        lo = pipeline.schedule.start;
+    if (sync.from && (!lo || *lo < *sync.from))
+        lo = sync.from;
     QDateTime hi = cutoff;
-    if (until && *until < hi)
-        hi = *until;
+    if (sync.until && *sync.until < hi)
+        hi = *sync.until;
     return {lo, hi};
 }
 
@@ -56,12 +44,8 @@ std::optional<QJsonObject> Service::activeRun(const QString &pipelineId) const
 qint64 Service::createRun(const QString &pipelineId, const QString &type, const QDateTime &logicalDate,
                           const QDateTime &cutoff)
 {
-    const QJsonObject pipeline = resources(Kind::Pipeline).value(pipelineId).body;
-    const QJsonObject sync = pipeline.value(u"sync_mode"_s).toObject();
-    const QJsonObject schedule = pipeline.value(u"schedule"_s).toObject();
     Runtime &r = runtime(pipelineId);
-
-    const auto [lo, hi] = window(pipeline, r, cutoff);
+    const auto [lo, hi] = window(pipeline(pipelineId), r, cutoff);
 
     const qint64 id = m_nextRunId++;
     m_storage.setMeta(u"next_run_id"_s, QString::number(m_nextRunId));
@@ -104,15 +88,15 @@ void Service::stopActiveRun(const QString &pipelineId, const QString &why)
     saveRuntime(pipelineId);
 }
 
-qint64 Service::recordLimit(const QString &pipelineId, const QString &runType, QString *kind) const
+qint64 Service::recordLimit(const StoredPipeline &pipeline, const QString &runType, QString *kind) const
 {
-    const QJsonObject schedule =
-        resources(Kind::Pipeline).value(pipelineId).body.value(u"schedule"_s).toObject();
-    QString k = runType == u"manual" ? u"on-demand"_s : schedule.value(u"type"_s).toString();
-    if (k == u"interval")
-        k = schedule.value(u"frequency"_s).toString();
-    if (k == u"on_demand")
+    QString k;
+    if (runType == u"manual" || pipeline.schedule.type == StoredPipeline::ScheduleType::OnDemand)
         k = u"on-demand"_s;
+    else if (pipeline.schedule.type == StoredPipeline::ScheduleType::Interval)
+        k = pipeline.schedule.frequency;
+    else
+        k = u"once"_s;
     *kind = k;
     if (m_config.recordLimitOverride > 0)
         return m_config.recordLimitOverride;
@@ -126,16 +110,14 @@ qint64 Service::recordLimit(const QString &pipelineId, const QString &runType, Q
 void Service::executeAttempt(QJsonObject &run)
 {
     const QString pipelineId = run.value(u"pipeline_id"_s).toString();
-    const QJsonObject pipeline = resources(Kind::Pipeline).value(pipelineId).body;
-    const QJsonObject sync = pipeline.value(u"sync_mode"_s).toObject();
+    const StoredPipeline &p = pipeline(pipelineId);
     const QDateTime now = m_clock.now();
     if (run.value(u"started_on"_s).isNull())
         run[u"started_on"_s] = ms(now);
     run[u"status"_s] = u"running"_s;
     run[u"_attempts"_s] = run.value(u"_attempts"_s).toInt() + 1;
 
-    const QString connectionId = pipeline.value(u"connection_id"_s).toString();
-    const QJsonObject connection = resources(Kind::Connection).value(connectionId).body;
+    const QJsonObject connection = resources(Kind::Connection).value(p.connectionId).body;
     Warehouse::Outcome outcome;
     const QString forced = connection.value(u"_forced_fault"_s).toString();
     const QString health = forced.isEmpty() ? m_warehouse.healthCheck(connection) : forced;
@@ -146,26 +128,22 @@ void Service::executeAttempt(QJsonObject &run)
         Warehouse::Job job;
         job.connection = connection;
         job.sql = resources(Kind::DataModel)
-                      .value(pipeline.value(u"data_model_id"_s).toString())
+                      .value(p.dataModelId)
                       .body.value(u"config"_s)
                       .toObject()
                       .value(u"sql_query"_s)
                       .toString();
-        job.pipelineType = pipeline.value(u"pipeline_type"_s).toString();
-        job.iteratorField = sync.value(u"iterator_field"_s).toString();
-        job.iteratorType = sync.value(u"iterator_data_type"_s).toString();
-        const bool filtered = sync.value(u"type"_s).toString() == u"incremental" ||
-                              sync.contains(u"from"_s) || sync.contains(u"until"_s);
-        if (filtered && !job.iteratorField.isEmpty()) {
+        job.pipelineType = p.pipelineType;
+        job.iteratorField = p.sync.iteratorField;
+        job.iteratorType = p.sync.iteratorType;
+        if (p.sync.filtered() && !job.iteratorField.isEmpty()) {
             job.window.lo = timeOf(run.value(u"range_start"_s));
             job.window.hi = timeOf(run.value(u"range_end"_s));
         }
         job.halfOpen = m_config.halfOpenWindows;
-        job.recordLimit = recordLimit(pipelineId, run.value(u"type"_s).toString(), &job.recordLimitKind);
-        job.transformation = resources(Kind::FieldTransformation)
-                                 .value(pipeline.value(u"field_transformation_id"_s).toString())
-                                 .body;
-        job.environment = pipeline.value(u"environment"_s).toString();
+        job.recordLimit = recordLimit(p, run.value(u"type"_s).toString(), &job.recordLimitKind);
+        job.transformation = resources(Kind::FieldTransformation).value(p.fieldTransformationId).body;
+        job.environment = p.environment;
         job.outboxPath = outboxPath(pipelineId);
         job.runId = run.value(u"id"_s).toInteger();
         job.timeLimitSeconds = m_config.queryTimeLimitSeconds;
@@ -195,7 +173,7 @@ void Service::completeRun(QJsonObject &run)
     const QJsonObject outcome = run.value(u"_outcome"_s).toObject();
     const QString failure = outcome.value(u"failure"_s).toString();
     const QString now = ms(m_clock.now());
-    const QJsonObject pipeline = resources(Kind::Pipeline).value(pipelineId).body;
+    const StoredPipeline &p = pipeline(pipelineId);
 
     if (failure.isEmpty()) {
         run[u"status"_s] = u"success"_s;
@@ -211,9 +189,8 @@ void Service::completeRun(QJsonObject &run)
             r.faultErrors = QJsonArray();
         }
         // The run proves the connection healthy and the model valid.
-        for (auto [kind, key, status] : {std::tuple{Kind::Connection, u"connection_id"_s, u"healthy"_s},
-                                         std::tuple{Kind::DataModel, u"data_model_id"_s, u"valid"_s}}) {
-            const QString id = pipeline.value(key).toString();
+        for (const auto &[kind, id, status] : {std::tuple{Kind::Connection, p.connectionId, u"healthy"_s},
+                                               std::tuple{Kind::DataModel, p.dataModelId, u"valid"_s}}) {
             Resource &res = resources(kind)[id];
             if (res.body.value(u"status"_s) != status && res.body.value(u"_forced_fault"_s).isUndefined()) {
                 res.body[u"status"_s] = status;
@@ -221,15 +198,13 @@ void Service::completeRun(QJsonObject &run)
                 persist(kind, id);
             }
         }
-        const QJsonObject schedule = pipeline.value(u"schedule"_s).toObject();
-        if (schedule.value(u"type"_s).toString() == u"once" &&
+        if (p.schedule.type == StoredPipeline::ScheduleType::Once &&
             run.value(u"type"_s).toString() == u"scheduled") {
             r.onceDone = true;
             r.exhausted = true;
         }
-        const auto until = timeOf(pipeline.value(u"sync_mode"_s).toObject().value(u"until"_s));
-        if (schedule.value(u"type"_s).toString() == u"interval" && until && r.watermark &&
-            *r.watermark >= *until)
+        if (p.schedule.type == StoredPipeline::ScheduleType::Interval && p.sync.until && r.watermark &&
+            *r.watermark >= *p.sync.until)
             r.exhausted = true;
     } else {
         const QJsonArray errors = messages(outcome.value(u"message"_s).toString());
@@ -252,8 +227,7 @@ void Service::completeRun(QJsonObject &run)
         r.faultErrors = errors;
         if (failure == u"connection" || failure == u"data_model") {
             const Kind kind = failure == u"connection" ? Kind::Connection : Kind::DataModel;
-            const QString id =
-                pipeline.value(failure == u"connection" ? u"connection_id"_s : u"data_model_id"_s).toString();
+            const QString &id = failure == u"connection" ? p.connectionId : p.dataModelId;
             Resource &res = resources(kind)[id];
             res.body[u"status"_s] = failure == u"connection" ? u"faulted"_s : u"invalid"_s;
             res.body[u"errors"_s] = errors;

@@ -1,20 +1,10 @@
 // The scheduler: due ticks become runs, runs advance.
-#include "sandbox/engine/Service.h"
-
 #include "sandbox/engine/Clock.h"
-#include "sandbox/engine/ScheduleMath.h"
+#include "sandbox/engine/Service.h"
 #include "sandbox/engine/Service_p.h"
-#include "sandbox/engine/WireTime.h"
-#include "sandbox/http/RequestValidation.h"
 #include "sandbox/storage/Storage.h"
-#include "sandbox/warehouse/Warehouse.h"
 
-#include <QDir>
-#include <QJsonArray>
-#include <QJsonDocument>
-
-#include <cmath>
-#include <limits>
+#include <algorithm>
 
 namespace wsc::sandbox {
 
@@ -24,22 +14,15 @@ using namespace engine;
 bool Service::scheduleNext(const QString &pipelineId)
 {
     Runtime &r = runtime(pipelineId);
-    const QJsonObject pipeline = resources(Kind::Pipeline).value(pipelineId).body;
-    if (r.activeRunId != 0 || r.fault || r.exhausted || pipeline.value(u"state"_s).toString() != u"active")
+    const StoredPipeline &p = pipeline(pipelineId);
+    if (r.activeRunId != 0 || r.fault || r.exhausted || !p.isActive() || !p.interval)
         return false;
-    const QJsonObject connection =
-        resources(Kind::Connection).value(pipeline.value(u"connection_id"_s).toString()).body;
-    if (connection.value(u"state"_s).toString() != u"active")
+    if (resources(Kind::Connection).value(p.connectionId).body.value(u"state"_s).toString() != u"active")
         return false;
-    const QJsonObject schedule = pipeline.value(u"schedule"_s).toObject();
-    const auto interval = intervalSchedule(pipeline);
-    if (!interval)
-        return false;
-    const ScheduleMath &math = *interval;
-    const auto end = timeOf(schedule.value(u"end"_s));
-    const QJsonObject sync = pipeline.value(u"sync_mode"_s).toObject();
-    const auto until = timeOf(sync.value(u"until"_s));
-    const bool incremental = sync.value(u"type"_s).toString() == u"incremental";
+    const ScheduleMath &math = *p.interval;
+    const auto &end = p.schedule.end;
+    const auto &until = p.sync.until;
+    const bool incremental = p.sync.type == StoredPipeline::SyncType::Incremental;
     const QDateTime now = m_clock.now();
     bool changed = false;
 
@@ -64,7 +47,7 @@ bool Service::scheduleNext(const QString &pipelineId)
             break;
         }
         // The window of this tick; an empty one is consumed without a run.
-        const auto [lo, hi] = window(pipeline, r, tick);
+        const auto [lo, hi] = window(p, r, tick);
         const qint64 k = r.nextTick++;
         changed = true;
         if (lo && *lo >= hi) {
