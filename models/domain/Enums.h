@@ -32,8 +32,8 @@ enum class IteratorDataType {
 };
 enum class ScheduleType { Unknown, Interval, Once, OnDemand };
 enum class Frequency { Unknown, Hourly, Daily, Weekly, Monthly };
-enum class RunType { Unknown, Scheduled, Manual };
-enum class RunStatus { Unknown, Queued, Running, Success, Failed, Stopped, Retrying };
+enum class RunType : quint8 { Unknown, Scheduled, Manual };
+enum class RunStatus : quint8 { Unknown, Queued, Running, Success, Failed, Stopped, Retrying };
 enum class TriggerStatus { Unknown, AttemptRequested, TriggerRequested };
 enum class DestinationType { Unknown, EventBatch };
 enum class MappingType { Unknown, Column, Static, Ignore };

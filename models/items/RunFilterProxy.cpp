@@ -45,7 +45,7 @@ bool RunFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right)
     const auto tieBreak = [&] { return runRecordBefore(a, b); };
     const auto by = [&](qint64 x, qint64 y) { return x != y ? x < y : tieBreak(); };
     switch (left.column()) {
-    case RunTableModel::IdColumn: return compareRunIds(a.id, b.id) < 0;
+    case RunTableModel::IdColumn: return compare(a.id, b.id) < 0;
     case RunTableModel::LogicalDateColumn: return tieBreak();
     case RunTableModel::StartedColumn: return by(a.startedOn, b.startedOn);
     case RunTableModel::EndedColumn: return by(a.endedOn, b.endedOn);

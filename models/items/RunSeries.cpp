@@ -27,7 +27,7 @@ std::vector<RunBucket> RunSeries::bucket(const std::vector<RunRecord> &records, 
         if (slot != currentSlot) {
             RunBucket b;
             b.firstIndex = int(it - records.begin());
-            b.firstRunId = r.id;
+            b.firstRunId = r.id.toString();
             if (onePerRun) {
                 b.x = b.from = b.to = r.logicalDate;
             } else {

@@ -61,9 +61,11 @@ public:
 
     const std::vector<RunRecord> &records() const { return m_records; }
     const RunRecord &record(int row) const { return m_records[std::size_t(row)]; }
-    Details details(const QString &runId) const { return m_details.value(runId); }
+    Details details(const RunId &runId) const { return m_details.value(runId); }
+    Details details(const QString &runId) const { return details(RunId(runId)); }
     // -1 when the model does not hold the run (found by its logical date, which never changes).
-    int rowOf(const QString &runId, qint64 logicalDate) const;
+    int rowOf(const RunId &runId, qint64 logicalDate) const;
+    int rowOf(const QString &runId, qint64 logicalDate) const { return rowOf(RunId(runId), logicalDate); }
     QString statusText(const RunRecord &record) const;
     QString typeText(const RunRecord &record) const;
     // Bytes held per run (records, spare capacity and details), for the benchmark.
@@ -90,7 +92,7 @@ private:
     qint64 m_from = RunRecord::kNone;
     qint64 m_to = RunRecord::kNone;
     std::vector<RunRecord> m_records;
-    QHash<QString, Details> m_details;
+    QHash<RunId, Details> m_details;
     Clock m_clock;
 };
 

@@ -69,6 +69,7 @@ private slots:
     void followsTheStoreAndItsRange();
     void keepsWhatItDoesNotKnow();
     void holdsAHundredThousandRunsCompactly();
+    void keepsEveryRunIdAsSent();
     void filtersAndSorts();
     void bucketsOnePerRunOrByInterval();
     void sumsTheLastDayPerPipeline();
@@ -166,7 +167,42 @@ void TestRunModels::holdsAHundredThousandRunsCompactly()
     }
     QCOMPARE(model.rowCount(), 100'000);
     const double perRun = double(model.bytesHeld()) / model.rowCount();
-    QVERIFY2(perRun <= 200, qPrintable(u"%1 bytes per run"_s.arg(perRun)));
+    QVERIFY2(perRun <= 100, qPrintable(u"%1 bytes per run"_s.arg(perRun)));
+}
+
+void TestRunModels::keepsEveryRunIdAsSent()
+{
+    // Numbers are held as values, anything else as text; both come back as sent and sort like
+    // compareRunIds (numbers by value, before text).
+    const QStringList sent{u"0"_s,     u"7"_s,   u"10"_s, u"007"_s, u"123456789012345678"_s,
+                           u"1234567890123456789"_s, u"run-b"_s, u"run-a"_s, u"-3"_s, u"1e3"_s};
+    QList<RunId> ids;
+    for (const QString &text : sent) {
+        ids << RunId(text);
+        QCOMPARE(ids.back().toString(), text);
+        QCOMPARE(ids.back(), RunId(text));
+        QCOMPARE(qHash(ids.back()), qHash(RunId(text)));
+    }
+    QVERIFY(RunId().isEmpty());
+    QCOMPARE(RunId(u""_s), RunId());
+    QVERIFY(RunId(u"7"_s) != RunId(u"007"_s));
+    QCOMPARE(RunId(u"7"_s).heapBytes(), std::size_t(0));
+    QVERIFY(RunId(u"run-a"_s).heapBytes() > 0);
+    for (const RunId &a : ids) {
+        for (const RunId &b : ids) {
+            auto sign = [](int v) { return (v > 0) - (v < 0); };
+            QCOMPARE(sign(compare(a, b)), sign(compareRunIds(a.toString(), b.toString())));
+        }
+    }
+    // Copies own their text: the original may go first.
+    auto *original = new RunId(u"run-z"_s);
+    RunId copy = *original;
+    RunId assigned;
+    assigned = copy;
+    delete original;
+    QCOMPARE(copy.toString(), u"run-z"_s);
+    RunId moved = std::move(assigned);
+    QCOMPARE(moved.toString(), u"run-z"_s);
 }
 
 void TestRunModels::filtersAndSorts()

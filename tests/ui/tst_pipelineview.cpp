@@ -62,7 +62,7 @@ QString runStatus(const PipelineView *view, qint64 runId)
 {
     const RunTableModel *runs = view->runModel();
     for (int row = 0; row < runs->rowCount(); ++row)
-        if (runs->record(row).id == QString::number(runId))
+        if (runs->record(row).id.toString() == QString::number(runId))
             return runs->index(row, RunTableModel::StatusColumn)
                 .data(RunTableModel::StatusWireRole)
                 .toString();

@@ -336,7 +336,7 @@ void PipelineView::updateReport()
         const QString text =
             tr("Run %1, %2, logical date %3 UTC, %Ln record(s)", nullptr,
                int(std::min<qint64>(r.successfulRecords, INT_MAX)))
-                .arg(r.id, displayName(report->latestRun->type), RunTableModel::timeText(r.logicalDate));
+                .arg(report->latestRun->id, displayName(report->latestRun->type), RunTableModel::timeText(r.logicalDate));
         m_latestRun->setText(RunText::statusHtml(report->latestRun->status.wire(),
                                         displayName(report->latestRun->status),
                                         joinMessages(report->latestRun->errors)) +

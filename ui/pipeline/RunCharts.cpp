@@ -407,7 +407,7 @@ QString RunCharts::describe(const RunBucket &b) const
     if (const int row = b.runs == 1 ? m_runs.rowOf(b.firstRunId, b.from) : -1; row >= 0) {
         const RunRecord &r = m_runs.record(row);
         QStringList lines;
-        lines << tr("Run %1: %2 (%3)").arg(r.id, m_runs.statusText(r), m_runs.typeText(r));
+        lines << tr("Run %1: %2 (%3)").arg(r.id.toString(), m_runs.statusText(r), m_runs.typeText(r));
         lines << tr("Logical date: %1 UTC").arg(RunTableModel::timeText(r.logicalDate));
         lines << tr("Window: %1 UTC").arg(RunTableModel::windowText(r));
         lines << tr("Records: %1 successful, %2 failed")

@@ -51,7 +51,7 @@ QString RunText::detailHtml(const RunTableModel &runs, int row, qint64 nowMs)
         return u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(escaped(name), escaped(value));
     };
     QString html = u"<h3>%1</h3><p>%2</p><table cellspacing=\"4\">"_s.arg(
-        escaped(tr("Run %1").arg(r.id)),
+        escaped(tr("Run %1").arg(r.id.toString())),
         statusHtml(EnumValue<RunStatus>::canonical(r.status).toString(), runs.statusText(r), QString()) +
             u" · "_s + escaped(runs.typeText(r)));
     const QString none = tr("not yet");
@@ -85,7 +85,7 @@ QByteArray RunText::csv(const RunTableModel &runs, const std::vector<int> &rows,
         const RunTableModel::Details details = runs.details(r.id);
         const qint64 duration = r.durationMs(nowMs);
         const QStringList fields{
-            r.id,
+            r.id.toString(),
             r.status == RunStatus::Unknown ? details.statusWire
                                            : EnumValue<RunStatus>::canonical(r.status).toString(),
             r.type == RunType::Unknown ? details.typeWire : EnumValue<RunType>::canonical(r.type).toString(),
