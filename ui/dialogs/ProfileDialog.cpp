@@ -32,7 +32,19 @@ ProfileDialog::ProfileDialog(ProfileStore &profiles, SecretStore &secrets, Works
     auto *layout = new QVBoxLayout(this);
     auto *columns = new QHBoxLayout;
     layout->addLayout(columns, 1);
+    columns->addLayout(buildList());
+    columns->addWidget(buildForm(), 1);
 
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    resize(760, 420);
+    reloadList(m_profiles.lastUsed());
+}
+
+QLayout *ProfileDialog::buildList()
+{
     auto *left = new QVBoxLayout;
     m_list = new QListWidget(this);
     m_list->setObjectName(u"ProfileList"_s);
@@ -46,11 +58,48 @@ ProfileDialog::ProfileDialog(ProfileStore &profiles, SecretStore &secrets, Works
     listButtons->addWidget(add);
     listButtons->addWidget(m_remove);
     left->addLayout(listButtons);
-    columns->addLayout(left);
 
+    connect(add, &QPushButton::clicked, this, &ProfileDialog::addProfile);
+    connect(m_remove, &QPushButton::clicked, this, &ProfileDialog::removeProfile);
+    connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
+        if (const auto profile = m_profiles.profile(name))
+            showProfile(*profile);
+    });
+    return left;
+}
+
+QWidget *ProfileDialog::buildForm()
+{
     m_form = new QWidget(this);
     auto *right = new QVBoxLayout(m_form);
     right->setContentsMargins(0, 0, 0, 0);
+    right->addLayout(buildFields());
+    m_keychainNote = new QLabel(m_form);
+    m_keychainNote->setWordWrap(true);
+    right->addWidget(m_keychainNote);
+    auto *formButtons = new QHBoxLayout;
+    m_test = new QPushButton(tr("&Test Sign-in"), m_form);
+    m_test->setObjectName(u"TestSignIn"_s);
+    m_save = new QPushButton(tr("Sa&ve Profile"), m_form);
+    m_save->setObjectName(u"SaveProfile"_s);
+    formButtons->addWidget(m_test);
+    formButtons->addStretch(1);
+    formButtons->addWidget(m_save);
+    right->addLayout(formButtons);
+    m_status = new QLabel(m_form);
+    m_status->setObjectName(u"ProfileStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    right->addWidget(m_status);
+    right->addStretch(1);
+
+    connect(m_save, &QPushButton::clicked, this, [this] { saveProfile(); });
+    connect(m_test, &QPushButton::clicked, this, &ProfileDialog::testSignIn);
+    return m_form;
+}
+
+QFormLayout *ProfileDialog::buildFields()
+{
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto line = [this](const QString &objectName, const QString &placeholder = {}) {
@@ -72,41 +121,7 @@ ProfileDialog::ProfileDialog(ProfileStore &profiles, SecretStore &secrets, Works
     form->addRow(FormSupport::buddyLabel(tr("&Workspace id:"), m_workspaceId, m_form), m_workspaceId);
     form->addRow(FormSupport::buddyLabel(tr("&Client id:"), m_clientId, m_form), m_clientId);
     form->addRow(FormSupport::buddyLabel(tr("Client &secret:"), m_secret->input(), m_form), m_secret);
-    right->addLayout(form);
-    m_keychainNote = new QLabel(m_form);
-    m_keychainNote->setWordWrap(true);
-    right->addWidget(m_keychainNote);
-    auto *formButtons = new QHBoxLayout;
-    m_test = new QPushButton(tr("&Test Sign-in"), m_form);
-    m_test->setObjectName(u"TestSignIn"_s);
-    m_save = new QPushButton(tr("Sa&ve Profile"), m_form);
-    m_save->setObjectName(u"SaveProfile"_s);
-    formButtons->addWidget(m_test);
-    formButtons->addStretch(1);
-    formButtons->addWidget(m_save);
-    right->addLayout(formButtons);
-    m_status = new QLabel(m_form);
-    m_status->setObjectName(u"ProfileStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    right->addWidget(m_status);
-    right->addStretch(1);
-    columns->addWidget(m_form, 1);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-
-    connect(add, &QPushButton::clicked, this, &ProfileDialog::addProfile);
-    connect(m_remove, &QPushButton::clicked, this, &ProfileDialog::removeProfile);
-    connect(m_save, &QPushButton::clicked, this, [this] { saveProfile(); });
-    connect(m_test, &QPushButton::clicked, this, &ProfileDialog::testSignIn);
-    connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
-        if (const auto profile = m_profiles.profile(name))
-            showProfile(*profile);
-    });
-    resize(760, 420);
-    reloadList(m_profiles.lastUsed());
+    return form;
 }
 
 ProfileDialog::~ProfileDialog() = default;

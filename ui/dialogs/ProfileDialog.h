@@ -6,7 +6,9 @@
 
 #include <memory>
 
+class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -45,6 +47,10 @@ signals:
     void signInTested(bool ok);
 
 private:
+    // The profile list with Add and Remove; the form beside it, its fields, Test Sign-in and Save.
+    QLayout *buildList();
+    QWidget *buildForm();
+    QFormLayout *buildFields();
     Profile formProfile() const;
     void reloadList(const QString &select);
     void showProfile(const Profile &profile);

@@ -70,6 +70,19 @@ ConnectionEditor::ConnectionEditor(WorkspaceActions &actions, const Connection *
                                    QWidget *parent)
     : TypedEditor(ResourceKind::Connection, actions, existing == nullptr, parent)
 {
+    buildGeneral();
+    buildProviderPages();
+
+    Connection initial;
+    initial.state = ResourceState::Active;
+    initial.serviceProvider = ServiceProvider::Snowflake;
+    load(existing ? *existing : initial);
+
+    connectInputs();
+}
+
+void ConnectionEditor::buildGeneral()
+{
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     std::tie(m_id, m_name) = addIdAndNameRows(form, this, u"snowflake-prod"_s);
@@ -93,81 +106,82 @@ ConnectionEditor::ConnectionEditor(WorkspaceActions &actions, const Connection *
     form->addRow(FormSupport::buddyLabel(tr("&Warehouse type:"), m_provider, this),
                  withMessage(m_provider, u"service_provider"_s));
     formArea()->addLayout(form);
+}
 
+QFormLayout *ConnectionEditor::addProviderPage(ServiceProvider provider, PageFields fields,
+                                               PageFields serverFields)
+{
+    auto *page = new QGroupBox(EnumTraits<ServiceProvider>::displayName(provider), m_pages);
+    auto *pageForm = new QFormLayout(page);
+    pageForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    for (const auto &[path, label] : fields) {
+        auto *edit = new QLineEdit(page);
+        edit->setObjectName(QString::fromUtf16(path));
+        m_texts.insert(key(provider, QString::fromUtf16(path)), edit);
+        pageForm->addRow(FormSupport::buddyLabel(label, edit, page),
+                         withMessage(edit, QString::fromUtf16(path)));
+        connect(edit, &QLineEdit::textEdited, this, &ConnectionEditor::formEdited);
+    }
+    for (const auto &[path, label] : serverFields) {
+        auto *edit = new QLineEdit(page);
+        edit->setObjectName(QString::fromUtf16(path));
+        edit->setReadOnly(true); // filled in by the server (I-49)
+        edit->setPlaceholderText(tr("Filled in by the server"));
+        m_texts.insert(key(provider, QString::fromUtf16(path)), edit);
+        pageForm->addRow(label, edit);
+    }
+    m_pages->addWidget(page);
+    return pageForm;
+}
+
+void ConnectionEditor::buildProviderPages()
+{
     // One page per provider, with the fields of spec §6.7.
     m_pages = new QStackedWidget(this);
-    auto addPage = [this](ServiceProvider provider,
-                          std::initializer_list<std::pair<const char16_t *, QString>> fields,
-                          std::initializer_list<std::pair<const char16_t *, QString>> serverFields = {}) {
-        auto *page = new QGroupBox(EnumTraits<ServiceProvider>::displayName(provider), m_pages);
-        auto *pageForm = new QFormLayout(page);
-        pageForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-        for (const auto &[path, label] : fields) {
-            auto *edit = new QLineEdit(page);
-            edit->setObjectName(QString::fromUtf16(path));
-            m_texts.insert(key(provider, QString::fromUtf16(path)), edit);
-            pageForm->addRow(FormSupport::buddyLabel(label, edit, page),
-                             withMessage(edit, QString::fromUtf16(path)));
-            connect(edit, &QLineEdit::textEdited, this, &ConnectionEditor::formEdited);
-        }
-        for (const auto &[path, label] : serverFields) {
-            auto *edit = new QLineEdit(page);
-            edit->setObjectName(QString::fromUtf16(path));
-            edit->setReadOnly(true); // filled in by the server (I-49)
-            edit->setPlaceholderText(tr("Filled in by the server"));
-            m_texts.insert(key(provider, QString::fromUtf16(path)), edit);
-            pageForm->addRow(label, edit);
-        }
-        m_pages->addWidget(page);
-        return pageForm;
-    };
-    QFormLayout *snowflake = addPage(ServiceProvider::Snowflake,
-                                     {{u"config.account_identifier", tr("Account identifier:")},
-                                      {u"config.region", tr("Region:")},
-                                      {u"config.warehouse", tr("Warehouse:")},
-                                      {u"config.database", tr("Database:")},
-                                      {u"config.role", tr("Role:")},
-                                      {u"config.user", tr("User:")},
-                                      {u"config.storage_integration", tr("Storage integration:")}},
-                                     {{u"config.aws_iam_user_arn", tr("AWS IAM user ARN:")},
-                                      {u"config.aws_external_id", tr("AWS external id:")}});
+    QFormLayout *snowflake = addProviderPage(ServiceProvider::Snowflake,
+                                             {{u"config.account_identifier", tr("Account identifier:")},
+                                              {u"config.region", tr("Region:")},
+                                              {u"config.warehouse", tr("Warehouse:")},
+                                              {u"config.database", tr("Database:")},
+                                              {u"config.role", tr("Role:")},
+                                              {u"config.user", tr("User:")},
+                                              {u"config.storage_integration", tr("Storage integration:")}},
+                                             {{u"config.aws_iam_user_arn", tr("AWS IAM user ARN:")},
+                                              {u"config.aws_external_id", tr("AWS external id:")}});
     m_snowflakePassword = new SecretField(false, this);
     m_snowflakePassword->input()->setObjectName(u"SnowflakePassword"_s);
     snowflake->insertRow(6, tr("Password:"), withMessage(m_snowflakePassword, u"config.password"_s));
     QFormLayout *bigQuery =
-        addPage(ServiceProvider::BigQuery, {{u"config.region", tr("Data location:")},
-                                            {u"config.project_id", tr("Project id:")},
-                                            {u"config.dataset_id", tr("Dataset id:")},
-                                            {u"config.service_account_id", tr("Service account:")}});
+        addProviderPage(ServiceProvider::BigQuery, {{u"config.region", tr("Data location:")},
+                                                    {u"config.project_id", tr("Project id:")},
+                                                    {u"config.dataset_id", tr("Dataset id:")},
+                                                    {u"config.service_account_id", tr("Service account:")}});
     m_bigQueryKey = new SecretField(true, this);
     m_bigQueryKey->input()->setObjectName(u"BigQueryKey"_s);
     bigQuery->addRow(tr("Service account key:"), withMessage(m_bigQueryKey, u"config.service_account_key"_s));
     QFormLayout *redshift =
-        addPage(ServiceProvider::Redshift, {{u"config.database", tr("Database:")},
-                                            {u"config.host", tr("Host:")},
-                                            {u"config.port", tr("Port:")},
-                                            {u"config.user", tr("User:")},
-                                            {u"config.aws_iam_role_arn", tr("IAM role ARN:")}});
+        addProviderPage(ServiceProvider::Redshift, {{u"config.database", tr("Database:")},
+                                                    {u"config.host", tr("Host:")},
+                                                    {u"config.port", tr("Port:")},
+                                                    {u"config.user", tr("User:")},
+                                                    {u"config.aws_iam_role_arn", tr("IAM role ARN:")}});
     text(ServiceProvider::Redshift, u"config.port"_s)->setPlaceholderText(u"5439"_s);
     m_redshiftPassword = new SecretField(false, this);
     m_redshiftPassword->input()->setObjectName(u"RedshiftPassword"_s);
     redshift->insertRow(4, tr("Password:"), withMessage(m_redshiftPassword, u"config.password"_s));
-    addPage(ServiceProvider::Databricks,
-            {{u"config.provider", tr("Provider (organisation):")}, {u"config.schema", tr("Schema:")}});
+    addProviderPage(ServiceProvider::Databricks, {{u"config.provider", tr("Provider (organisation):")},
+                                                  {u"config.schema", tr("Schema:")}});
     m_unknownProvider = new QLabel(m_pages);
     m_unknownProvider->setWordWrap(true);
     m_pages->addWidget(m_unknownProvider);
     formArea()->addWidget(m_pages);
     formArea()->addStretch(1);
+}
 
+void ConnectionEditor::connectInputs()
+{
     for (SecretField *secret : {m_snowflakePassword, m_redshiftPassword, m_bigQueryKey})
         connect(secret, &SecretField::edited, this, &ConnectionEditor::formEdited);
-
-    Connection initial;
-    initial.state = ResourceState::Active;
-    initial.serviceProvider = ServiceProvider::Snowflake;
-    load(existing ? *existing : initial);
-
     connect(m_id, &QLineEdit::textEdited, this, &ConnectionEditor::formEdited);
     connect(m_name, &QLineEdit::textEdited, this, &ConnectionEditor::formEdited);
     connect(m_state, &QComboBox::currentIndexChanged, this, &ConnectionEditor::formEdited);

@@ -3,7 +3,11 @@
 #include "models/domain/Connection.h"
 #include "ui/editors/TypedEditor.h"
 
+#include <initializer_list>
+#include <utility>
+
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -34,6 +38,16 @@ protected:
     bool completeBeforeSave() override;
 
 private:
+    // The field path and label of each text input on a provider page.
+    using PageFields = std::initializer_list<std::pair<const char16_t *, QString>>;
+
+    // The id, name, state and provider rows; one page per provider below them. The inputs are
+    // connected once the first value is loaded.
+    void buildGeneral();
+    void buildProviderPages();
+    // A provider's page with its text inputs; `serverFields` are read-only, filled in by the server.
+    QFormLayout *addProviderPage(ServiceProvider provider, PageFields fields, PageFields serverFields = {});
+    void connectInputs();
     QLineEdit *text(ServiceProvider provider, const QString &path) const;
     void fill(const Connection &connection) override;
     Connection outgoing() const override;

@@ -4,19 +4,18 @@
 #include "ui/editors/TypedEditor.h"
 
 class QComboBox;
-class QFormLayout;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
-class QTableWidget;
 class QVBoxLayout;
 
 namespace wsc {
 
+class PipelineDeliverySection;
+class PipelineScheduleSection;
+class PipelineSourcesSection;
+class PipelineSyncSection;
 class SchedulePreview;
-class SecretField;
 
 // Edits a copy of one pipeline: its type, the connection, data model and (for events) field
 // transformation it binds, sync mode and schedule showing only the fields that apply, the delay as
@@ -47,23 +46,17 @@ protected:
     void sent() override { m_completed.reset(); }
 
 private:
-    // The form's sections, built once by the constructor.
+    // The id, name, type and state rows above the sections.
     void buildGeneral(QVBoxLayout *content);
-    QGroupBox *buildSources();
-    QGroupBox *buildSyncMode();
-    QGroupBox *buildSchedule();
-    QGroupBox *buildDelivery();
     void connectInputs();
+    // The preview follows the latest run; the pickers follow what the store holds.
+    void watchStore();
     void fill(const Pipeline &pipeline) override;
     void withoutSecrets(Pipeline &p) const override;
     void keepSecrets(Pipeline &draft, const Pipeline &original) const override;
     void fillPickers();
-    // The picker text of a resource the store does not hold.
-    QString missingLabel(ResourceKind kind, const QString &id) const;
     void updateVisibility();
     void updatePreview();
-    // A UTC date-time input with the local time beside it.
-    QWidget *timeField(QLineEdit *&edit, const QString &objectName, const QString &path);
 
     std::optional<Pipeline> m_completed; // the value with the secrets typed at Save, sent once
     QWidget *m_content = nullptr;
@@ -73,30 +66,11 @@ private:
     QComboBox *m_state = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_pause = nullptr;
-    QComboBox *m_connection = nullptr;
-    QComboBox *m_dataModel = nullptr;
-    QComboBox *m_transformation = nullptr;
-    QComboBox *m_environment = nullptr;
-    QLineEdit *m_dataPlanId = nullptr;
-    QLineEdit *m_dataPlanVersion = nullptr;
-    QLineEdit *m_feedId = nullptr;
-    QComboBox *m_syncType = nullptr;
-    QLineEdit *m_iteratorField = nullptr;
-    QComboBox *m_iteratorType = nullptr;
-    QLineEdit *m_from = nullptr;
-    QLineEdit *m_until = nullptr;
-    QComboBox *m_scheduleType = nullptr;
-    QComboBox *m_frequency = nullptr;
-    QSpinBox *m_delayCount = nullptr;
-    QComboBox *m_delayUnit = nullptr;
-    QLineEdit *m_start = nullptr;
-    QLineEdit *m_end = nullptr;
+    PipelineSourcesSection *m_sources = nullptr;
+    PipelineSyncSection *m_sync = nullptr;
+    PipelineScheduleSection *m_schedule = nullptr;
+    PipelineDeliverySection *m_delivery = nullptr;
     SchedulePreview *m_preview = nullptr;
-    // Form rows shown only for some modes (Qt 6.4's QFormLayout::setRowVisible).
-    QList<QPair<QFormLayout *, QWidget *>> m_incrementalRows, m_intervalRows, m_eventsRows;
-    SecretField *m_feedKeyField = nullptr;
-    bool m_delayTouched = false;
-    QHash<QLineEdit *, QLabel *> m_localTimes;
     bool m_loading = false;
     bool m_pickersStale = false; // connections, models or transformations changed in a list replace
     bool m_loaded = false;
