@@ -1,14 +1,11 @@
+// wsctl: the command line read in steps, where to connect, and each answer printed as JSON or a table.
 #include "app/Wsctl.h"
 
 #include "client/Profile.h"
 #include "client/SecretStore.h"
-#include "models/domain/Validator.h"
 #include "sandbox/EmbeddedSandbox.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimer>
 
 #include <cstdio>
@@ -45,42 +42,6 @@ void printErr(const QString &message)
 
 const QStringList kResources = {u"connections"_s, u"data-models"_s, u"field-transformations"_s,
                                 u"pipelines"_s};
-
-// Decodes, validates and re-encodes a body of `resource` from a file: only the canonical form is sent.
-Result<QByteArray, QString> prepareBody(const QString &resource, const QByteArray &json,
-                                        const QString &pathId, Validator::Mode mode)
-{
-    auto check = [&](auto decoded, auto validate) -> Result<QByteArray, QString> {
-        if (!decoded)
-            return QCoreApplication::translate("wsc::Wsctl", "The input is not a valid %1: %2")
-                .arg(resource, decoded.error().toString());
-        auto value = std::move(decoded).value();
-        if (!pathId.isEmpty()) {
-            if (!value.id.isEmpty() && value.id != pathId)
-                return QCoreApplication::translate("wsc::Wsctl", "The id in the input (%1) is not %2.")
-                    .arg(value.id, pathId);
-            value.id = pathId;
-        }
-        QStringList problems;
-        for (const ValidationIssue &issue : validate(value)) {
-            if (issue.isError())
-                problems << issue.field + u": " + issue.message;
-        }
-        if (!problems.isEmpty())
-            return problems.join(u'\n');
-        return JsonCodec::encode(value);
-    };
-    if (resource == u"connections")
-        return check(JsonCodec::decodeConnection(json),
-                     [mode](const Connection &c) { return Validator::validate(c, mode); });
-    if (resource == u"data-models")
-        return check(JsonCodec::decodeDataModel(json),
-                     [](const DataModel &m) { return Validator::validate(m); });
-    if (resource == u"field-transformations")
-        return check(JsonCodec::decodeFieldTransformation(json),
-                     [](const FieldTransformation &t) { return Validator::validate(t); });
-    return check(JsonCodec::decodePipeline(json), [](const Pipeline &p) { return Validator::validate(p); });
-}
 
 QString cellText(const QString &text)
 {
@@ -160,6 +121,21 @@ QString formatTable(const QList<QStringList> &rows)
 
 } // namespace
 
+// The command line's options; run() reads them in steps.
+struct Wsctl::Options {
+    QCommandLineOption profile;
+    QCommandLineOption baseUrl;
+    QCommandLineOption tokenUrl;
+    QCommandLineOption workspace;
+    QCommandLineOption clientId;
+    QCommandLineOption output;
+    QCommandLineOption page;
+    QCommandLineOption pageSize;
+    QCommandLineOption from;
+    QCommandLineOption to;
+    QCommandLineOption timeout;
+};
+
 Wsctl::Wsctl(QObject *parent)
     : QObject(parent)
 {}
@@ -176,6 +152,29 @@ void Wsctl::finishWith(ExitCode code, const QString &message)
 void Wsctl::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const Options options = defineOptions(parser);
+    if (!parser.parse(arguments))
+        return finishWith(UsageError, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        printOut(parser.helpText().toUtf8());
+        return finishWith(Success);
+    }
+    std::optional<QString> problem = readCommand(parser.positionalArguments(), parser.value(options.output));
+    if (!problem)
+        problem = readRequestOptions(parser, options);
+    if (problem)
+        return finishWith(UsageError, *problem);
+
+    const bool explicitTarget = parser.isSet(options.baseUrl) || parser.isSet(options.tokenUrl) ||
+                                parser.isSet(options.workspace) || parser.isSet(options.clientId);
+    const Result<Profile, QString> target = readTarget(parser, options, explicitTarget);
+    if (!target)
+        return finishWith(UsageError, target.error());
+    start(*target, explicitTarget);
+}
+
+Wsctl::Options Wsctl::defineOptions(QCommandLineParser &parser) const
+{
     parser.setApplicationDescription(
         tr("Command-line twin of Warehouse Sync Console.\n\n"
            "Resources: connections, data-models, field-transformations, pipelines.\n"
@@ -185,52 +184,47 @@ void Wsctl::run(const QStringList &arguments)
            "The client secret comes from WSC_CLIENT_SECRET or the profile's keychain entry.\n"
            "Exit status: 0 success, 1 API error, 2 usage or input error."));
     parser.addHelpOption();
-    const QCommandLineOption profile(
-        u"profile"_s, tr("Use a saved profile (or \"%1\").").arg(ProfileStore::sandboxProfileName()),
-        tr("name"));
-    const QCommandLineOption baseUrl(u"base-url"_s, tr("API root, e.g. https://api.mparticle.com."),
-                                     tr("url"));
-    const QCommandLineOption tokenUrl(
-        u"token-url"_s, tr("Token endpoint, e.g. https://sso.auth.mparticle.com/oauth/token."), tr("url"));
-    const QCommandLineOption workspace(u"workspace"_s, tr("Workspace id."), tr("id"));
-    const QCommandLineOption clientId(u"client-id"_s, tr("API client id."), tr("id"));
-    const QCommandLineOption output(u"output"_s, tr("json (the API's JSON, default) or table."), u"format"_s,
-                                    u"json"_s);
-    const QCommandLineOption page(u"page"_s, tr("runs: page number (from 1)."), u"n"_s, u"1"_s);
-    const QCommandLineOption pageSize(u"page-size"_s, tr("runs: runs per page."), u"n"_s, u"50"_s);
-    const QCommandLineOption from(u"from"_s, tr("runs: earliest logical date (ISO-8601)."), u"time"_s);
-    const QCommandLineOption to(u"to"_s, tr("runs: latest logical date (ISO-8601)."), u"time"_s);
-    const QCommandLineOption timeout(
-        u"timeout"_s,
-        tr("Seconds each attempt of a request may take as a whole, the sign-in included. Failed requests are "
-           "tried at most 5 times (on 429, 5xx and network errors; a POST never twice), so a command gives up "
-           "within about 15 times this."),
-        u"seconds"_s, u"30"_s);
-    parser.addOptions(
-        {profile, baseUrl, tokenUrl, workspace, clientId, output, page, pageSize, from, to, timeout});
+    Options options{
+        QCommandLineOption(u"profile"_s,
+                           tr("Use a saved profile (or \"%1\").").arg(ProfileStore::sandboxProfileName()),
+                           tr("name")),
+        QCommandLineOption(u"base-url"_s, tr("API root, e.g. https://api.mparticle.com."), tr("url")),
+        QCommandLineOption(u"token-url"_s,
+                           tr("Token endpoint, e.g. https://sso.auth.mparticle.com/oauth/token."), tr("url")),
+        QCommandLineOption(u"workspace"_s, tr("Workspace id."), tr("id")),
+        QCommandLineOption(u"client-id"_s, tr("API client id."), tr("id")),
+        QCommandLineOption(u"output"_s, tr("json (the API's JSON, default) or table."), u"format"_s,
+                           u"json"_s),
+        QCommandLineOption(u"page"_s, tr("runs: page number (from 1)."), u"n"_s, u"1"_s),
+        QCommandLineOption(u"page-size"_s, tr("runs: runs per page."), u"n"_s, u"50"_s),
+        QCommandLineOption(u"from"_s, tr("runs: earliest logical date (ISO-8601)."), u"time"_s),
+        QCommandLineOption(u"to"_s, tr("runs: latest logical date (ISO-8601)."), u"time"_s),
+        QCommandLineOption(u"timeout"_s,
+                           tr("Seconds each attempt of a request may take as a whole, the sign-in included. "
+                              "Failed requests are tried at most 5 times (on 429, 5xx and network errors; a "
+                              "POST never twice), so a command gives up within about 15 times this."),
+                           u"seconds"_s, u"30"_s),
+    };
+    parser.addOptions({options.profile, options.baseUrl, options.tokenUrl, options.workspace,
+                       options.clientId, options.output, options.page, options.pageSize, options.from,
+                       options.to, options.timeout});
     parser.addPositionalArgument(u"resource"_s, tr("What to act on."));
     parser.addPositionalArgument(u"verb"_s, tr("What to do."));
-    if (!parser.parse(arguments))
-        return finishWith(UsageError, parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText().toUtf8());
-        return finishWith(Success);
-    }
+    return options;
+}
 
-    const QStringList positional = parser.positionalArguments();
+std::optional<QString> Wsctl::readCommand(const QStringList &positional, const QString &output)
+{
     if (positional.size() < 2)
-        return finishWith(UsageError,
-                          tr("Give a resource and a verb, e.g. \"wsctl pipelines list\" (see --help)."));
+        return tr("Give a resource and a verb, e.g. \"wsctl pipelines list\" (see --help).");
     m_resource = positional[0];
     m_verb = positional[1];
     m_args = positional.mid(2);
-    m_output = parser.value(output);
+    m_output = output;
     if (!kResources.contains(m_resource))
-        return finishWith(
-            UsageError,
-            tr("Unknown resource \"%1\": use one of %2.").arg(m_resource, kResources.join(u", "_s)));
+        return tr("Unknown resource \"%1\": use one of %2.").arg(m_resource, kResources.join(u", "_s));
     if (m_output != u"json" && m_output != u"table")
-        return finishWith(UsageError, tr("--output is json or table."));
+        return tr("--output is json or table.");
     struct Arity {
         const char16_t *verb;
         int args;
@@ -242,73 +236,79 @@ void Wsctl::run(const QStringList &arguments)
     const auto verb =
         std::find_if(std::begin(verbs), std::end(verbs), [&](const Arity &a) { return m_verb == a.verb; });
     if (verb == std::end(verbs) || (verb->pipelinesOnly && m_resource != u"pipelines"))
-        return finishWith(UsageError, tr("\"%1 %2\" is not a command (see --help).").arg(m_resource, m_verb));
+        return tr("\"%1 %2\" is not a command (see --help).").arg(m_resource, m_verb);
     if (m_args.size() != verb->args)
-        return finishWith(UsageError,
-                          tr("\"%1 %2\" takes %n argument(s).", nullptr, verb->args).arg(m_resource, m_verb));
+        return tr("\"%1 %2\" takes %n argument(s).", nullptr, verb->args).arg(m_resource, m_verb);
     // An id goes into a URL: `..` or an empty id would name the collection or its parent instead.
     const bool takesId = m_verb != u"list" && m_verb != u"create";
     if (takesId && !ApiEndpoints::isValidResourceId(m_args[0]))
-        return finishWith(UsageError, ApiEndpoints::idProblem(m_args[0]));
+        return ApiEndpoints::idProblem(m_args[0]);
     if (m_verb == u"run" && !ApiEndpoints::isValidRunId(m_args[1]))
-        return finishWith(UsageError, tr("\"%1\" is not a valid run id.").arg(m_args[1].left(80)));
+        return tr("\"%1\" is not a valid run id.").arg(m_args[1].left(80));
+    return std::nullopt;
+}
 
+std::optional<QString> Wsctl::readRequestOptions(const QCommandLineParser &parser, const Options &options)
+{
     bool ok = false;
-    m_runQuery.page = parser.value(page).toInt(&ok);
+    m_runQuery.page = parser.value(options.page).toInt(&ok);
     if (!ok || m_runQuery.page < 1)
-        return finishWith(UsageError, tr("--page must be a whole number from 1."));
-    m_runQuery.pageSize = parser.value(pageSize).toInt(&ok);
+        return tr("--page must be a whole number from 1.");
+    m_runQuery.pageSize = parser.value(options.pageSize).toInt(&ok);
     // The reference states no maximum (it shows 50): the service decides.
     if (!ok || m_runQuery.pageSize < 1)
-        return finishWith(UsageError, tr("--page-size must be a whole number from 1."));
+        return tr("--page-size must be a whole number from 1.");
     for (const auto &[option, target] :
-         {std::pair{&from, &m_runQuery.startDate}, std::pair{&to, &m_runQuery.endDate}}) {
+         {std::pair{&options.from, &m_runQuery.startDate}, std::pair{&options.to, &m_runQuery.endDate}}) {
         if (!parser.isSet(*option))
             continue;
         *target = Timestamp::parse(parser.value(*option));
         if (!target->isValid())
-            return finishWith(UsageError, tr("--%1 must be an ISO-8601 time such as 2024-01-31T00:00:00Z.")
-                                              .arg(option->names().first()));
+            return tr("--%1 must be an ISO-8601 time such as 2024-01-31T00:00:00Z.")
+                .arg(option->names().first());
     }
-    const int timeoutSeconds = parser.value(timeout).toInt(&ok);
+    const int timeoutSeconds = parser.value(options.timeout).toInt(&ok);
     if (!ok || timeoutSeconds < 1)
-        return finishWith(UsageError, tr("--timeout must be a whole number of seconds."));
+        return tr("--timeout must be a whole number of seconds.");
     m_client.setTimeoutMs(timeoutSeconds * 1000);
+    return std::nullopt;
+}
 
-    // Where to connect.
-    const bool explicitTarget =
-        parser.isSet(baseUrl) || parser.isSet(tokenUrl) || parser.isSet(workspace) || parser.isSet(clientId);
-    if (explicitTarget && parser.isSet(profile))
-        return finishWith(UsageError,
-                          tr("Use either --profile or --base-url/--token-url/--workspace/--client-id."));
+Result<Profile, QString> Wsctl::readTarget(const QCommandLineParser &parser, const Options &options,
+                                           bool explicitTarget) const
+{
+    if (explicitTarget && parser.isSet(options.profile))
+        return tr("Use either --profile or --base-url/--token-url/--workspace/--client-id.");
     Profile target;
     if (explicitTarget) {
-        if (!parser.isSet(baseUrl) || !parser.isSet(tokenUrl) || !parser.isSet(workspace) ||
-            !parser.isSet(clientId))
-            return finishWith(UsageError,
-                              tr("--base-url, --token-url, --workspace and --client-id go together."));
-        target.apiRoot = QUrl(parser.value(baseUrl));
-        target.tokenUrl = QUrl(parser.value(tokenUrl));
-        target.workspaceId = parser.value(workspace);
-        target.clientId = parser.value(clientId);
+        if (!parser.isSet(options.baseUrl) || !parser.isSet(options.tokenUrl) ||
+            !parser.isSet(options.workspace) || !parser.isSet(options.clientId))
+            return tr("--base-url, --token-url, --workspace and --client-id go together.");
+        target.apiRoot = QUrl(parser.value(options.baseUrl));
+        target.tokenUrl = QUrl(parser.value(options.tokenUrl));
+        target.workspaceId = parser.value(options.workspace);
+        target.clientId = parser.value(options.clientId);
     } else {
         const ProfileStore profiles;
-        const QString name = parser.isSet(profile) ? parser.value(profile) : profiles.lastUsed();
+        const QString name =
+            parser.isSet(options.profile) ? parser.value(options.profile) : profiles.lastUsed();
         if (name.isEmpty())
-            return finishWith(
-                UsageError,
-                tr("Choose a profile with --profile, or give --base-url, --token-url, --workspace "
-                   "and --client-id."));
+            return tr("Choose a profile with --profile, or give --base-url, --token-url, --workspace "
+                      "and --client-id.");
         const auto found = profiles.profile(name);
         if (!found)
-            return finishWith(UsageError, tr("There is no profile named \"%1\".").arg(name));
+            return tr("There is no profile named \"%1\".").arg(name);
         target = *found;
     }
     for (const QUrl &url : {target.apiRoot, target.tokenUrl}) {
         if (!target.embeddedSandbox && (!url.isValid() || url.host().isEmpty()))
-            return finishWith(UsageError, tr("\"%1\" is not a valid URL.").arg(url.toString()));
+            return tr("\"%1\" is not a valid URL.").arg(url.toString());
     }
+    return target;
+}
 
+void Wsctl::start(Profile target, bool explicitTarget)
+{
     if (target.embeddedSandbox) {
         // The same local sandbox as the console's, on a thread of its own.
         m_sandbox = std::make_unique<sandbox::EmbeddedSandbox>(sandbox::SandboxConfig{});
@@ -344,73 +344,6 @@ void Wsctl::connectAndExecute(const Profile &target, const QString &clientSecret
     execute();
 }
 
-QByteArray Wsctl::readInput(const QString &file, QString *error)
-{
-    QFile in;
-    const bool ok = file == u"-" ? in.open(stdin, QIODevice::ReadOnly)
-                                 : (in.setFileName(file), in.open(QIODevice::ReadOnly));
-    if (!ok) {
-        *error = tr("Cannot read %1: %2").arg(file, in.errorString());
-        return {};
-    }
-    return in.readAll();
-}
-
-void Wsctl::execute()
-{
-    const ApiEndpoints &e = m_client.endpoints();
-    auto collection = [&]() -> QUrl {
-        if (m_resource == u"connections")
-            return e.connections();
-        if (m_resource == u"data-models")
-            return e.dataModels();
-        if (m_resource == u"field-transformations")
-            return e.fieldTransformations();
-        return e.pipelines();
-    };
-    auto item = [&](const QString &id) -> QUrl {
-        if (m_resource == u"connections")
-            return e.connection(id);
-        if (m_resource == u"data-models")
-            return e.dataModel(id);
-        if (m_resource == u"field-transformations")
-            return e.fieldTransformation(id);
-        return e.pipeline(id);
-    };
-
-    if (m_verb == u"list")
-        return printReply(m_client.send("GET", collection()), m_resource, true);
-    if (m_verb == u"get")
-        return printReply(m_client.send("GET", item(m_args[0])), m_resource, false);
-    if (m_verb == u"delete")
-        return printReply(m_client.send("DELETE", item(m_args[0])), m_resource, false);
-    if (m_verb == u"create" || m_verb == u"update") {
-        const bool create = m_verb == u"create";
-        QString error;
-        const QByteArray input = readInput(m_args.last(), &error);
-        if (!error.isEmpty())
-            return finishWith(UsageError, error);
-        const auto body = prepareBody(m_resource, input, create ? QString() : m_args[0],
-                                      create ? Validator::Mode::Create : Validator::Mode::Replace);
-        if (!body)
-            return finishWith(UsageError, body.error());
-        if (create) {
-            // A create refused because an earlier attempt already made it (its answer lost) succeeds.
-            const QString id = QJsonDocument::fromJson(*body).object().value(u"id"_s).toString();
-            return printReply(m_client.sendCreate(collection(), item(id), *body), m_resource, false);
-        }
-        return printReply(m_client.send("PUT", item(m_args[0]), *body), m_resource, false);
-    }
-    if (m_verb == u"trigger")
-        return printReply(m_client.send("POST", e.trigger(), JsonCodec::encodeTriggerRequest(m_args[0])),
-                          u"trigger"_s, false);
-    if (m_verb == u"report")
-        return printReply(m_client.send("GET", e.report(m_args[0])), u"report"_s, false);
-    if (m_verb == u"runs")
-        return printReply(m_client.runs(m_args[0], m_runQuery).reply(), u"runs"_s, true); // with its fallback
-    printReply(m_client.send("GET", e.run(m_args[0], m_args[1])), u"run"_s, false);
-}
-
 void Wsctl::printReply(ApiReply *reply, const QString &kind, bool isList)
 {
     connect(reply, &ApiReply::finished, this, [this, reply, kind, isList] {
@@ -433,95 +366,123 @@ void Wsctl::printReply(ApiReply *reply, const QString &kind, bool isList)
 
 Result<Wsctl::Rendered, QString> Wsctl::render(const QByteArray &json, const QString &kind, bool isList) const
 {
-    Rendered out;
-    auto fail = [](const DecodeError &e) { return Result<Rendered, QString>(e.toString()); };
-    auto skipped = [&out](const std::vector<DecodeError> &problems) {
-        for (const DecodeError &e : problems)
-            out.warnings << tr("An item could not be read and is not shown: %1").arg(e.toString());
-    };
-    auto rawNotes = [&out](const QString &id, const RawFields &fields) {
-        for (const DecodeError &e : fields)
-            out.warnings << tr("%1: a field could not be read and was kept as it came: %2").arg(id, e.toString());
-    };
-    auto resources = [&](auto decodedList) -> Result<Rendered, QString> {
-        if (!decodedList)
-            return fail(decodedList.error());
-        QList<QStringList> rows{kResourceHeader};
-        for (const auto &item : decodedList->items) {
-            rows << resourceRow(item);
-            rawNotes(item.id, item.rawFields);
-        }
-        skipped(decodedList->problems);
-        out.table = formatTable(rows);
-        return out;
-    };
-    auto resource = [&](auto decoded) -> Result<Rendered, QString> {
-        if (!decoded)
-            return fail(decoded.error());
-        rawNotes(decoded->id, decoded->rawFields);
-        out.table = formatTable({kResourceHeader, resourceRow(*decoded)});
-        return out;
-    };
-    if (kind == u"runs") {
-        const auto page = JsonCodec::decodeRunPage(json);
-        if (!page)
-            return fail(page.error());
-        QList<QStringList> rows{kRunHeader};
-        for (const PipelineRun &r : page->items) {
-            rows << runRow(r);
-            rawNotes(r.id, r.rawFields);
-        }
-        skipped(page->problems);
-        out.table = formatTable(rows) + tr("page %1 of %2, %3 runs")
-                                            .arg(page->currentPage)
-                                            .arg(page->totalPages)
-                                            .arg(page->totalItems);
-        return out;
-    }
-    if (kind == u"run") {
-        const auto run = JsonCodec::decodeRun(json);
-        if (!run)
-            return fail(run.error());
-        rawNotes(run->id, run->rawFields);
-        out.table = formatTable({kRunHeader, runRow(*run)});
-        return out;
-    }
-    if (kind == u"report") {
-        const auto report = JsonCodec::decodeReport(json);
-        if (!report)
-            return fail(report.error());
-        rawNotes(report->pipelineId, report->rawFields);
-        const PipelineReport &r = *report;
-        out.table = formatTable({
-            {u"pipeline_id"_s, cellText(r.pipelineId)},
-            {u"status"_s, enumCell(r.status)},
-            {u"errors"_s, messagesCell(r.errors)},
-            {u"connection_status"_s, enumCell(r.connectionStatus)},
-            {u"connection_errors"_s, messagesCell(r.connectionErrors)},
-            {u"data_model_status"_s, enumCell(r.dataModelStatus)},
-            {u"data_model_errors"_s, messagesCell(r.dataModelErrors)},
-            {u"latest_pipeline_run"_s,
-             r.latestRun ? cellText(r.latestRun->id) + u' ' + enumCell(r.latestRun->status) : u"-"_s},
-            {u"latest_successful_pipeline_run_id"_s, cellText(r.latestSuccessfulRunId.value_or(QString()))},
-        });
-        return out;
-    }
-    if (kind == u"trigger") {
-        const auto trigger = JsonCodec::decodeTriggerResult(json);
-        if (!trigger)
-            return fail(trigger.error());
-        out.table = formatTable({{u"pipeline_run_id"_s, cellText(trigger->pipelineRunId)},
-                                 {u"status"_s, enumCell(trigger->status)}});
-        return out;
-    }
+    if (kind == u"runs")
+        return renderRunPage(JsonCodec::decodeRunPage(json));
+    if (kind == u"run")
+        return renderRun(JsonCodec::decodeRun(json));
+    if (kind == u"report")
+        return renderReport(JsonCodec::decodeReport(json));
+    if (kind == u"trigger")
+        return renderTrigger(JsonCodec::decodeTriggerResult(json));
     if (kind == u"connections")
-        return isList ? resources(JsonCodec::decodeConnections(json)) : resource(JsonCodec::decodeConnection(json));
+        return isList ? renderResources(JsonCodec::decodeConnections(json))
+                      : renderResource(JsonCodec::decodeConnection(json));
     if (kind == u"data-models")
-        return isList ? resources(JsonCodec::decodeDataModels(json)) : resource(JsonCodec::decodeDataModel(json));
+        return isList ? renderResources(JsonCodec::decodeDataModels(json))
+                      : renderResource(JsonCodec::decodeDataModel(json));
     if (kind == u"field-transformations")
-        return isList ? resources(JsonCodec::decodeFieldTransformations(json))
-                      : resource(JsonCodec::decodeFieldTransformation(json));
-    return isList ? resources(JsonCodec::decodePipelines(json)) : resource(JsonCodec::decodePipeline(json));
+        return isList ? renderResources(JsonCodec::decodeFieldTransformations(json))
+                      : renderResource(JsonCodec::decodeFieldTransformation(json));
+    return isList ? renderResources(JsonCodec::decodePipelines(json))
+                  : renderResource(JsonCodec::decodePipeline(json));
+}
+
+void Wsctl::noteSkipped(Rendered &out, const std::vector<DecodeError> &problems)
+{
+    for (const DecodeError &e : problems)
+        out.warnings << tr("An item could not be read and is not shown: %1").arg(e.toString());
+}
+
+void Wsctl::noteRawFields(Rendered &out, const QString &id, const RawFields &fields)
+{
+    for (const DecodeError &e : fields)
+        out.warnings << tr("%1: a field could not be read and was kept as it came: %2").arg(id, e.toString());
+}
+
+template <typename DecodedResources>
+Result<Wsctl::Rendered, QString> Wsctl::renderResources(const DecodedResources &decodedList)
+{
+    if (!decodedList)
+        return decodedList.error().toString();
+    Rendered out;
+    QList<QStringList> rows{kResourceHeader};
+    for (const auto &item : decodedList->items) {
+        rows << resourceRow(item);
+        noteRawFields(out, item.id, item.rawFields);
+    }
+    noteSkipped(out, decodedList->problems);
+    out.table = formatTable(rows);
+    return out;
+}
+
+template <typename DecodedResource>
+Result<Wsctl::Rendered, QString> Wsctl::renderResource(const DecodedResource &decoded)
+{
+    if (!decoded)
+        return decoded.error().toString();
+    Rendered out;
+    noteRawFields(out, decoded->id, decoded->rawFields);
+    out.table = formatTable({kResourceHeader, resourceRow(*decoded)});
+    return out;
+}
+
+Result<Wsctl::Rendered, QString> Wsctl::renderRunPage(const Result<RunPage> &page)
+{
+    if (!page)
+        return page.error().toString();
+    Rendered out;
+    QList<QStringList> rows{kRunHeader};
+    for (const PipelineRun &r : page->items) {
+        rows << runRow(r);
+        noteRawFields(out, r.id, r.rawFields);
+    }
+    noteSkipped(out, page->problems);
+    out.table =
+        formatTable(rows) +
+        tr("page %1 of %2, %3 runs").arg(page->currentPage).arg(page->totalPages).arg(page->totalItems);
+    return out;
+}
+
+Result<Wsctl::Rendered, QString> Wsctl::renderRun(const Result<PipelineRun> &run)
+{
+    if (!run)
+        return run.error().toString();
+    Rendered out;
+    noteRawFields(out, run->id, run->rawFields);
+    out.table = formatTable({kRunHeader, runRow(*run)});
+    return out;
+}
+
+Result<Wsctl::Rendered, QString> Wsctl::renderReport(const Result<PipelineReport> &report)
+{
+    if (!report)
+        return report.error().toString();
+    Rendered out;
+    noteRawFields(out, report->pipelineId, report->rawFields);
+    const PipelineReport &r = *report;
+    out.table = formatTable({
+        {u"pipeline_id"_s, cellText(r.pipelineId)},
+        {u"status"_s, enumCell(r.status)},
+        {u"errors"_s, messagesCell(r.errors)},
+        {u"connection_status"_s, enumCell(r.connectionStatus)},
+        {u"connection_errors"_s, messagesCell(r.connectionErrors)},
+        {u"data_model_status"_s, enumCell(r.dataModelStatus)},
+        {u"data_model_errors"_s, messagesCell(r.dataModelErrors)},
+        {u"latest_pipeline_run"_s,
+         r.latestRun ? cellText(r.latestRun->id) + u' ' + enumCell(r.latestRun->status) : u"-"_s},
+        {u"latest_successful_pipeline_run_id"_s, cellText(r.latestSuccessfulRunId.value_or(QString()))},
+    });
+    return out;
+}
+
+Result<Wsctl::Rendered, QString> Wsctl::renderTrigger(const Result<TriggerResult> &trigger)
+{
+    if (!trigger)
+        return trigger.error().toString();
+    Rendered out;
+    out.table = formatTable(
+        {{u"pipeline_run_id"_s, cellText(trigger->pipelineRunId)}, {u"status"_s, enumCell(trigger->status)}});
+    return out;
 }
 
 } // namespace wsc

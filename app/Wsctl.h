@@ -8,6 +8,9 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace wsc {
 
@@ -32,9 +35,19 @@ public:
     void run(const QStringList &arguments);
 
 private:
-    void execute();
+    struct Options;
+    // The options, and what --help says.
+    Options defineOptions(QCommandLineParser &parser) const;
+    // The steps of run(), in order: each says what is wrong with the command line, if anything.
+    std::optional<QString> readCommand(const QStringList &positional, const QString &output);
+    std::optional<QString> readRequestOptions(const QCommandLineParser &parser, const Options &options);
+    Result<Profile, QString> readTarget(const QCommandLineParser &parser, const Options &options,
+                                        bool explicitTarget) const;
+    // Starts the embedded sandbox first, or reads the secret (the environment's, else the keychain's).
+    void start(Profile target, bool explicitTarget);
     // Signs in with the secret and runs the command.
     void connectAndExecute(const Profile &target, const QString &clientSecret);
+    void execute();
     void finishWith(ExitCode code, const QString &message = {});
     // What a command prints, decoded: the table, and what could not be read (for stderr).
     struct Rendered {
@@ -44,6 +57,16 @@ private:
     void printReply(ApiReply *reply, const QString &kind, bool isList);
     QByteArray readInput(const QString &file, QString *error);
     Result<Rendered, QString> render(const QByteArray &json, const QString &kind, bool isList) const;
+    template <typename DecodedResources>
+    static Result<Rendered, QString> renderResources(const DecodedResources &decodedList);
+    template <typename DecodedResource>
+    static Result<Rendered, QString> renderResource(const DecodedResource &decoded);
+    static Result<Rendered, QString> renderRunPage(const Result<RunPage> &page);
+    static Result<Rendered, QString> renderRun(const Result<PipelineRun> &run);
+    static Result<Rendered, QString> renderReport(const Result<PipelineReport> &report);
+    static Result<Rendered, QString> renderTrigger(const Result<TriggerResult> &trigger);
+    static void noteSkipped(Rendered &out, const std::vector<DecodeError> &problems);
+    static void noteRawFields(Rendered &out, const QString &id, const RawFields &fields);
 
     std::unique_ptr<sandbox::EmbeddedSandbox> m_sandbox;
     ApiClient m_client;

@@ -62,28 +62,8 @@ ApiError ApiError::decodeFailure(const QString &what)
 ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError, int httpStatus,
                                 const QByteArray &body, const QString &networkErrorString)
 {
-    if (httpStatus == 0) {
-        switch (networkError) {
-        case QNetworkReply::OperationCanceledError:
-        case QNetworkReply::TimeoutError:
-            // setTransferTimeout() aborts with OperationCanceledError; a cancel by the caller is reported
-            // by ApiReply before it gets here.
-            return ApiError(Kind::Timeout, tr("The server did not answer in time."), networkErrorString);
-        case QNetworkReply::ConnectionRefusedError:
-            return ApiError(Kind::Network, tr("The server refused the connection. Is it running?"),
-                            networkErrorString);
-        case QNetworkReply::HostNotFoundError:
-            return ApiError(Kind::Network, tr("The server's host name could not be found."),
-                            networkErrorString);
-        case QNetworkReply::RemoteHostClosedError:
-            return ApiError(Kind::Network, tr("The server closed the connection before answering."),
-                            networkErrorString);
-        case QNetworkReply::SslHandshakeFailedError:
-            return ApiError(Kind::Network, tr("A secure connection to the server could not be established."),
-                            networkErrorString);
-        default: return ApiError(Kind::Network, tr("The server could not be reached."), networkErrorString);
-        }
-    }
+    if (httpStatus == 0)
+        return fromNetworkError(networkError, networkErrorString);
 
     ApiError error(Kind::Http, {}, {});
     error.m_httpStatus = httpStatus;
@@ -93,53 +73,81 @@ ApiError ApiError::fromResponse(QNetworkReply::NetworkError networkError, int ht
         said = QString::fromUtf8(body.left(500)).trimmed();
     error.m_details = said.isEmpty() ? networkErrorString : said;
 
-    switch (httpStatus) {
+    error.describeHttpStatus();
+    return error;
+}
+
+ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError networkError,
+                                    const QString &networkErrorString)
+{
+    switch (networkError) {
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        // setTransferTimeout() aborts with OperationCanceledError; a cancel by the caller is reported
+        // by ApiReply before it gets here.
+        return ApiError(Kind::Timeout, tr("The server did not answer in time."), networkErrorString);
+    case QNetworkReply::ConnectionRefusedError:
+        return ApiError(Kind::Network, tr("The server refused the connection. Is it running?"),
+                        networkErrorString);
+    case QNetworkReply::HostNotFoundError:
+        return ApiError(Kind::Network, tr("The server's host name could not be found."), networkErrorString);
+    case QNetworkReply::RemoteHostClosedError:
+        return ApiError(Kind::Network, tr("The server closed the connection before answering."),
+                        networkErrorString);
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError(Kind::Network, tr("A secure connection to the server could not be established."),
+                        networkErrorString);
+    default: return ApiError(Kind::Network, tr("The server could not be reached."), networkErrorString);
+    }
+}
+
+void ApiError::describeHttpStatus()
+{
+    switch (m_httpStatus) {
     case 400:
-        error.m_message = tr("The server refused the request.");
-        error.m_action = Action::FixInput;
+        m_message = tr("The server refused the request.");
+        m_action = Action::FixInput;
         break;
     case 401:
-        error.m_message = tr("Sign-in failed: the client id or secret is wrong, or the token has expired.");
-        error.m_action = Action::SignInAgain;
+        m_message = tr("Sign-in failed: the client id or secret is wrong, or the token has expired.");
+        m_action = Action::SignInAgain;
         break;
     case 403:
-        error.m_message = tr("The credential lacks Admin permission for this workspace.");
-        error.m_action = Action::NeedsPermission;
+        m_message = tr("The credential lacks Admin permission for this workspace.");
+        m_action = Action::NeedsPermission;
         break;
     case 404:
-        error.m_message = tr("Not found: it may have been deleted, or it is still being provisioned.");
-        error.m_action = Action::Refresh;
+        m_message = tr("Not found: it may have been deleted, or it is still being provisioned.");
+        m_action = Action::Refresh;
         break;
     case 405:
-        error.m_message = tr("The server does not support this operation.");
-        error.m_action = Action::Unsupported;
+        m_message = tr("The server does not support this operation.");
+        m_action = Action::Unsupported;
         break;
     case 413:
-        error.m_message = tr("The request is too large for the server.");
-        error.m_action = Action::FixInput;
+        m_message = tr("The request is too large for the server.");
+        m_action = Action::FixInput;
         break;
     case 429:
-        error.m_message = tr("Too many requests: the server asked to slow down.");
-        error.m_action = Action::WaitAndRetry;
+        m_message = tr("Too many requests: the server asked to slow down.");
+        m_action = Action::WaitAndRetry;
         break;
     case 505:
         // Warehouse Sync's own meaning of 505 (I-7).
-        error.m_message =
-            tr("The server could not connect to the warehouse. Check the user name and password, "
-               "the account id, region, warehouse and database.");
-        error.m_action = Action::CheckWarehouse;
+        m_message = tr("The server could not connect to the warehouse. Check the user name and password, "
+                       "the account id, region, warehouse and database.");
+        m_action = Action::CheckWarehouse;
         break;
     default:
-        if (httpStatus >= 500) {
-            error.m_message = tr("The server had a problem (HTTP %1).").arg(httpStatus);
-            error.m_action = Action::WaitAndRetry;
+        if (m_httpStatus >= 500) {
+            m_message = tr("The server had a problem (HTTP %1).").arg(m_httpStatus);
+            m_action = Action::WaitAndRetry;
         } else {
-            error.m_message = tr("The server answered with HTTP %1.").arg(httpStatus);
-            error.m_action = Action::None;
+            m_message = tr("The server answered with HTTP %1.").arg(m_httpStatus);
+            m_action = Action::None;
         }
         break;
     }
-    return error;
 }
 
 QString ApiError::toString() const

@@ -70,6 +70,12 @@ public:
     void redact(const QStringList &secretValues);
 
 private:
+    // No HTTP answer: what the network layer reported, in the user's words.
+    static ApiError fromNetworkError(QNetworkReply::NetworkError networkError,
+                                     const QString &networkErrorString);
+    // The sentence for the user and what to do about it, from the HTTP status.
+    void describeHttpStatus();
+
     Kind m_kind = Kind::Network;
     int m_httpStatus = 0;
     Action m_action = Action::None;

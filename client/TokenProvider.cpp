@@ -105,68 +105,81 @@ void TokenProvider::fetch()
     });
     deadline->start(m_timeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply, logId, timedOut, generation = m_generation] {
-        reply->deleteLater();
-        if (generation != m_generation) { // for credentials that were replaced meanwhile
-            if (m_log) // the inspector's entry ends too (no body: the secret it could hold is gone)
-                m_log->end(logId, 0, {}, tr("Cancelled: the credentials changed."));
-            return;
-        }
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray response = reply->readAll();
-        if (m_log)
-            m_log->end(logId, status, Redaction::redactValues(response, {m_clientSecret}),
-                       status == 200 ? QString() : reply->errorString());
-        if (status != 200 || *timedOut) {
-            ApiError error = *timedOut ? ApiError(ApiError::Kind::Timeout,
-                                                  tr("The token endpoint did not answer within %n second(s).",
-                                                     nullptr, (m_timeoutMs + 999) / 1000))
-                                       : ApiError::fromResponse(reply->error(), status, response,
-                                                                reply->errorString());
-            readRetryAfter(*reply, error);
-            error.redact({m_clientSecret});
-            const RetryPolicy::Decision decision = m_retry.decide(error, m_attempt, true);
-            if (decision.retry) {
-                QTimer::singleShot(decision.delayMs, this, [this, generation] {
-                    if (generation == m_generation)
-                        fetch();
-                });
-                return; // still fetching
-            }
-            m_fetching = false;
-            error = *decision.error;
-            if (status == 400 || status == 401 || status == 403)
-                error = ApiError(ApiError::Kind::Http, tr("Sign-in failed: check the client id and secret."),
-                                 error.details());
-            deliver(error);
-            return;
-        }
-        m_fetching = false;
-        const auto token = JsonCodec::decodeAccessToken(response);
-        if (!token) {
-            deliver(ApiError::decodeFailure(token.error().toString()));
-            return;
-        }
-        // Only a bearer token is sent as one (OAuth 2.0 §7.1: the type is compared without case).
-        if (!token->tokenType.isEmpty() && token->tokenType.compare(u"Bearer", Qt::CaseInsensitive) != 0) {
-            deliver(ApiError(ApiError::Kind::Invalid,
-                             tr("The token endpoint issued a token of type \"%1\"; the API takes Bearer tokens "
-                                "only.")
-                                 .arg(token->tokenType.left(40))));
-            return;
-        }
-        if (!isHeaderSafe(token->accessToken)) {
-            deliver(ApiError(ApiError::Kind::Invalid,
-                             tr("The token endpoint issued a token with characters that cannot be sent in a "
-                                "request header; it was not used.")));
-            return;
-        }
-        m_token = token->accessToken;
-        // Refresh when less than max(60 s, 10 %) of the lifetime is left (spec §3.4).
-        const qint64 lifetime = token->expiresInSeconds > 0 ? token->expiresInSeconds : 3600;
-        const qint64 margin = std::min(lifetime / 2, std::max<qint64>(60, lifetime / 10));
-        m_refreshAt.setRemainingTime((lifetime - margin) * 1000);
-        deliver(m_token);
+        handleReply(reply, logId, *timedOut, generation);
     });
+}
+
+void TokenProvider::handleReply(QNetworkReply *reply, quint64 logId, bool timedOut, quint64 generation)
+{
+    reply->deleteLater();
+    if (generation != m_generation) { // for credentials that were replaced meanwhile
+        if (m_log) // the inspector's entry ends too (no body: the secret it could hold is gone)
+            m_log->end(logId, 0, {}, tr("Cancelled: the credentials changed."));
+        return;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray response = reply->readAll();
+    if (m_log)
+        m_log->end(logId, status, Redaction::redactValues(response, {m_clientSecret}),
+                   status == 200 ? QString() : reply->errorString());
+    if (status != 200 || timedOut)
+        return retryOrFail(*reply, status, response, timedOut, generation);
+    m_fetching = false;
+    acceptToken(response);
+}
+
+void TokenProvider::retryOrFail(QNetworkReply &reply, int status, const QByteArray &response, bool timedOut,
+                                quint64 generation)
+{
+    ApiError error = timedOut ? ApiError(ApiError::Kind::Timeout,
+                                         tr("The token endpoint did not answer within %n second(s).", nullptr,
+                                            (m_timeoutMs + 999) / 1000))
+                              : ApiError::fromResponse(reply.error(), status, response, reply.errorString());
+    readRetryAfter(reply, error);
+    error.redact({m_clientSecret});
+    const RetryPolicy::Decision decision = m_retry.decide(error, m_attempt, true);
+    if (decision.retry) {
+        QTimer::singleShot(decision.delayMs, this, [this, generation] {
+            if (generation == m_generation)
+                fetch();
+        });
+        return; // still fetching
+    }
+    m_fetching = false;
+    error = *decision.error;
+    if (status == 400 || status == 401 || status == 403)
+        error = ApiError(ApiError::Kind::Http, tr("Sign-in failed: check the client id and secret."),
+                         error.details());
+    deliver(error);
+}
+
+void TokenProvider::acceptToken(const QByteArray &response)
+{
+    const auto token = JsonCodec::decodeAccessToken(response);
+    if (!token) {
+        deliver(ApiError::decodeFailure(token.error().toString()));
+        return;
+    }
+    // Only a bearer token is sent as one (OAuth 2.0 §7.1: the type is compared without case).
+    if (!token->tokenType.isEmpty() && token->tokenType.compare(u"Bearer", Qt::CaseInsensitive) != 0) {
+        deliver(ApiError(ApiError::Kind::Invalid,
+                         tr("The token endpoint issued a token of type \"%1\"; the API takes Bearer tokens "
+                            "only.")
+                             .arg(token->tokenType.left(40))));
+        return;
+    }
+    if (!isHeaderSafe(token->accessToken)) {
+        deliver(ApiError(ApiError::Kind::Invalid,
+                         tr("The token endpoint issued a token with characters that cannot be sent in a "
+                            "request header; it was not used.")));
+        return;
+    }
+    m_token = token->accessToken;
+    // Refresh when less than max(60 s, 10 %) of the lifetime is left (spec §3.4).
+    const qint64 lifetime = token->expiresInSeconds > 0 ? token->expiresInSeconds : 3600;
+    const qint64 margin = std::min(lifetime / 2, std::max<qint64>(60, lifetime / 10));
+    m_refreshAt.setRemainingTime((lifetime - margin) * 1000);
+    deliver(m_token);
 }
 
 void TokenProvider::deliver(const Result<QString, ApiError> &result)

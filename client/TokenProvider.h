@@ -52,6 +52,13 @@ public:
 
 private:
     void fetch();
+    // The token request's answer: a token for everyone waiting, another attempt, or the failure.
+    void handleReply(QNetworkReply *reply, quint64 logId, bool timedOut, quint64 generation);
+    // An answer without a token: asked again when the policy allows, else a failure for everyone waiting.
+    void retryOrFail(QNetworkReply &reply, int status, const QByteArray &response, bool timedOut,
+                     quint64 generation);
+    // A 200 answer: its token, once it is one that can be sent.
+    void acceptToken(const QByteArray &response);
     void deliver(const Result<QString, ApiError> &result);
 
     QNetworkAccessManager &m_network;
