@@ -1,5 +1,5 @@
-#include "sandbox/engine/Clock.h"
 #include "sandbox/Sandbox.h"
+#include "sandbox/engine/Clock.h"
 #include "sandbox/engine/WireTime.h"
 
 #include <QCommandLineParser>
@@ -63,25 +63,10 @@ int whole(const QCommandLineParser &parser, const QString &name, int min, int ma
     return value;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The options of the command line, with their defaults; their values are checked in configFrom().
+QList<QCommandLineOption> commandLineOptions()
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"wsconsole-sandbox"_s);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"A local server that behaves like the mParticle Warehouse Sync API v2, for the console and its "
-        u"tests.\n"
-        "It listens on 127.0.0.1 only and prints \"listening on http://127.0.0.1:PORT\" as its first line.\n"
-        "API root: http://127.0.0.1:PORT (…/platform/v2/workspaces/ID/…); token URL: "
-        "http://127.0.0.1:PORT/oauth/token.\n"
-        "Admin endpoints (loopback only): GET/POST /_sandbox/clock, POST /_sandbox/scheduler/run,\n"
-        "GET/PUT /_sandbox/faults, PUT /_sandbox/data-plans/ID, POST /_sandbox/warehouses,\n"
-        "POST /_sandbox/connections/ID/fault, DELETE /_sandbox/tokens (forget every issued token)."_s);
-    parser.addHelpOption();
-    const QList<QCommandLineOption> options = {
+    return {
         {u"port"_s, u"TCP port on 127.0.0.1; 0 picks a free one."_s, u"port"_s, u"0"_s},
         {u"data-dir"_s,
          u"Where the database, warehouses and outbox live (default: the user's data directory)."_s, u"dir"_s},
@@ -102,8 +87,8 @@ int main(int argc, char *argv[])
         {u"half-open-windows"_s, u"Filter windows as >= start AND < end instead of the published BETWEEN."_s},
         {u"reference-variants"_s,
          u"Answer with the variants the published docs show: run ids and counters as strings, on-demand, "
-         u"full_sync, source_account_id, an unknown member in every object, latest_successful_pipeline_run_id 0 "
-         u"for none, and no field-transformations endpoint."_s},
+         u"full_sync, source_account_id, an unknown member in every object, "
+         u"latest_successful_pipeline_run_id 0 for none, and no field-transformations endpoint."_s},
         {u"latency"_s, u"Fault: milliseconds added before every API answer."_s, u"ms"_s, u"0"_s},
         {u"error-rate"_s, u"Fault: share of API requests answered with 500, 502 or 503."_s, u"0..1"_s,
          u"0"_s},
@@ -118,9 +103,26 @@ int main(int argc, char *argv[])
          u"0"_s},
         {u"generate-runs"_s, u"With --generate-pipelines: this many finished runs."_s, u"n"_s, u"0"_s},
     };
-    parser.addOptions(options);
-    parser.process(app);
+}
 
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        u"A local server that behaves like the mParticle Warehouse Sync API v2, for the console and its "
+        u"tests.\n"
+        "It listens on 127.0.0.1 only and prints \"listening on http://127.0.0.1:PORT\" as its first line.\n"
+        "API root: http://127.0.0.1:PORT (…/platform/v2/workspaces/ID/…); token URL: "
+        "http://127.0.0.1:PORT/oauth/token.\n"
+        "Admin endpoints (loopback only): GET/POST /_sandbox/clock, POST /_sandbox/scheduler/run,\n"
+        "GET/PUT /_sandbox/faults, PUT /_sandbox/data-plans/ID, POST /_sandbox/warehouses,\n"
+        "POST /_sandbox/connections/ID/fault, DELETE /_sandbox/tokens (forget every issued token)."_s);
+    parser.addHelpOption();
+    parser.addOptions(commandLineOptions());
+}
+
+// The configuration the options ask for; a value out of range ends the program with a usage error.
+SandboxConfig configFrom(const QCommandLineParser &parser)
+{
     SandboxConfig config;
     config.port = quint16(whole(parser, u"port"_s, 0, 65535));
     config.dataDir = parser.value(u"data-dir"_s);
@@ -150,16 +152,32 @@ int main(int argc, char *argv[])
     config.generateRuns = whole(parser, u"generate-runs"_s, 0, 100000000);
     if (config.workspaceId.isEmpty())
         usageError(u"--workspace must not be empty"_s);
+    return config;
+}
 
-    std::unique_ptr<Sandbox> sandbox;
-    if (parser.isSet(u"manual-clock"_s)) {
-        const auto start = WireTime::parse(parser.value(u"manual-clock"_s));
-        if (!start)
-            usageError(u"--manual-clock must be an ISO-8601 timestamp such as 2024-01-01T00:00:00Z"_s);
-        sandbox = std::make_unique<Sandbox>(config, std::make_shared<ManualClock>(*start));
-    } else {
-        sandbox = std::make_unique<Sandbox>(config);
-    }
+// A sandbox on the real clock, or on a manual one from --manual-clock.
+std::unique_ptr<Sandbox> createSandbox(const QCommandLineParser &parser, const SandboxConfig &config)
+{
+    if (!parser.isSet(u"manual-clock"_s))
+        return std::make_unique<Sandbox>(config);
+    const auto start = WireTime::parse(parser.value(u"manual-clock"_s));
+    if (!start)
+        usageError(u"--manual-clock must be an ISO-8601 timestamp such as 2024-01-01T00:00:00Z"_s);
+    return std::make_unique<Sandbox>(config, std::make_shared<ManualClock>(*start));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"wsconsole-sandbox"_s);
+
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app);
+    const SandboxConfig config = configFrom(parser);
+    const std::unique_ptr<Sandbox> sandbox = createSandbox(parser, config);
     QString error;
     if (!sandbox->start(&error)) {
         std::fprintf(stderr, "wsconsole-sandbox: %s\n", qPrintable(error));

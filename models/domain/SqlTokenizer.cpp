@@ -31,6 +31,122 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c == u'_' || c == u'$';
 }
 
+// Where a scan through the query is: the index, and the line it is on with that line's start. The
+// scanners below each start on a token's first character and leave the cursor after its last; small and
+// in one file, they inline into the loop, which runs on every keystroke.
+struct Cursor {
+    QStringView sql;
+    qsizetype i = 0;
+    int line = 1;
+    qsizetype lineStart = 0;
+
+    bool at(qsizetype k, QChar c) const { return k < sql.size() && sql[k] == c; }
+    void newLineAt(qsizetype k)
+    {
+        ++line;
+        lineStart = k + 1;
+    }
+};
+
+struct Scanned {
+    SqlToken::Kind kind;
+    bool closed = true; // false: a string, quoted identifier or block comment left open
+};
+
+// -- … up to the end of the line.
+void scanLineComment(Cursor &c)
+{
+    while (c.i < c.sql.size() && c.sql[c.i] != u'\n')
+        ++c.i;
+}
+
+// /* … */, over lines.
+bool scanBlockComment(Cursor &c)
+{
+    c.i += 2;
+    while (c.i < c.sql.size()) {
+        if (c.sql[c.i] == u'*' && c.at(c.i + 1, u'/')) {
+            c.i += 2;
+            return true;
+        }
+        if (c.sql[c.i] == u'\n')
+            c.newLineAt(c.i);
+        ++c.i;
+    }
+    return false;
+}
+
+// A quoted run closed by `close` (a doubled close is an escaped one), over lines.
+bool scanQuoted(Cursor &c, QChar close, bool doubledEscapes)
+{
+    ++c.i;
+    while (c.i < c.sql.size()) {
+        const QChar ch = c.sql[c.i];
+        if (ch == close) {
+            if (doubledEscapes && c.at(c.i + 1, close)) {
+                c.i += 2;
+                continue;
+            }
+            ++c.i;
+            return true;
+        }
+        if (ch == u'\n')
+            c.newLineAt(c.i);
+        ++c.i;
+    }
+    return false;
+}
+
+void scanWord(Cursor &c)
+{
+    while (c.i < c.sql.size() && isWordChar(c.sql[c.i]))
+        ++c.i;
+}
+
+bool startsNumber(const Cursor &c)
+{
+    const QChar ch = c.sql[c.i];
+    return ch.isDigit() || (ch == u'.' && c.i + 1 < c.sql.size() && c.sql[c.i + 1].isDigit());
+}
+
+// Digits, letters and dots, and a sign right after an exponent's e: 1.5e-3, 0x1F, .5.
+void scanNumber(Cursor &c)
+{
+    const QStringView sql = c.sql;
+    qsizetype i = c.i;
+    while (i < sql.size() &&
+           (sql[i].isLetterOrNumber() || sql[i] == u'.' ||
+            ((sql[i] == u'+' || sql[i] == u'-') && (sql[i - 1] == u'e' || sql[i - 1] == u'E'))))
+        ++i;
+    c.i = i;
+}
+
+// One token from the cursor's character, which is not white space.
+Scanned scanToken(Cursor &c)
+{
+    const QChar ch = c.sql[c.i];
+    if (ch == u'-' && c.at(c.i + 1, u'-')) {
+        scanLineComment(c);
+        return {SqlToken::Kind::Comment};
+    }
+    if (ch == u'/' && c.at(c.i + 1, u'*'))
+        return {SqlToken::Kind::Comment, scanBlockComment(c)};
+    if (ch == u'\'' || ch == u'"' || ch == u'`' || ch == u'[') {
+        const bool closed = scanQuoted(c, ch == u'[' ? u']' : ch, ch != u'[');
+        return {ch == u'\'' ? SqlToken::Kind::String : SqlToken::Kind::QuotedIdentifier, closed};
+    }
+    if (isWordStart(ch)) {
+        scanWord(c);
+        return {SqlToken::Kind::Word};
+    }
+    if (startsNumber(c)) {
+        scanNumber(c);
+        return {SqlToken::Kind::Number};
+    }
+    ++c.i;
+    return {SqlToken::Kind::Punctuation};
+}
+
 } // namespace
 
 std::vector<SqlToken> SqlTokenizer::tokenize(QStringView sql, qsizetype *unterminatedIndex)
@@ -38,95 +154,25 @@ std::vector<SqlToken> SqlTokenizer::tokenize(QStringView sql, qsizetype *untermi
     std::vector<SqlToken> tokens;
     if (unterminatedIndex)
         *unterminatedIndex = -1;
-    int line = 1;
-    qsizetype lineStart = 0;
-    qsizetype i = 0;
-    const qsizetype n = sql.size();
-
-    auto push = [&](SqlToken::Kind kind, qsizetype begin, qsizetype end, int tokenLine,
-                    qsizetype tokenLineStart) {
-        tokens.push_back(SqlToken{kind, begin, end - begin, tokenLine, int(begin - tokenLineStart) + 1,
-                                  sql.mid(begin, end - begin)});
-    };
-    // Advances over a quoted run closed by `close` (a doubled close is an escaped one); counts lines.
-    auto skipQuoted = [&](QChar close, bool doubledEscapes) {
-        ++i;
-        while (i < n) {
-            const QChar c = sql[i];
-            if (c == close) {
-                if (doubledEscapes && i + 1 < n && sql[i + 1] == close) {
-                    i += 2;
-                    continue;
-                }
-                ++i;
-                return true;
-            }
-            if (c == u'\n') {
-                ++line;
-                lineStart = i + 1;
-            }
-            ++i;
-        }
-        return false;
-    };
-
-    while (i < n) {
-        const QChar c = sql[i];
+    Cursor cursor{sql};
+    while (cursor.i < sql.size()) {
+        const QChar c = sql[cursor.i];
         if (c == u'\n') {
-            ++line;
-            lineStart = ++i;
+            cursor.newLineAt(cursor.i);
+            ++cursor.i;
             continue;
         }
         if (c.isSpace()) {
-            ++i;
+            ++cursor.i;
             continue;
         }
-        const qsizetype begin = i;
-        const int beginLine = line;
-        const qsizetype beginLineStart = lineStart;
-        if (c == u'-' && i + 1 < n && sql[i + 1] == u'-') {
-            while (i < n && sql[i] != u'\n')
-                ++i;
-            push(SqlToken::Kind::Comment, begin, i, beginLine, beginLineStart);
-        } else if (c == u'/' && i + 1 < n && sql[i + 1] == u'*') {
-            i += 2;
-            bool closed = false;
-            while (i < n) {
-                if (sql[i] == u'*' && i + 1 < n && sql[i + 1] == u'/') {
-                    i += 2;
-                    closed = true;
-                    break;
-                }
-                if (sql[i] == u'\n') {
-                    ++line;
-                    lineStart = i + 1;
-                }
-                ++i;
-            }
-            push(SqlToken::Kind::Comment, begin, i, beginLine, beginLineStart);
-            if (!closed && unterminatedIndex)
-                *unterminatedIndex = qsizetype(tokens.size()) - 1;
-        } else if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
-            const QChar close = c == u'[' ? u']' : c;
-            const bool closed = skipQuoted(close, c != u'[');
-            push(c == u'\'' ? SqlToken::Kind::String : SqlToken::Kind::QuotedIdentifier, begin, i, beginLine,
-                 beginLineStart);
-            if (!closed && unterminatedIndex)
-                *unterminatedIndex = qsizetype(tokens.size()) - 1;
-        } else if (isWordStart(c)) {
-            while (i < n && isWordChar(sql[i]))
-                ++i;
-            push(SqlToken::Kind::Word, begin, i, beginLine, beginLineStart);
-        } else if (c.isDigit() || (c == u'.' && i + 1 < n && sql[i + 1].isDigit())) {
-            while (i < n &&
-                   (sql[i].isLetterOrNumber() || sql[i] == u'.' ||
-                    ((sql[i] == u'+' || sql[i] == u'-') && (sql[i - 1] == u'e' || sql[i - 1] == u'E'))))
-                ++i;
-            push(SqlToken::Kind::Number, begin, i, beginLine, beginLineStart);
-        } else {
-            ++i;
-            push(SqlToken::Kind::Punctuation, begin, i, beginLine, beginLineStart);
-        }
+        const Cursor begin = cursor;
+        const Scanned scanned = scanToken(cursor);
+        const qsizetype length = cursor.i - begin.i;
+        tokens.push_back(SqlToken{scanned.kind, begin.i, length, begin.line,
+                                  int(begin.i - begin.lineStart) + 1, sql.mid(begin.i, length)});
+        if (!scanned.closed && unterminatedIndex)
+            *unterminatedIndex = qsizetype(tokens.size()) - 1;
     }
     return tokens;
 }

@@ -1,10 +1,10 @@
 #include "sandbox/http/HttpFrontEnd.h"
 
 #include "sandbox/engine/Clock.h"
-#include "sandbox/http/ReferenceVariants.h"
 #include "sandbox/engine/Service.h"
-#include "sandbox/warehouse/Warehouse.h"
 #include "sandbox/engine/WireTime.h"
+#include "sandbox/http/ReferenceVariants.h"
+#include "sandbox/warehouse/Warehouse.h"
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>
@@ -337,52 +337,15 @@ HttpResponse HttpFrontEnd::admin(const QHttpServerRequest &request, const QStrin
 {
     const Method method = request.method();
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-    if (s == QStringList{u"clock"_s}) {
-        if (method == Method::Post) {
-            if (!m_manualClock)
-                return HttpResponse::error(
-                    400, u"The clock is real time; start with --manual-clock to move it."_s);
-            if (body.contains(u"now"_s)) {
-                const auto time = WireTime::parse(body.value(u"now"_s).toString());
-                if (!time)
-                    return HttpResponse::error(400, u"now must be an ISO-8601 timestamp."_s);
-                m_manualClock->set(*time);
-            }
-            m_manualClock->advance(qint64(body.value(u"advance_seconds"_s).toDouble() * 1000));
-            if (runScheduler)
-                runScheduler();
-        } else if (method != Method::Get) {
-            return methodNotAllowed(request, "GET, POST");
-        }
-        return HttpResponse::json(200, QJsonObject{{u"now"_s, WireTime::millis(m_clock.now())},
-                                                   {u"manual"_s, m_manualClock != nullptr}});
-    }
+    if (s == QStringList{u"clock"_s})
+        return adminClock(request, body);
     if (s == QStringList{u"scheduler"_s, u"run"_s}) {
         if (method != Method::Post)
             return methodNotAllowed(request, "POST");
         return HttpResponse::json(200, QJsonObject{{u"transitions"_s, runScheduler ? runScheduler() : 0}});
     }
-    if (s == QStringList{u"faults"_s}) {
-        FaultConfig &f = m_service.faults();
-        if (method == Method::Put) {
-            f.latencyMs = body.value(u"latency_ms"_s).toInt(f.latencyMs);
-            f.errorRate = body.value(u"error_rate"_s).toDouble(f.errorRate);
-            f.rateLimitRate = body.value(u"rate_limit_rate"_s).toDouble(f.rateLimitRate);
-            f.retryAfterSeconds = body.value(u"retry_after_seconds"_s).toInt(f.retryAfterSeconds);
-            f.dropRate = body.value(u"drop_rate"_s).toDouble(f.dropRate);
-            f.truncateRate = body.value(u"truncate_rate"_s).toDouble(f.truncateRate);
-            f.failConnectionSaves = body.value(u"fail_connection_saves"_s).toBool(f.failConnectionSaves);
-        } else if (method != Method::Get) {
-            return methodNotAllowed(request, "GET, PUT");
-        }
-        return HttpResponse::json(200, QJsonObject{{u"latency_ms"_s, f.latencyMs},
-                                                   {u"error_rate"_s, f.errorRate},
-                                                   {u"rate_limit_rate"_s, f.rateLimitRate},
-                                                   {u"retry_after_seconds"_s, f.retryAfterSeconds},
-                                                   {u"drop_rate"_s, f.dropRate},
-                                                   {u"truncate_rate"_s, f.truncateRate},
-                                                   {u"fail_connection_saves"_s, f.failConnectionSaves}});
-    }
+    if (s == QStringList{u"faults"_s})
+        return adminFaults(request, body);
     if (s.size() == 2 && s[0] == u"data-plans") {
         if (method != Method::Put)
             return methodNotAllowed(request, "PUT");
@@ -413,6 +376,54 @@ HttpResponse HttpFrontEnd::admin(const QHttpServerRequest &request, const QStrin
         return m_service.forceConnectionFault(s[1], body.value(u"message"_s).toString());
     }
     return HttpResponse::error(404, u"No such admin endpoint."_s);
+}
+
+// GET /_sandbox/clock, and POST to set or advance a manual clock (then the scheduler catches up).
+HttpResponse HttpFrontEnd::adminClock(const QHttpServerRequest &request, const QJsonObject &body)
+{
+    const Method method = request.method();
+    if (method == Method::Post) {
+        if (!m_manualClock)
+            return HttpResponse::error(400,
+                                       u"The clock is real time; start with --manual-clock to move it."_s);
+        if (body.contains(u"now"_s)) {
+            const auto time = WireTime::parse(body.value(u"now"_s).toString());
+            if (!time)
+                return HttpResponse::error(400, u"now must be an ISO-8601 timestamp."_s);
+            m_manualClock->set(*time);
+        }
+        m_manualClock->advance(qint64(body.value(u"advance_seconds"_s).toDouble() * 1000));
+        if (runScheduler)
+            runScheduler();
+    } else if (method != Method::Get) {
+        return methodNotAllowed(request, "GET, POST");
+    }
+    return HttpResponse::json(200, QJsonObject{{u"now"_s, WireTime::millis(m_clock.now())},
+                                               {u"manual"_s, m_manualClock != nullptr}});
+}
+
+// GET /_sandbox/faults, and PUT to change any of them (absent members keep their value).
+HttpResponse HttpFrontEnd::adminFaults(const QHttpServerRequest &request, const QJsonObject &body)
+{
+    FaultConfig &f = m_service.faults();
+    if (request.method() == Method::Put) {
+        f.latencyMs = body.value(u"latency_ms"_s).toInt(f.latencyMs);
+        f.errorRate = body.value(u"error_rate"_s).toDouble(f.errorRate);
+        f.rateLimitRate = body.value(u"rate_limit_rate"_s).toDouble(f.rateLimitRate);
+        f.retryAfterSeconds = body.value(u"retry_after_seconds"_s).toInt(f.retryAfterSeconds);
+        f.dropRate = body.value(u"drop_rate"_s).toDouble(f.dropRate);
+        f.truncateRate = body.value(u"truncate_rate"_s).toDouble(f.truncateRate);
+        f.failConnectionSaves = body.value(u"fail_connection_saves"_s).toBool(f.failConnectionSaves);
+    } else if (request.method() != Method::Get) {
+        return methodNotAllowed(request, "GET, PUT");
+    }
+    return HttpResponse::json(200, QJsonObject{{u"latency_ms"_s, f.latencyMs},
+                                               {u"error_rate"_s, f.errorRate},
+                                               {u"rate_limit_rate"_s, f.rateLimitRate},
+                                               {u"retry_after_seconds"_s, f.retryAfterSeconds},
+                                               {u"drop_rate"_s, f.dropRate},
+                                               {u"truncate_rate"_s, f.truncateRate},
+                                               {u"fail_connection_saves"_s, f.failConnectionSaves}});
 }
 
 } // namespace wsc::sandbox

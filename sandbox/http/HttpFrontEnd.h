@@ -41,6 +41,8 @@ private:
     HttpResponse issueToken(const QHttpServerRequest &request);
     HttpResponse api(const QHttpServerRequest &request, const QStringList &segments);
     HttpResponse admin(const QHttpServerRequest &request, const QStringList &segments);
+    HttpResponse adminClock(const QHttpServerRequest &request, const QJsonObject &body);
+    HttpResponse adminFaults(const QHttpServerRequest &request, const QJsonObject &body);
     bool authorized(const QHttpServerRequest &request);
     void send(QTcpSocket *socket, const HttpResponse &response, bool truncate = false, bool headOnly = false);
 

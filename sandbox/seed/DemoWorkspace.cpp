@@ -1,12 +1,12 @@
 #include "sandbox/seed/DemoWorkspace.h"
 
 #include "sandbox/engine/Service.h"
-#include "sandbox/warehouse/Warehouse.h"
 #include "sandbox/engine/WireTime.h"
+#include "sandbox/warehouse/Warehouse.h"
 
 #include <QDir>
-#include <QHash>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -27,6 +27,13 @@ const QStringList kLastNames = {u"Lovelace"_s, u"Hopper"_s,  u"Turing"_s,   u"Di
                                 u"Allen"_s,    u"Ritchie"_s, u"Perlman"_s,  u"Lee"_s};
 const QStringList kCountries = {u"US"_s, u"DE"_s, u"GB"_s, u"FR"_s, u"AU"_s, u"JP"_s, u"BR"_s, u"CA"_s};
 const QStringList kPlans = {u"free"_s, u"starter"_s, u"pro"_s, u"enterprise"_s};
+const QStringList kOrderStatuses = {u"placed"_s, u"shipped"_s, u"delivered"_s, u"refunded"_s};
+const QStringList kTicketSubjects = {u"Cannot log in"_s, u"Refund request"_s, u"Invoice question"_s,
+                                     u"Feature request"_s, u"Bug report"_s};
+const QStringList kTicketPriorities = {u"low"_s, u"normal"_s, u"high"_s};
+const int kUsers = 3000;
+const int kOrders = 9000;
+const int kTickets = 2400;
 
 bool exec(sqlite3 *db, const QString &sql, QString *error)
 {
@@ -63,6 +70,100 @@ QString quoted(const QString &text)
     return u'\'' + QString(text).replace(u'\'', u"''"_s) + u'\'';
 }
 
+QString email(int user)
+{
+    return u"user"_s + QString::number(user) + u"@example.com"_s;
+}
+
+// What the rows of the three tables draw from: one seeded generator, drawn from in table order so that the
+// demo data is the same every time, and the span their timestamps spread over.
+class DemoRows {
+public:
+    explicit DemoRows(const QDateTime &now)
+        : m_first(now.addDays(-90).toSecsSinceEpoch())
+    {}
+
+    QRandomGenerator &random() { return m_random; }
+    QString pick(const QStringList &values) { return values[m_random.bounded(values.size())]; }
+    // Row i of count, in time order with some jitter: 90 days before now to 60 days after it, so that later
+    // rows "arrive" as the clock passes them.
+    QString timestamp(int i, int count)
+    {
+        const qint64 at = m_first + kSpanSeconds * i / count + m_random.bounded(3600);
+        return quoted(WireTime::sqlite(QDateTime::fromSecsSinceEpoch(at, Qt::UTC)).left(19));
+    }
+
+private:
+    static constexpr qint64 kSpanSeconds = 150LL * 86400;
+    QRandomGenerator m_random{20231031};
+    qint64 m_first;
+};
+
+bool writeUsers(const QString &dir, DemoRows &rows, QString *error)
+{
+    return writeTable(
+        dir + u"/crm.sqlite"_s,
+        u"CREATE TABLE users(id INTEGER PRIMARY KEY, email TEXT, customer_id TEXT, first_name TEXT, "
+        u"last_name TEXT,"
+        " country TEXT, plan TEXT, lifetime_value REAL, updated_at TEXT)"_s,
+        kUsers,
+        [&](int i) {
+            // Every 40th user has no identity at all: a record that cannot be mapped.
+            const bool anonymous = i % 40 == 39;
+            return QStringList{QString::number(i + 1),
+                               anonymous ? u"NULL"_s : quoted(email(i + 1)),
+                               anonymous ? u"NULL"_s : quoted(u"C%1"_s.arg(100000 + i)),
+                               quoted(rows.pick(kFirstNames)),
+                               quoted(rows.pick(kLastNames)),
+                               quoted(rows.pick(kCountries)),
+                               quoted(rows.pick(kPlans)),
+                               QString::number(rows.random().bounded(500000) / 100.0, 'f', 2),
+                               rows.timestamp(i, kUsers)}
+                .join(u", "_s);
+        },
+        u"users"_s, error);
+}
+
+bool writeOrders(const QString &dir, DemoRows &rows, QString *error)
+{
+    return writeTable(
+        dir + u"/sales.sqlite"_s,
+        u"CREATE TABLE orders(order_id INTEGER PRIMARY KEY, customer_id TEXT, email TEXT, amount REAL,"
+        " currency TEXT, status TEXT, updated_at TEXT)"_s,
+        kOrders,
+        [&](int i) {
+            const int user = 1 + int(rows.random().bounded(kUsers));
+            return QStringList{QString::number(500000 + i),
+                               quoted(u"C%1"_s.arg(100000 + user - 1)),
+                               quoted(email(user)),
+                               QString::number(rows.random().bounded(2000, 40000) / 100.0, 'f', 2),
+                               quoted(i % 5 == 0 ? u"EUR"_s : u"USD"_s),
+                               quoted(rows.pick(kOrderStatuses)),
+                               rows.timestamp(i, kOrders)}
+                .join(u", "_s);
+        },
+        u"orders"_s, error);
+}
+
+bool writeTickets(const QString &dir, DemoRows &rows, QString *error)
+{
+    return writeTable(
+        dir + u"/support.sqlite"_s,
+        u"CREATE TABLE tickets(ticket_id INTEGER PRIMARY KEY, email TEXT, subject TEXT, status TEXT,"
+        " priority TEXT, updated_at TEXT)"_s,
+        kTickets,
+        [&](int i) {
+            return QStringList{QString::number(9000 + i),
+                               quoted(email(1 + int(rows.random().bounded(kUsers / 3)))),
+                               quoted(rows.pick(kTicketSubjects)),
+                               quoted(rows.random().bounded(3) == 0 ? u"closed"_s : u"open"_s),
+                               quoted(rows.pick(kTicketPriorities)),
+                               rows.timestamp(i, kTickets)}
+                .join(u", "_s);
+        },
+        u"tickets"_s, error);
+}
+
 } // namespace
 
 bool DemoWorkspace::writeTables(const QString &dir, const QDateTime &now, QString *error)
@@ -71,80 +172,8 @@ bool DemoWorkspace::writeTables(const QString &dir, const QDateTime &now, QStrin
         *error = u"cannot create "_s + dir;
         return false;
     }
-    QRandomGenerator random(20231031);
-    // Spread over 90 days before now and 60 days after it; later rows "arrive" as the clock passes them.
-    const qint64 first = now.addDays(-90).toSecsSinceEpoch();
-    const qint64 span = 150LL * 86400;
-    auto timestamp = [&](int i, int count) {
-        const qint64 at = first + span * i / count + random.bounded(3600);
-        return quoted(WireTime::sqlite(QDateTime::fromSecsSinceEpoch(at, Qt::UTC)).left(19));
-    };
-    const int users = 3000;
-    auto email = [](int user) -> QString { return u"user"_s + QString::number(user) + u"@example.com"_s; };
-    bool ok = writeTable(
-        dir + u"/crm.sqlite"_s,
-        u"CREATE TABLE users(id INTEGER PRIMARY KEY, email TEXT, customer_id TEXT, first_name TEXT, "
-        u"last_name TEXT,"
-        " country TEXT, plan TEXT, lifetime_value REAL, updated_at TEXT)"_s,
-        users,
-        [&](int i) {
-            // Every 40th user has no identity at all: a record that cannot be mapped.
-            const bool anonymous = i % 40 == 39;
-            return QStringList{QString::number(i + 1),
-                               anonymous ? u"NULL"_s : quoted(email(i + 1)),
-                               anonymous ? u"NULL"_s : quoted(u"C%1"_s.arg(100000 + i)),
-                               quoted(kFirstNames[random.bounded(kFirstNames.size())]),
-                               quoted(kLastNames[random.bounded(kLastNames.size())]),
-                               quoted(kCountries[random.bounded(kCountries.size())]),
-                               quoted(kPlans[random.bounded(kPlans.size())]),
-                               QString::number(random.bounded(500000) / 100.0, 'f', 2),
-                               timestamp(i, users)}
-                .join(u", "_s);
-        },
-        u"users"_s, error);
-    const int orders = 9000;
-    ok = ok &&
-         writeTable(
-             dir + u"/sales.sqlite"_s,
-             u"CREATE TABLE orders(order_id INTEGER PRIMARY KEY, customer_id TEXT, email TEXT, amount REAL,"
-             " currency TEXT, status TEXT, updated_at TEXT)"_s,
-             orders,
-             [&](int i) {
-                 const int user = 1 + int(random.bounded(users));
-                 static const QStringList statuses = {u"placed"_s, u"shipped"_s, u"delivered"_s,
-                                                      u"refunded"_s};
-                 return QStringList{QString::number(500000 + i),
-                                    quoted(u"C%1"_s.arg(100000 + user - 1)),
-                                    quoted(email(user)),
-                                    QString::number(random.bounded(2000, 40000) / 100.0, 'f', 2),
-                                    quoted(i % 5 == 0 ? u"EUR"_s : u"USD"_s),
-                                    quoted(statuses[random.bounded(statuses.size())]),
-                                    timestamp(i, orders)}
-                     .join(u", "_s);
-             },
-             u"orders"_s, error);
-    const int tickets = 2400;
-    ok = ok &&
-         writeTable(
-             dir + u"/support.sqlite"_s,
-             u"CREATE TABLE tickets(ticket_id INTEGER PRIMARY KEY, email TEXT, subject TEXT, status TEXT,"
-             " priority TEXT, updated_at TEXT)"_s,
-             tickets,
-             [&](int i) {
-                 static const QStringList subjects = {u"Cannot log in"_s, u"Refund request"_s,
-                                                      u"Invoice question"_s, u"Feature request"_s,
-                                                      u"Bug report"_s};
-                 static const QStringList priorities = {u"low"_s, u"normal"_s, u"high"_s};
-                 return QStringList{QString::number(9000 + i),
-                                    quoted(email(1 + int(random.bounded(users / 3)))),
-                                    quoted(subjects[random.bounded(subjects.size())]),
-                                    quoted(random.bounded(3) == 0 ? u"closed"_s : u"open"_s),
-                                    quoted(priorities[random.bounded(priorities.size())]),
-                                    timestamp(i, tickets)}
-                     .join(u", "_s);
-             },
-             u"tickets"_s, error);
-    return ok;
+    DemoRows rows(now);
+    return writeUsers(dir, rows, error) && writeOrders(dir, rows, error) && writeTickets(dir, rows, error);
 }
 
 namespace {

@@ -1,18 +1,17 @@
 #include "sandbox/warehouse/Warehouse.h"
 
-#include "sandbox/seed/DemoWorkspace.h"
-#include "sandbox/warehouse/SqlRules.h"
 #include "sandbox/engine/WireTime.h"
+#include "sandbox/seed/DemoWorkspace.h"
+#include "sandbox/warehouse/RowBatches.h"
+#include "sandbox/warehouse/SqlRules.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSet>
 #include <QUrl>
 #include <QVariant>
 
@@ -128,87 +127,268 @@ QJsonValue columnValue(sqlite3_stmt *stmt, int column)
     }
 }
 
-// The batch of one user-attributes row (spec §12.2, §12.4); nullopt when the row has no identity at all.
-std::optional<QJsonObject> userBatch(const QJsonObject &row, const QString &iterator,
-                                     const QString &environment)
+using Job = Warehouse::Job;
+using Outcome = Warehouse::Outcome;
+using Failure = Outcome::Failure;
+
+Outcome failedWith(Failure failure, QString message)
 {
-    QJsonObject identities, devices, attributes;
-    QJsonValue mpid;
-    for (auto it = row.begin(); it != row.end(); ++it) {
-        const QString lower = it.key().toLower();
-        if (lower == iterator.toLower())
-            continue;
-        if (lower == u"mpid") {
-            mpid = it.value();
-        } else if (Warehouse::isUserIdentity(lower)) {
-            if (!it.value().isNull())
-                identities[lower == u"customerid" ? u"customer_id"_s : lower] = it.value();
-        } else if (Warehouse::isDeviceIdentity(lower)) {
-            if (!it.value().isNull())
-                devices[lower] = it.value();
-        } else {
-            attributes[it.key()] = it.value();
-        }
-    }
-    if (identities.isEmpty() && devices.isEmpty() && mpid.isNull())
-        return std::nullopt;
-    QJsonObject batch{{u"environment"_s, environment},
-                      {u"user_identities"_s, identities},
-                      {u"user_attributes"_s, attributes}};
-    if (!devices.isEmpty())
-        batch[u"device_info"_s] = devices;
-    if (!mpid.isNull())
-        batch[u"mpid"_s] = mpid;
-    return batch;
+    Outcome outcome;
+    outcome.failure = failure;
+    outcome.message = std::move(message);
+    return outcome;
 }
 
-// The event batch of one row through a field transformation (spec §11.4); nullopt when it is not an event.
-std::optional<QJsonObject> eventBatch(const QJsonObject &row, const QJsonObject &transformation,
-                                      const QString &environment)
-{
-    QJsonObject data, custom, identities;
-    QJsonValue eventType;
-    QJsonObject batch{{u"environment"_s, environment}};
-    auto place = [&](const QString &destination, const QJsonValue &value) {
-        const QString lower = destination.toLower();
-        if (lower == u"event_type")
-            eventType = value;
-        else if (lower == u"mpid" || lower == u"environment" || lower == u"ip")
-            batch[lower] = value;
-        else if (Warehouse::isUserIdentity(lower))
-            identities[lower == u"customerid" ? u"customer_id"_s : lower] = value;
-        else if (QSet<QString>{u"event_id"_s, u"event_num"_s, u"source_message_id"_s, u"session_id"_s,
-                               u"session_uuid"_s, u"timestamp_unixtime_ms"_s, u"location"_s,
-                               u"device_current_state"_s, u"custom_flags"_s, u"event_name"_s,
-                               u"custom_event_type"_s}
-                     .contains(lower))
-            data[lower] = value;
-        else
-            custom[destination] = value;
-    };
-    for (const QJsonValue &m : transformation.value(u"mappings"_s).toArray()) {
-        const QJsonObject mapping = m.toObject();
-        const QString type = mapping.value(u"mapping_type"_s).toString();
-        if (type == u"static") {
-            place(mapping.value(u"destination"_s).toString(), mapping.value(u"value"_s));
-        } else if (type == u"column") {
-            const QString source = mapping.value(u"source"_s).toString();
-            for (auto it = row.begin(); it != row.end(); ++it) {
-                if (it.key().compare(source, Qt::CaseInsensitive) == 0)
-                    place(mapping.value(u"destination"_s).toString(), it.value());
+// The WHERE clause of a run's window over the iterator column, and the values bound to it (spec §10.5,
+// §10.6.6); empty without an iterator or without bounds.
+struct WindowFilter {
+    QString where;
+    QVariantList binds;
+
+    void bindTo(sqlite3_stmt *stmt) const
+    {
+        for (int i = 0; i < binds.size(); ++i) {
+            if (binds[i].typeId() == QMetaType::QString) {
+                const QByteArray utf8 = binds[i].toString().toUtf8();
+                sqlite3_bind_text(stmt, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            } else {
+                sqlite3_bind_int64(stmt, i + 1, binds[i].toLongLong());
             }
         }
     }
-    if (!eventType.isString() || eventType.toString().isEmpty())
+};
+
+bool isUnixTime(const QString &iteratorType)
+{
+    return iteratorType == u"timestamp_unixtime_ms" || iteratorType == u"timestamp_unixtime_s";
+}
+
+// A window bound as the iterator's data type stores it.
+QVariant boundValue(const QString &iteratorType, const QDateTime &t)
+{
+    if (iteratorType == u"timestamp_unixtime_ms")
+        return t.toMSecsSinceEpoch();
+    if (iteratorType == u"timestamp_unixtime_s")
+        return t.toSecsSinceEpoch();
+    return WireTime::sqlite(t);
+}
+
+WindowFilter windowFilter(const Job &job, const QString &iterator)
+{
+    WindowFilter filter;
+    if (iterator.isEmpty() || (!job.window.lo && !job.window.hi))
+        return filter;
+    const QString col = quoteIdentifier(iterator);
+    QString expr = u"julianday("_s + col + u')';
+    QString bound = u"julianday(?)"_s;
+    if (isUnixTime(job.iteratorType)) {
+        expr = col;
+        bound = u"?"_s;
+    } else if (job.iteratorType == u"date") {
+        expr = u"date("_s + col + u')';
+        bound = u"date(?)"_s;
+    }
+    QStringList parts;
+    if (job.window.lo) {
+        parts << expr + u" >= "_s + bound;
+        filter.binds << boundValue(job.iteratorType, *job.window.lo);
+    }
+    if (job.window.hi) {
+        parts << expr + (job.halfOpen ? u" < "_s : u" <= "_s) + bound;
+        filter.binds << boundValue(job.iteratorType, *job.window.hi);
+    }
+    filter.where = u" WHERE "_s + parts.join(u" AND "_s);
+    return filter;
+}
+
+// The JSON Lines file a run appends its batches to, each tagged with the run id; inert without a path.
+class Outbox {
+public:
+    Outbox(const QString &path, qint64 runId)
+        : m_file(path)
+        , m_runId(runId)
+        , m_open(!path.isEmpty() && QDir().mkpath(QFileInfo(path).path()) && m_file.open(QIODevice::Append))
+    {}
+
+    void write(QJsonObject batch)
+    {
+        if (!m_open)
+            return;
+        batch[u"run_id"_s] = m_runId;
+        m_file.write(QJsonDocument(batch).toJson(QJsonDocument::Compact) + '\n');
+    }
+
+private:
+    QFile m_file;
+    qint64 m_runId;
+    bool m_open;
+};
+
+// One job's data model run against an open warehouse: probe its columns, count the window against the
+// record limit, then extract the rows as batches. A runaway query (a cross join of large tables) is
+// interrupted instead of holding the server, and so is any query when the server stops.
+class ModelQuery {
+public:
+    ModelQuery(sqlite3 *db, const Job &job, const std::atomic_bool *stop);
+    ~ModelQuery();
+    ModelQuery(const ModelQuery &) = delete; // the progress handler holds `this`
+    ModelQuery &operator=(const ModelQuery &) = delete;
+
+    Outcome run();
+
+private:
+    Stmt prepare(const QString &sql, QString *error) const;
+    // The iterator column as the result spells it (empty when the job has none), or the failure.
+    std::optional<Outcome> probeColumns(QString *iterator) const;
+    std::optional<Outcome> checkRecordCount(const WindowFilter &window) const;
+    Outcome extract(const WindowFilter &window, const QString &iterator) const;
+    std::optional<QJsonObject> batchOf(const QJsonObject &row, const QString &iterator) const;
+    // The message of a step that ended with `rc` instead of a row or the end.
+    QString stepFailure(int rc) const;
+    bool stopped() const { return m_stop && m_stop->load(std::memory_order_relaxed); }
+
+    sqlite3 *m_db;
+    const Job m_job; // a copy (implicitly shared): a temporary job cannot dangle here
+    const std::atomic_bool *m_stop;
+    QDeadlineTimer m_deadline;
+    QString m_wrapped; // the model as a subquery
+};
+
+ModelQuery::ModelQuery(sqlite3 *db, const Job &job, const std::atomic_bool *stop)
+    : m_db(db)
+    , m_job(job)
+    , m_stop(stop)
+    , m_deadline(std::chrono::seconds(job.timeLimitSeconds))
+    , m_wrapped(u"SELECT * FROM (\n"_s +
+                SqlRules::rewriteForSqlite(job.sql, databaseQualifier(job.connection)) + u"\n) AS mp_model"_s)
+{
+    sqlite3_progress_handler(
+        m_db, 10000,
+        [](void *d) -> int {
+            const auto *query = static_cast<const ModelQuery *>(d);
+            return query->m_deadline.hasExpired() || query->stopped() ? 1 : 0;
+        },
+        this);
+}
+
+ModelQuery::~ModelQuery()
+{
+    sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+}
+
+Outcome ModelQuery::run()
+{
+    QString iterator;
+    if (const auto failure = probeColumns(&iterator))
+        return *failure;
+    const WindowFilter window = windowFilter(m_job, iterator);
+    if (const auto failure = checkRecordCount(window))
+        return *failure;
+    return extract(window, iterator);
+}
+
+Stmt ModelQuery::prepare(const QString &sql, QString *error) const
+{
+    sqlite3_stmt *raw = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &raw, nullptr) != SQLITE_OK) {
+        *error = sqliteMessage(m_db);
+        sqlite3_finalize(raw);
+        return nullptr;
+    }
+    return Stmt(raw);
+}
+
+QString ModelQuery::stepFailure(int rc) const
+{
+    if (rc != SQLITE_INTERRUPT)
+        return u"Query failed: "_s + sqliteMessage(m_db);
+    return stopped() ? u"The sandbox stopped while the query ran."_s
+                     : u"The query ran longer than %1 seconds and was stopped."_s.arg(m_job.timeLimitSeconds);
+}
+
+// The column set (spec §12.5).
+std::optional<Outcome> ModelQuery::probeColumns(QString *iterator) const
+{
+    QString error;
+    const Stmt probe = prepare(m_wrapped + u" LIMIT 0"_s, &error);
+    if (!probe || !sqlite3_stmt_readonly(probe.get()))
+        return failedWith(Failure::DataModel,
+                          u"SQL compilation error: "_s + (probe ? u"the query is not read-only"_s : error));
+    const int columns = sqlite3_column_count(probe.get());
+    if (columns > 100)
+        return failedWith(Failure::DataModel,
+                          u"The query returns %1 columns; at most 100 are supported."_s.arg(columns));
+    if (m_job.iteratorField.isEmpty())
         return std::nullopt;
-    if (eventType.toString() == u"custom_event" && data.value(u"event_name"_s).toString().isEmpty())
-        return std::nullopt;
-    if (!custom.isEmpty())
-        data[u"custom_attributes"_s] = custom;
-    batch[u"events"_s] = QJsonArray{QJsonObject{{u"data"_s, data}, {u"event_type"_s, eventType}}};
-    if (!identities.isEmpty())
-        batch[u"user_identities"_s] = identities;
-    return batch;
+    for (int i = 0; i < columns; ++i) {
+        const QString name = QString::fromUtf8(sqlite3_column_name(probe.get(), i));
+        if (name.compare(m_job.iteratorField, Qt::CaseInsensitive) == 0)
+            *iterator = name;
+    }
+    if (iterator->isEmpty())
+        return failedWith(Failure::DataModel,
+                          u"The iterator column \"%1\" is not a column of the data model's result."_s.arg(
+                              m_job.iteratorField));
+    return std::nullopt;
+}
+
+// A window over the record limit is refused before anything is extracted (spec §14).
+std::optional<Outcome> ModelQuery::checkRecordCount(const WindowFilter &window) const
+{
+    QString error;
+    const Stmt count = prepare(u"SELECT COUNT(*) FROM ("_s + m_wrapped + window.where + u')', &error);
+    if (!count)
+        return failedWith(Failure::DataModel, u"SQL compilation error: "_s + error);
+    window.bindTo(count.get());
+    const int rc = sqlite3_step(count.get());
+    if (rc != SQLITE_ROW)
+        return failedWith(Failure::DataModel, stepFailure(rc));
+    const qint64 total = sqlite3_column_int64(count.get(), 0);
+    if (m_job.recordLimit > 0 && total > m_job.recordLimit)
+        return failedWith(Failure::Pipeline,
+                          u"Record count %1 exceeds the limit of %2 for %3 runs."_s.arg(total)
+                              .arg(m_job.recordLimit)
+                              .arg(m_job.recordLimitKind));
+    return std::nullopt;
+}
+
+std::optional<QJsonObject> ModelQuery::batchOf(const QJsonObject &row, const QString &iterator) const
+{
+    return m_job.pipelineType == u"events"
+               ? RowBatches::eventBatch(row, m_job.transformation, m_job.environment)
+               : RowBatches::userBatch(row, iterator, m_job.environment);
+}
+
+Outcome ModelQuery::extract(const WindowFilter &window, const QString &iterator) const
+{
+    QString error;
+    const Stmt extract = prepare(m_wrapped + window.where, &error);
+    if (!extract)
+        return failedWith(Failure::DataModel, u"SQL compilation error: "_s + error);
+    window.bindTo(extract.get());
+    Outbox outbox(m_job.outboxPath, m_job.runId);
+    QStringList names;
+    for (int i = 0; i < sqlite3_column_count(extract.get()); ++i)
+        names << QString::fromUtf8(sqlite3_column_name(extract.get(), i));
+    Outcome outcome;
+    int rc;
+    while ((rc = sqlite3_step(extract.get())) == SQLITE_ROW) {
+        QJsonObject row; // OBJECT_CONSTRUCT_KEEP_NULL(*): nulls kept
+        for (int i = 0; i < names.size(); ++i)
+            row[names[i]] = columnValue(extract.get(), i);
+        if (const auto batch = batchOf(row, iterator)) {
+            ++outcome.successful;
+            outbox.write(*batch);
+        } else {
+            ++outcome.failed;
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        outcome.failure = Failure::DataModel;
+        outcome.message = stepFailure(rc);
+    }
+    return outcome;
 }
 
 } // namespace
@@ -216,40 +396,6 @@ std::optional<QJsonObject> eventBatch(const QJsonObject &row, const QJsonObject 
 Warehouse::Warehouse(QString root)
     : m_root(std::move(root))
 {}
-
-bool Warehouse::isUserIdentity(const QString &column)
-{
-    static const QSet<QString> names = {u"mpid"_s,          u"customerid"_s,
-                                        u"customer_id"_s,   u"email"_s,
-                                        u"facebook"_s,      u"twitter"_s,
-                                        u"google"_s,        u"microsoft"_s,
-                                        u"yahoo"_s,         u"facebook_custom_audience_id"_s,
-                                        u"other"_s,         u"other_id_2"_s,
-                                        u"other_id_3"_s,    u"other_id_4"_s,
-                                        u"other_id_5"_s,    u"other_id_6"_s,
-                                        u"other_id_7"_s,    u"other_id_8"_s,
-                                        u"other_id_9"_s,    u"other_id_10"_s,
-                                        u"mobile_number"_s, u"phone_number_2"_s,
-                                        u"phone_number_3"_s};
-    return names.contains(column.toLower());
-}
-
-bool Warehouse::isDeviceIdentity(const QString &column)
-{
-    static const QSet<QString> names = {u"android_uuid"_s,
-                                        u"ios_advertising_id"_s,
-                                        u"push_token"_s,
-                                        u"ios_idfv"_s,
-                                        u"android_advertising_id"_s,
-                                        u"amp_id"_s,
-                                        u"roku_advertising_id"_s,
-                                        u"roku_publisher_id"_s,
-                                        u"microsoft_advertising_id"_s,
-                                        u"microsoft_publisher_id"_s,
-                                        u"fire_advertising_id"_s,
-                                        u"mp_deviceid"_s};
-    return names.contains(column.toLower());
-}
 
 QString Warehouse::directoryFor(const QJsonObject &connection) const
 {
@@ -311,183 +457,12 @@ bool Warehouse::provision(const QJsonObject &connection, const QDateTime &now, Q
 
 Warehouse::Outcome Warehouse::run(const Job &job) const
 {
-    using Failure = Outcome::Failure;
-    Outcome outcome;
     QString error;
-    Db db = openWarehouse(directoryFor(job.connection), &error);
-    if (!db) {
-        outcome.failure = Failure::Connection;
-        outcome.message = u"Failed to connect to the warehouse: "_s + error;
-        return outcome;
-    }
-    // A runaway query (a cross join of large tables) is interrupted instead of holding the server, and so
-    // is any query when the server stops.
-    struct Interrupt {
-        QDeadlineTimer deadline;
-        const std::atomic_bool *stop;
-        bool stopped() const { return stop && stop->load(std::memory_order_relaxed); }
-    } interrupt{QDeadlineTimer(std::chrono::seconds(job.timeLimitSeconds)), m_stopFlag.get()};
-    sqlite3_progress_handler(
-        db.get(), 10000,
-        [](void *d) -> int {
-            const auto *i = static_cast<const Interrupt *>(d);
-            return i->deadline.hasExpired() || i->stopped() ? 1 : 0;
-        },
-        &interrupt);
-    auto interrupted = [&] {
-        return interrupt.stopped() ? u"The sandbox stopped while the query ran."_s
-                                   : u"The query ran longer than %1 seconds and was stopped."_s.arg(
-                                         job.timeLimitSeconds);
-    };
-    const QString model = SqlRules::rewriteForSqlite(job.sql, databaseQualifier(job.connection));
-    const QString wrapped = u"SELECT * FROM (\n"_s + model + u"\n) AS mp_model"_s;
-
-    auto prepare = [&](const QString &sql) -> Stmt {
-        sqlite3_stmt *raw = nullptr;
-        const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v2(db.get(), utf8.constData(), int(utf8.size()), &raw, nullptr) != SQLITE_OK) {
-            error = sqliteMessage(db.get());
-            sqlite3_finalize(raw);
-            return nullptr;
-        }
-        return Stmt(raw);
-    };
-
-    // Probe: the column set (spec §12.5).
-    Stmt probe = prepare(wrapped + u" LIMIT 0"_s);
-    if (!probe || !sqlite3_stmt_readonly(probe.get())) {
-        outcome.failure = Failure::DataModel;
-        outcome.message = u"SQL compilation error: "_s + (probe ? u"the query is not read-only"_s : error);
-        return outcome;
-    }
-    const int columns = sqlite3_column_count(probe.get());
-    if (columns > 100) {
-        outcome.failure = Failure::DataModel;
-        outcome.message = u"The query returns %1 columns; at most 100 are supported."_s.arg(columns);
-        return outcome;
-    }
-    QString iterator;
-    for (int i = 0; i < columns && !job.iteratorField.isEmpty(); ++i) {
-        const QString name = QString::fromUtf8(sqlite3_column_name(probe.get(), i));
-        if (name.compare(job.iteratorField, Qt::CaseInsensitive) == 0)
-            iterator = name;
-    }
-    if (!job.iteratorField.isEmpty() && iterator.isEmpty()) {
-        outcome.failure = Failure::DataModel;
-        outcome.message = u"The iterator column \"%1\" is not a column of the data model's result."_s.arg(
-            job.iteratorField);
-        return outcome;
-    }
-
-    // The window predicate for the iterator's data type (spec §10.5, §10.6.6).
-    QString where;
-    QVariantList binds;
-    if (!iterator.isEmpty() && (job.window.lo || job.window.hi)) {
-        const QString col = quoteIdentifier(iterator);
-        QString expr = u"julianday("_s + col + u')';
-        QString bound = u"julianday(?)"_s;
-        auto value = [&](const QDateTime &t) -> QVariant {
-            if (job.iteratorType == u"timestamp_unixtime_ms")
-                return t.toMSecsSinceEpoch();
-            if (job.iteratorType == u"timestamp_unixtime_s")
-                return t.toSecsSinceEpoch();
-            return WireTime::sqlite(t);
-        };
-        if (job.iteratorType == u"timestamp_unixtime_ms" || job.iteratorType == u"timestamp_unixtime_s") {
-            expr = col;
-            bound = u"?"_s;
-        } else if (job.iteratorType == u"date") {
-            expr = u"date("_s + col + u')';
-            bound = u"date(?)"_s;
-        }
-        QStringList parts;
-        if (job.window.lo) {
-            parts << expr + u" >= "_s + bound;
-            binds << value(*job.window.lo);
-        }
-        if (job.window.hi) {
-            parts << expr + (job.halfOpen ? u" < "_s : u" <= "_s) + bound;
-            binds << value(*job.window.hi);
-        }
-        where = u" WHERE "_s + parts.join(u" AND "_s);
-    }
-    auto bindAll = [&](sqlite3_stmt *stmt) {
-        for (int i = 0; i < binds.size(); ++i) {
-            if (binds[i].typeId() == QMetaType::QString) {
-                const QByteArray utf8 = binds[i].toString().toUtf8();
-                sqlite3_bind_text(stmt, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-            } else {
-                sqlite3_bind_int64(stmt, i + 1, binds[i].toLongLong());
-            }
-        }
-    };
-
-    // Count, then refuse a window over the record limit before extracting anything (spec §14).
-    Stmt count = prepare(u"SELECT COUNT(*) FROM ("_s + wrapped + where + u')');
-    if (!count) {
-        outcome.failure = Failure::DataModel;
-        outcome.message = u"SQL compilation error: "_s + error;
-        return outcome;
-    }
-    bindAll(count.get());
-    const int counted = sqlite3_step(count.get());
-    if (counted != SQLITE_ROW) {
-        outcome.failure = Failure::DataModel;
-        outcome.message =
-            counted == SQLITE_INTERRUPT
-                ? interrupted()
-                : u"Query failed: "_s + sqliteMessage(db.get());
-        return outcome;
-    }
-    const qint64 total = sqlite3_column_int64(count.get(), 0);
-    if (job.recordLimit > 0 && total > job.recordLimit) {
-        outcome.failure = Failure::Pipeline;
-        outcome.message = u"Record count %1 exceeds the limit of %2 for %3 runs."_s.arg(total)
-                              .arg(job.recordLimit)
-                              .arg(job.recordLimitKind);
-        return outcome;
-    }
-
-    Stmt extract = prepare(wrapped + where);
-    if (!extract) {
-        outcome.failure = Failure::DataModel;
-        outcome.message = u"SQL compilation error: "_s + error;
-        return outcome;
-    }
-    bindAll(extract.get());
-    QFile outbox(job.outboxPath);
-    const bool writeOutbox = !job.outboxPath.isEmpty() && QDir().mkpath(QFileInfo(job.outboxPath).path()) &&
-                             outbox.open(QIODevice::Append);
-    QStringList names;
-    for (int i = 0; i < sqlite3_column_count(extract.get()); ++i)
-        names << QString::fromUtf8(sqlite3_column_name(extract.get(), i));
-    int rc;
-    while ((rc = sqlite3_step(extract.get())) == SQLITE_ROW) {
-        QJsonObject row; // OBJECT_CONSTRUCT_KEEP_NULL(*): nulls kept
-        for (int i = 0; i < names.size(); ++i)
-            row[names[i]] = columnValue(extract.get(), i);
-        const auto batch = job.pipelineType == u"events"
-                               ? eventBatch(row, job.transformation, job.environment)
-                               : userBatch(row, iterator, job.environment);
-        if (!batch) {
-            ++outcome.failed;
-            continue;
-        }
-        ++outcome.successful;
-        if (writeOutbox) {
-            QJsonObject line = *batch;
-            line[u"run_id"_s] = job.runId;
-            outbox.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
-        }
-    }
-    if (rc != SQLITE_DONE) {
-        outcome.failure = Failure::DataModel;
-        outcome.message =
-            rc == SQLITE_INTERRUPT
-                ? interrupted()
-                : u"Query failed: "_s + sqliteMessage(db.get());
-    }
-    return outcome;
+    const Db db = openWarehouse(directoryFor(job.connection), &error);
+    if (!db)
+        return failedWith(Failure::Connection, u"Failed to connect to the warehouse: "_s + error);
+    ModelQuery query(db.get(), job, m_stopFlag.get());
+    return query.run();
 }
 
 } // namespace wsc::sandbox

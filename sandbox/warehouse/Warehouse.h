@@ -55,10 +55,6 @@ public:
     };
     Outcome run(const Job &job) const;
 
-    // The reserved identity columns (spec §12.4), lower case.
-    static bool isUserIdentity(const QString &column);
-    static bool isDeviceIdentity(const QString &column);
-
 private:
     QString m_root;
     std::shared_ptr<const std::atomic_bool> m_stopFlag;
