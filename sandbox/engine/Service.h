@@ -19,6 +19,7 @@ namespace wsc::sandbox {
 class Clock;
 class Storage;
 class Warehouse;
+struct ValidationResult;
 
 // The Warehouse Sync API of one workspace: resources, validation, referential rules, the scheduler and the
 // runs (spec §5-§14). Answers are HttpResponse values; HttpFrontEnd does the HTTP.
@@ -91,6 +92,11 @@ private:
     void persist(Kind kind, const QString &id);
 
     HttpResponse validateAndStore(Kind kind, const QString &pathId, const QByteArray &body, bool create);
+    ValidationResult validate(Kind kind, const QJsonObject &body, const Resource *existing) const;
+    // What the service adds to a valid body before it is stored (statuses, a connection's health check,
+    // a pipeline's references); the refusal to answer instead, if any.
+    std::optional<HttpResponse> prepareStored(Kind kind, QJsonObject &stored, bool create) const;
+    void stampAudit(QJsonObject &stored, const Resource *existing) const;
     // Runs `work` as one transaction; on failure restores memory from disk and returns a 500 to send.
     std::optional<HttpResponse> commit(const std::function<void()> &work);
     std::optional<HttpResponse> checkPipelineReferences(const StoredPipeline &pipeline,

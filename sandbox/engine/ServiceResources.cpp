@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <variant>
 
 namespace wsc::sandbox {
 
@@ -86,7 +87,10 @@ void Service::persist(Kind kind, const QString &id)
     m_storage.putResource(QString::fromLatin1(kindKey(kind)), id, r.seq, r.body);
 }
 
-HttpResponse Service::validateAndStore(Kind kind, const QString &pathId, const QByteArray &bytes, bool create)
+namespace {
+
+// The request body as an object, with the path's id for a PUT; or the 400 to answer.
+std::variant<QJsonObject, HttpResponse> readBody(const QByteArray &bytes, const QString &pathId, bool create)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
@@ -104,28 +108,40 @@ HttpResponse Service::validateAndStore(Kind kind, const QString &pathId, const Q
                          body.value(u"id"_s).toVariant().toString(), pathId));
         body[u"id"_s] = pathId;
     }
-    const Resource *existing = create ? nullptr : &resources(kind)[pathId];
+    return body;
+}
 
-    ValidationResult v;
+// Values the real service reads from a Snowflake storage integration (spec §6.7.1): echoed or made up.
+void fillSnowflakeIntegration(QJsonObject &stored, const QString &id)
+{
+    QJsonObject config = stored.value(u"config"_s).toObject();
+    const QString hash = QString::fromLatin1(
+        QByteArray::number(qHash(config.value(u"storage_integration"_s).toString() + id), 16).left(8));
+    if (!config.contains(u"aws_iam_user_arn"_s))
+        config[u"aws_iam_user_arn"_s] = QString(u"arn:aws:iam::000000000000:user/externalstages/"_s + hash);
+    if (!config.contains(u"aws_external_id"_s))
+        config[u"aws_external_id"_s] = QString(u"SANDBOX="_s + hash + u"=="_s);
+    stored[u"config"_s] = config;
+}
+
+} // namespace
+
+ValidationResult Service::validate(Kind kind, const QJsonObject &body, const Resource *existing) const
+{
     switch (kind) {
-    case Kind::Connection:
-        v = RequestValidation::connection(body, existing ? &existing->body : nullptr);
-        break;
-    case Kind::DataModel: v = RequestValidation::dataModel(body); break;
-    case Kind::FieldTransformation: v = RequestValidation::fieldTransformation(body); break;
-    case Kind::Pipeline: v = RequestValidation::pipeline(body); break;
+    case Kind::Connection: return RequestValidation::connection(body, existing ? &existing->body : nullptr);
+    case Kind::DataModel: return RequestValidation::dataModel(body);
+    case Kind::FieldTransformation: return RequestValidation::fieldTransformation(body);
+    case Kind::Pipeline: return RequestValidation::pipeline(body);
     }
-    if (!v.ok())
-        return HttpResponse::error(400, v.errors);
-    QJsonObject stored = v.canonical;
-    const QString id = stored.value(u"id"_s).toString();
-    if (create && resources(kind).contains(id))
-        return HttpResponse::error(400, kindName(kind) + u' ' + id + u" already exists."_s);
+    return {};
+}
 
-    if (kind == Kind::Pipeline) {
-        if (auto refused = checkPipelineReferences(StoredPipeline::parse(stored), create ? QString() : id))
-            return *refused;
-    }
+std::optional<HttpResponse> Service::prepareStored(Kind kind, QJsonObject &stored, bool create) const
+{
+    const QString id = stored.value(u"id"_s).toString();
+    if (kind == Kind::Pipeline)
+        return checkPipelineReferences(StoredPipeline::parse(stored), create ? QString() : id);
     if (kind == Kind::Connection) {
         if (m_config.faults.failConnectionSaves)
             return HttpResponse::error(
@@ -135,29 +151,22 @@ HttpResponse Service::validateAndStore(Kind kind, const QString &pathId, const Q
             if (!problem.isEmpty())
                 return HttpResponse::error(505, problem);
         }
-        if (stored.value(u"service_provider"_s).toString() == u"Snowflake") {
-            // Values the real service reads from the storage integration (spec §6.7.1): echoed or made up.
-            QJsonObject config = stored.value(u"config"_s).toObject();
-            const QString hash = QString::fromLatin1(
-                QByteArray::number(qHash(config.value(u"storage_integration"_s).toString() + id), 16)
-                    .left(8));
-            if (!config.contains(u"aws_iam_user_arn"_s))
-                config[u"aws_iam_user_arn"_s] =
-                    QString(u"arn:aws:iam::000000000000:user/externalstages/"_s + hash);
-            if (!config.contains(u"aws_external_id"_s))
-                config[u"aws_external_id"_s] = QString(u"SANDBOX="_s + hash + u"=="_s);
-            stored[u"config"_s] = config;
-        }
+        if (stored.value(u"service_provider"_s).toString() == u"Snowflake")
+            fillSnowflakeIntegration(stored, id);
         stored[u"status"_s] = u"healthy"_s;
         stored[u"errors"_s] = QJsonArray();
     } else if (kind == Kind::DataModel) {
         stored[u"status"_s] = u"valid"_s;
         stored[u"errors"_s] = QJsonArray();
     }
+    return std::nullopt;
+}
 
+void Service::stampAudit(QJsonObject &stored, const Resource *existing) const
+{
     const QString now = ms(m_clock.now());
     const QString principal = m_config.effectivePrincipal();
-    if (create) {
+    if (!existing) {
         stored[u"created_on"_s] = now;
         stored[u"created_by"_s] = principal;
         stored[u"last_modified_on"_s] = QJsonValue::Null;
@@ -168,6 +177,24 @@ HttpResponse Service::validateAndStore(Kind kind, const QString &pathId, const Q
         stored[u"last_modified_on"_s] = now;
         stored[u"last_modified_by"_s] = principal;
     }
+}
+
+HttpResponse Service::validateAndStore(Kind kind, const QString &pathId, const QByteArray &bytes, bool create)
+{
+    auto read = readBody(bytes, pathId, create);
+    if (auto *refused = std::get_if<HttpResponse>(&read))
+        return *refused;
+    const Resource *existing = create ? nullptr : &resources(kind)[pathId];
+    const ValidationResult v = validate(kind, std::get<QJsonObject>(read), existing);
+    if (!v.ok())
+        return HttpResponse::error(400, v.errors);
+    QJsonObject stored = v.canonical;
+    const QString id = stored.value(u"id"_s).toString();
+    if (create && resources(kind).contains(id))
+        return HttpResponse::error(400, kindName(kind) + u' ' + id + u" already exists."_s);
+    if (auto refused = prepareStored(kind, stored, create))
+        return *refused;
+    stampAudit(stored, existing);
 
     const QJsonObject before = existing ? existing->body : QJsonObject();
     const StoredPipeline pipelineBefore = kind == Kind::Pipeline ? pipeline(id) : StoredPipeline();
