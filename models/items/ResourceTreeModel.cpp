@@ -1,10 +1,8 @@
+// The tree's structure, and how it follows the store's signals row by row (whole lists go in through
+// ResourceTreeModelBatch.cpp; what the rows show is in ResourceTreeModelData.cpp).
 #include "models/items/ResourceTreeModel.h"
 
 #include "models/items/ResourceTreeModel_p.h"
-#include "models/items/StatusIcons.h"
-
-#include <QFont>
-#include <QPalette>
 
 #include <algorithm>
 
@@ -47,9 +45,7 @@ void ResourceTreeModel::rebuild()
     m_resourceNodes.clear();
     m_root = std::make_unique<Node>();
     for (ResourceKind kind : kCategories) {
-        auto category = std::make_unique<Node>();
-        category->type = NodeType::Category;
-        category->kind = kind;
+        auto category = makeNode(NodeType::Category, kind, QString());
         category->parent = m_root.get();
         category->row = int(m_root->children.size());
         m_root->children.push_back(std::move(category));
@@ -136,18 +132,8 @@ ResourceTreeModel::Node *ResourceTreeModel::containerFor(ResourceKind kind, cons
     };
     const auto pos = std::find_if(category->children.begin(), category->children.end(),
                                   [&](const auto &g) { return order(g->id) > order(provider); });
-    const int row = int(pos - category->children.begin());
-    auto group = std::make_unique<Node>();
-    group->type = NodeType::ProviderGroup;
-    group->kind = kind;
-    group->id = provider;
-    group->parent = category;
-    beginInsertRows(indexOfNode(category), row, row);
-    Node *raw = group.get();
-    category->children.insert(category->children.begin() + row, std::move(group));
-    category->renumberFrom(std::size_t(row));
-    endInsertRows();
-    return raw;
+    const auto row = std::size_t(pos - category->children.begin());
+    return insertChild(category, row, makeNode(NodeType::ProviderGroup, kind, provider));
 }
 
 void ResourceTreeModel::insertResource(ResourceKind kind, const QString &id)
@@ -156,19 +142,22 @@ void ResourceTreeModel::insertResource(ResourceKind kind, const QString &id)
     const auto pos =
         std::lower_bound(container->children.begin(), container->children.end(), id,
                          [](const auto &node, const QString &value) { return idLess(node->id, value); });
-    const int row = int(pos - container->children.begin());
-    auto node = std::make_unique<Node>();
-    node->type = NodeType::Resource;
-    node->kind = kind;
-    node->id = id;
-    node->parent = container;
+    const auto row = std::size_t(pos - container->children.begin());
+    syncReferences(insertChild(container, row, makeNode(NodeType::Resource, kind, id)));
+}
+
+ResourceTreeModel::Node *ResourceTreeModel::insertChild(Node *parent, std::size_t row,
+                                                        std::unique_ptr<Node> node)
+{
     Node *raw = node.get();
-    beginInsertRows(indexOfNode(container), row, row);
-    container->children.insert(container->children.begin() + row, std::move(node));
-    container->renumberFrom(std::size_t(row));
-    remember(raw);
+    raw->parent = parent;
+    beginInsertRows(indexOfNode(parent), int(row), int(row));
+    parent->children.insert(parent->children.begin() + qsizetype(row), std::move(node));
+    parent->renumberFrom(row);
+    if (raw->type == NodeType::Resource || raw->type == NodeType::Reference)
+        remember(raw);
     endInsertRows();
-    syncReferences(raw);
+    return raw;
 }
 
 void ResourceTreeModel::removeNode(Node *node)
@@ -214,7 +203,6 @@ std::vector<std::pair<ResourceKind, QString>> ResourceTreeModel::referencesOf(Re
 void ResourceTreeModel::syncReferences(Node *resource)
 {
     const auto desired = referencesOf(resource->kind, resource->id);
-    const QModelIndex parentIndex = indexOfNode(resource);
     // Remove what is no longer referenced…
     for (int i = int(resource->children.size()) - 1; i >= 0; --i) {
         const Node *child = resource->children[std::size_t(i)].get();
@@ -230,17 +218,7 @@ void ResourceTreeModel::syncReferences(Node *resource)
         if (j < resource->children.size() && resource->children[j]->kind == kind &&
             resource->children[j]->id == id)
             continue;
-        auto node = std::make_unique<Node>();
-        node->type = NodeType::Reference;
-        node->kind = kind;
-        node->id = id;
-        node->parent = resource;
-        Node *raw = node.get();
-        beginInsertRows(parentIndex, int(j), int(j));
-        resource->children.insert(resource->children.begin() + qsizetype(j), std::move(node));
-        resource->renumberFrom(j);
-        m_nodesByKey.insert(raw->key(), raw);
-        endInsertRows();
+        insertChild(resource, j, makeNode(NodeType::Reference, kind, id));
     }
 }
 
@@ -260,18 +238,8 @@ void ResourceTreeModel::addUsage(ResourceKind kind, const QString &id, const QSt
                          [](const auto &node, const QString &value) { return idLess(node->id, value); });
     if (pos != resource->children.end() && (*pos)->id == pipelineId)
         return;
-    const int row = int(pos - resource->children.begin());
-    auto node = std::make_unique<Node>();
-    node->type = NodeType::Reference;
-    node->kind = ResourceKind::Pipeline;
-    node->id = pipelineId;
-    node->parent = resource;
-    Node *raw = node.get();
-    beginInsertRows(indexOfNode(resource), row, row);
-    resource->children.insert(resource->children.begin() + row, std::move(node));
-    resource->renumberFrom(std::size_t(row));
-    m_nodesByKey.insert(raw->key(), raw);
-    endInsertRows();
+    const auto row = std::size_t(pos - resource->children.begin());
+    insertChild(resource, row, makeNode(NodeType::Reference, ResourceKind::Pipeline, pipelineId));
 }
 
 void ResourceTreeModel::removeUsage(ResourceKind kind, const QString &id, const QString &pipelineId)
@@ -381,129 +349,6 @@ void ResourceTreeModel::handleRemoved(ResourceKind kind, const QString &id)
 void ResourceTreeModel::handleReportChanged(const QString &pipelineId)
 {
     refreshNodesOf(ResourceKind::Pipeline, pipelineId);
-}
-
-// --- data -----------------------------------------------------------------------------------------------
-
-QString ResourceTreeModel::statusOf(ResourceKind kind, const QString &id) const
-{
-    switch (kind) {
-    case ResourceKind::Connection:
-        if (const auto *c = m_store.connection(id))
-            return c->state == ResourceState::Inactive ? u"inactive"_s : c->status.wire();
-        break;
-    case ResourceKind::DataModel:
-        if (const auto *m = m_store.dataModel(id))
-            return m->status.wire();
-        break;
-    case ResourceKind::FieldTransformation: return m_store.fieldTransformation(id) ? u"valid"_s : QString();
-    case ResourceKind::Pipeline:
-        return m_store.pipeline(id) ? m_store.effectiveStatus(id).key() : QString();
-    }
-    return {};
-}
-
-QVariant ResourceTreeModel::categoryData(ResourceKind kind, int role) const
-{
-    const ListStatus &list = m_store.listStatus(kind);
-    using State = ListStatus::State;
-    switch (role) {
-    case Qt::DisplayRole:
-    case FilterRole: {
-        // A list that did not load has no count to show: it says why instead (the tooltip in full).
-        const bool loaded = list.state != State::Failed && list.state != State::Unavailable;
-        const QString count = role != Qt::DisplayRole || loaded ? QString::number(m_store.count(kind))
-                              : list.state == State::Failed   ? tr("not loaded")
-                                                              : tr("unavailable");
-        switch (kind) {
-        case ResourceKind::Connection: return tr("Connections (%1)").arg(count);
-        case ResourceKind::DataModel: return tr("Data models (%1)").arg(count);
-        case ResourceKind::FieldTransformation: return tr("Field transformations (%1)").arg(count);
-        case ResourceKind::Pipeline: return tr("Pipelines (%1)").arg(count);
-        }
-        return {};
-    }
-    case Qt::ToolTipRole:
-        if (list.state == State::Failed)
-            return tr("This list could not be loaded: %1\nRight-click and choose Retry, or refresh (F5).")
-                .arg(list.message);
-        if (list.state == State::Unavailable)
-            return tr("%1\nPipelines can still name a field transformation by its id.").arg(list.message);
-        return {};
-    case Qt::DecorationRole:
-        return list.state == State::Failed ? StatusIcons::icon(u"failed"_s) : QVariant();
-    case Qt::ForegroundRole:
-        return list.state == State::Unavailable ? QVariant(QPalette().color(QPalette::Disabled, QPalette::Text))
-                                                : QVariant();
-    case ListFailedRole: return list.state == State::Failed;
-    default: return {};
-    }
-}
-
-QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid())
-        return {};
-    const Node *node = nodeOf(index);
-    if (role == SectionKindRole) // categories and provider groups carry the kind they hold
-        return QVariant::fromValue(node->kind);
-    switch (node->type) {
-    case NodeType::Category: return categoryData(node->kind, role);
-    case NodeType::ProviderGroup:
-        if (role == Qt::DisplayRole) {
-            const auto provider = EnumValue<ServiceProvider>::fromWire(node->id);
-            const QString name = provider.isSet() ? wsc::displayName(provider) : tr("No provider");
-            return tr("%1 (%2)").arg(name).arg(node->children.size());
-        }
-        return {};
-    case NodeType::Resource:
-    case NodeType::Reference: break;
-    }
-
-    // A list that failed or that the service does not have cannot say a resource is missing.
-    const ListStatus::State listed = m_store.listStatus(node->kind).state;
-    const bool exists = m_store.contains(node->kind, node->id) || listed == ListStatus::State::Failed ||
-                        listed == ListStatus::State::Unavailable;
-    const QString name = m_store.displayName(node->kind, node->id);
-    switch (role) {
-    case Qt::DisplayRole: {
-        if (node->type == NodeType::Resource)
-            return name;
-        QString text;
-        switch (node->kind) {
-        case ResourceKind::Connection: text = tr("Connection: %1").arg(name); break;
-        case ResourceKind::DataModel: text = tr("Data model: %1").arg(name); break;
-        case ResourceKind::FieldTransformation: text = tr("Field transformation: %1").arg(name); break;
-        case ResourceKind::Pipeline: text = tr("Used by pipeline: %1").arg(name); break;
-        }
-        return exists ? text : tr("%1 (missing)").arg(text);
-    }
-    case Qt::ToolTipRole: {
-        const QString status = statusOf(node->kind, node->id);
-        QString tip = status.isEmpty() ? tr("Id: %1").arg(node->id) : tr("Id: %1\nStatus: %2").arg(node->id, status);
-        if (const RawFields *raw = m_store.rawFields(node->kind, node->id); raw && !raw->empty()) {
-            QStringList fields;
-            for (const DecodeError &e : *raw)
-                fields << e.toString();
-            tip += u'\n' + tr("Kept as the server sent them (could not be read): %1").arg(fields.join(u"; "_s));
-        }
-        return tip;
-    }
-    case Qt::DecorationRole: return StatusIcons::icon(exists ? statusOf(node->kind, node->id) : u"missing"_s);
-    case Qt::FontRole:
-        if (node->type == NodeType::Reference) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        return {};
-    case KindRole: return QVariant::fromValue(node->kind);
-    case IdRole: return node->id;
-    case StatusRole: return statusOf(node->kind, node->id);
-    case IsReferenceRole: return node->type == NodeType::Reference;
-    case FilterRole: return QString(node->id + u' ' + name);
-    default: return {};
-    }
 }
 
 } // namespace wsc

@@ -57,6 +57,8 @@ private:
 
     Node *containerFor(ResourceKind kind, const QString &id, bool create);
     void insertResource(ResourceKind kind, const QString &id);
+    // Inserts one row (a group, a resource or a relation, without children) and indexes it.
+    Node *insertChild(Node *parent, std::size_t row, std::unique_ptr<Node> node);
     // The resources a whole list brought (collected between the store's listReplacing and listReplaced),
     // each built with its relations and inserted with one row insert per run of neighbours: a list of
     // 10,000 pipelines goes in at once instead of row by row.

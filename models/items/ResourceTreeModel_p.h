@@ -1,7 +1,7 @@
 #pragma once
 
-// What the parts of ResourceTreeModel (ResourceTreeModel.cpp, ResourceTreeModelBatch.cpp) share: the node
-// of the tree and how nodes are keyed and ordered.
+// What the parts of ResourceTreeModel (ResourceTreeModel.cpp, ResourceTreeModelBatch.cpp,
+// ResourceTreeModelData.cpp) share: the node of the tree and how nodes are keyed and ordered.
 
 #include "models/items/ResourceTreeModel.h"
 

@@ -184,10 +184,15 @@ void TestSyncAndPolling::keepsManyPipelinesFreshByTheList()
     now += intervals.listMs;
     poller.tick();
     QTRY_VERIFY(poller.statusAgeMs(ids.first()) == 0); // the list came back
-    for (int round = 0; round < 20 && store.effectiveStatus(u"pipeline-00003"_s).status != after; ++round) {
+    // A round a second: each waits for a report to come back (one is always due or in flight here).
+    QSignalSpy polled(&poller, &RunPoller::polled);
+    QSignalSpy failed(&poller, &RunPoller::pollFailed);
+    const auto caughtUp = [&] { return store.effectiveStatus(u"pipeline-00003"_s).status == after; };
+    for (int round = 0; round < 20 && !caughtUp(); ++round) {
+        const qsizetype ended = polled.size() + failed.size();
         now += 1000;
         poller.tick();
-        QTest::qWait(50);
+        QTRY_VERIFY(caughtUp() || polled.size() + failed.size() > ended);
     }
     // What the tree and the overview show: resumed (the listed state), with the new status.
     QVERIFY(!store.effectiveStatus(u"pipeline-00003"_s).paused);
@@ -252,9 +257,12 @@ void TestSyncAndPolling::pollsAdaptively()
     QVERIFY(polled.wait(5000));
     QCOMPARE(store.report(u"p"_s)->status, PipelineStatus::Idle);
     QCOMPARE(poller.dueIn(u"p"_s), 45000);
+    // Nothing was due: a tick sends what is due there and then, so no request means no poll to come.
     now += 44000;
+    const int sentWhenIdle = poller.requestsSent();
     poller.tick();
-    QVERIFY(!polled.wait(300));
+    QCOMPARE(poller.requestsSent(), sentWhenIdle);
+    QCOMPARE(poller.dueIn(u"p"_s), 1000);
 
     // A run starts: the next poll sees it and polls every 3 s; its row appears without a click.
     const QString runId = QString::number(
@@ -265,6 +273,7 @@ void TestSyncAndPolling::pollsAdaptively()
     poller.pollSoon(u"p"_s);
     poller.tick();
     QVERIFY(polled.wait(5000));
+    QCOMPARE(polled.size(), 2); // this poll, and none from the idle tick before it
     QCOMPARE(store.report(u"p"_s)->status, PipelineStatus::Running);
     QCOMPARE(poller.dueIn(u"p"_s), 3000);
     QCOMPARE(store.runs(u"p"_s).back().id, runId);
@@ -332,8 +341,11 @@ void TestSyncAndPolling::pollsAdaptively()
     QVERIFY(polled.wait(5000));
     now += 45000;
     const int before = poller.requestsSent();
+    const qsizetype ended = polled.size() + failed.size();
     poller.tick();
-    QTest::qWait(200);
+    // Whatever the poll leads to (its runs, their pages) is sent before it ends.
+    if (poller.requestsSent() > before)
+        QTRY_VERIFY(polled.size() + failed.size() > ended);
     QVERIFY(poller.requestsSent() - before <= 1);
 }
 

@@ -72,8 +72,7 @@ Outcome TestWsctl::wsctl(const QStringList &args, const QByteArray &stdinData, b
         process.write(stdinData);
     process.closeWriteChannel();
     // The sandbox lives in this process: keep its event loop turning while wsctl talks to it.
-    for (int waited = 0; process.state() != QProcess::NotRunning && waited < 20000; waited += 10)
-        QTest::qWait(10);
+    (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 20000);
     return {process.exitCode(), process.readAllStandardOutput(),
             QString::fromUtf8(process.readAllStandardError())};
 }

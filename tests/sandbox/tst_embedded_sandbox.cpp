@@ -28,7 +28,7 @@ QString api(const QString &path)
 qint64 largestStallMs(const std::function<bool()> &until, int timeoutMs)
 {
     qint64 largest = 0;
-    QElapsedTimer since, overall;
+    QElapsedTimer since;
     QTimer tick;
     tick.setTimerType(Qt::PreciseTimer);
     tick.setInterval(5);
@@ -38,9 +38,7 @@ qint64 largestStallMs(const std::function<bool()> &until, int timeoutMs)
         since.restart();
     });
     tick.start();
-    overall.start();
-    while (!until() && overall.elapsed() < timeoutMs)
-        QTest::qWait(5);
+    (void)QTest::qWaitFor(until, timeoutMs); // the caller checks what `until` waited for
     return largest;
 }
 
@@ -104,8 +102,13 @@ private slots:
         QVERIFY(!pipelines.array().isEmpty()); // the demo workspace
 
         sandbox.start(); // already running: nothing happens
-        QTest::qWait(50);
+        QVERIFY(!sandbox.isStarting());
+        // What a start sends to the sandbox's thread, and what it sends back, would come before the answer
+        // to a request made after it.
+        QCOMPARE(http.get(api(u"/inputs/data-pipelines"_s)).status, 200);
         QCOMPARE(ready.size(), 1);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(stages.size(), 3);
     }
 
     void secondStartIsNotSeededAgain()
@@ -198,7 +201,13 @@ private slots:
         startEndlessQuery(http);
         if (QTest::currentTestFailed())
             return;
-        QTest::qWait(1500); // the scheduler has picked the run up; its query runs
+        // The scheduler picks the run up within a pass or two; while its query runs, the sandbox's thread
+        // answers no request.
+        QTRY_VERIFY_WITH_TIMEOUT(http.request("GET",
+                                              api(u"/inputs/data-pipelines/tickets-on-demand/report"_s), {},
+                                              "application/json", 400)
+                                         .status == 0,
+                                 10000);
         QElapsedTimer timer;
         timer.start();
         sandbox.reset();

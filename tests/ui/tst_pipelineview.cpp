@@ -10,9 +10,9 @@
 #include "models/items/RunTableModel.h"
 #include "tests/support/ConsoleFixture.h"
 #include "ui/dialogs/Dialogs.h"
+#include "ui/editors/PipelineEditor.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/Notifier.h"
-#include "ui/editors/PipelineEditor.h"
 #include "ui/pipeline/PipelineView.h"
 #include "ui/pipeline/RunCharts.h"
 #include "ui/pipeline/SchedulePreview.h"
@@ -33,6 +33,8 @@
 #include <QTest>
 #include <QTreeView>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace wsc;
 using namespace wsc::test;
@@ -67,6 +69,20 @@ QString runStatus(const PipelineView *view, qint64 runId)
                 .data(RunTableModel::StatusWireRole)
                 .toString();
     return {};
+}
+
+// Waits for `count` more polls of a pipeline: what they bring (and what follows from it, such as a
+// notification) has happened by then.
+bool waitForPolls(RunPoller &poller, const QString &pipelineId, int count)
+{
+    QSignalSpy polled(&poller, &RunPoller::polled);
+    return QTest::qWaitFor(
+        [&] {
+            return std::count_if(polled.cbegin(), polled.cend(), [&](const QList<QVariant> &args) {
+                       return args.at(0).toString() == pipelineId;
+                   }) >= count;
+        },
+        10000);
 }
 
 } // namespace
@@ -259,7 +275,7 @@ void TestPipelineView::showsAFaultAndClearsItAfterAFix()
     const qint64 retry = triggered[0][1].toLongLong();
     QTRY_COMPARE_WITH_TIMEOUT(runStatus(view, retry), u"failed"_s, 10000);
     QTRY_VERIFY(!notified.isEmpty());
-    QTest::qWait(400); // polls after the end bring nothing more
+    QVERIFY(waitForPolls(*m_poller, u"live"_s, 2)); // polls after the end bring nothing more
     QCOMPARE(notified.size(), 1);
     QVERIFY(notified[0][0].toString().contains(u"ended"_s));
     QVERIFY(notified[0][1].toString().contains(u"Warehouse unreachable"_s));
@@ -313,7 +329,7 @@ void TestPipelineView::staysQuietWithNotificationsOff()
     QVERIFY(triggered.wait(5000));
     const qint64 runId = triggered[0][1].toLongLong();
     QTRY_COMPARE_WITH_TIMEOUT(runStatus(view, runId), u"success"_s, 10000);
-    QTest::qWait(300); // a poll after the end
+    QVERIFY(waitForPolls(*m_poller, u"live"_s, 2)); // polls after the end
     QVERIFY(notified.isEmpty());
     window.notifier()->setEnabled(true);
 }

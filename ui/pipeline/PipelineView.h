@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLayout;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -84,8 +85,24 @@ signals:
 
 private:
     QString triggerCaveat() const;
+    // What the view follows: the store (its pipeline, what that uses, its report), the poller's rounds for
+    // it, and the history loader's pages.
+    void followStore();
+    void followPoller();
+    void followHistoryLoader();
+    // The status panel (PipelineViewStatus.cpp): the header with the pipeline's buttons, the view's
+    // shortcuts and what they and the buttons do, the report, and the message line under it.
     QWidget *createStatusPanel();
+    QLayout *createHeader(QWidget *panel);
+    void createActions();
+    QWidget *createReportBox(QWidget *panel);
+    // The runs tab (PipelineViewRuns.cpp): the filter bar with the export, the loading row, the table with
+    // the run's detail, and what the filters reload.
     QWidget *createRunsTab();
+    QLayout *createRunFilters(QWidget *tab);
+    QLayout *createLoadRow(QWidget *tab);
+    QWidget *createRunTable(QWidget *tab);
+    void connectRunFilters();
     QWidget *createScheduleTab();
     void updateReport();
     void updatePipeline();

@@ -58,6 +58,20 @@ QWidget *PipelineView::createRunsTab()
 {
     auto *tab = new QWidget(this);
     auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(createRunFilters(tab));
+    layout->addLayout(createLoadRow(tab));
+    layout->addWidget(createRunTable(tab), 1);
+    connectRunFilters();
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PipelineView::updateDetail);
+    connect(m_runs, &QAbstractItemModel::dataChanged, this, &PipelineView::updateDetail);
+    updateDetail();
+    return tab;
+}
+
+// The dates, the status and type filters, and the export of what they leave.
+QLayout *PipelineView::createRunFilters(QWidget *tab)
+{
     auto *filters = new QHBoxLayout;
     m_fromEnabled = new QCheckBox(tr("&From:"), tab);
     m_fromEnabled->setObjectName(u"FromEnabled"_s);
@@ -97,8 +111,13 @@ QWidget *PipelineView::createRunsTab()
     filters->addWidget(m_typeFilter);
     filters->addStretch(1);
     filters->addWidget(exportButton);
-    layout->addLayout(filters);
+    connect(exportButton, &QPushButton::clicked, this, &PipelineView::askExportCsv);
+    return filters;
+}
 
+// How far the history has loaded, with Stop (or Retry, or Load All).
+QLayout *PipelineView::createLoadRow(QWidget *tab)
+{
     auto *loadRow = new QHBoxLayout;
     m_loadState = new QLabel(tab);
     m_loadState->setObjectName(u"HistoryState"_s);
@@ -110,8 +129,23 @@ QWidget *PipelineView::createRunsTab()
     loadRow->addWidget(m_loadState, 1);
     loadRow->addWidget(m_progress);
     loadRow->addWidget(m_stopLoading);
-    layout->addLayout(loadRow);
+    connect(m_stopLoading, &QPushButton::clicked, this, [this] {
+        if (m_loader->isLoading()) {
+            m_loader->cancel();
+            m_progress->hide();
+            m_stopLoading->setText(tr("Load All"));
+            m_loadState->setText(tr("Stopped after %Ln run(s); the older ones are not shown.", nullptr,
+                                    int(m_runs->rowCount())));
+        } else {
+            reloadHistory();
+        }
+    });
+    return loadRow;
+}
 
+// The runs, and the detail of the one selected beside them.
+QWidget *PipelineView::createRunTable(QWidget *tab)
+{
     auto *splitter = new QSplitter(Qt::Horizontal, tab);
     m_table = new QTableView(splitter);
     m_table->setObjectName(u"RunTable"_s);
@@ -136,8 +170,11 @@ QWidget *PipelineView::createRunsTab()
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    return splitter;
+}
 
+void PipelineView::connectRunFilters()
+{
     auto *reloadTimer = new QTimer(this);
     reloadTimer->setSingleShot(true);
     reloadTimer->setInterval(400); // typing a date reloads once, at the end
@@ -151,23 +188,25 @@ QWidget *PipelineView::createRunsTab()
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &PipelineView::setStatusFilter);
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setType(RunType(m_typeFilter->currentData().toInt())); });
-    connect(exportButton, &QPushButton::clicked, this, &PipelineView::askExportCsv);
-    connect(m_stopLoading, &QPushButton::clicked, this, [this] {
-        if (m_loader->isLoading()) {
-            m_loader->cancel();
-            m_progress->hide();
-            m_stopLoading->setText(tr("Load All"));
-            m_loadState->setText(tr("Stopped after %Ln run(s); the older ones are not shown.", nullptr,
-                                    int(m_runs->rowCount())));
-        } else {
-            reloadHistory();
-        }
+}
+
+void PipelineView::followHistoryLoader()
+{
+    connect(m_loader, &RunHistoryLoader::pageLoaded, m_runs, &RunTableModel::merge);
+    connect(m_loader, &RunHistoryLoader::progressed, this, &PipelineView::handleLoaderProgress);
+    connect(m_loader, &RunHistoryLoader::finished, this, [this] {
+        m_progress->hide();
+        m_stopLoading->hide();
+        handleLoaderProgress(m_loader->loaded(), m_loader->total());
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &PipelineView::updateDetail);
-    connect(m_runs, &QAbstractItemModel::dataChanged, this, &PipelineView::updateDetail);
-    updateDetail();
-    return tab;
+    connect(m_loader, &RunHistoryLoader::failed, this, [this](const ApiError &error) {
+        m_progress->hide();
+        m_stopLoading->setText(tr("Retry"));
+        m_stopLoading->show();
+        m_loadState->setText(u"<span style=\"color:%1\">%2</span>"_s.arg(
+            StatusIcons::color(u"failed"_s).name(),
+            escaped(tr("The run history could not be loaded: %1").arg(error.toString()))));
+    });
 }
 
 void PipelineView::setStatusFilter(int index)

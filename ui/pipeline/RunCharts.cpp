@@ -43,6 +43,15 @@ RunCharts::RunCharts(RunTableModel &runs, QWidget *parent)
     , m_runs(runs)
 {
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(createRangeBar());
+    layout->addWidget(createChartArea(), 1);
+    followRuns();
+    applyTheme();
+    redraw();
+}
+
+QLayout *RunCharts::createRangeBar()
+{
     auto *bar = new QHBoxLayout;
     m_from = new QDateTimeEdit(this);
     m_from->setObjectName(u"ChartFrom"_s);
@@ -76,12 +85,15 @@ RunCharts::RunCharts(RunTableModel &runs, QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(m_summary, 1);
     bar->addWidget(exportButton);
-    layout->addLayout(bar);
+    connect(zoom, &QPushButton::clicked, this,
+            [this] { zoomTo(m_from->dateTime().toMSecsSinceEpoch(), m_to->dateTime().toMSecsSinceEpoch()); });
+    connect(reset, &QPushButton::clicked, this, &RunCharts::resetZoom);
+    connect(exportButton, &QPushButton::clicked, this, &RunCharts::askExport);
+    return bar;
+}
 
-    QChart *records = buildRecordsChart();
-    QChart *duration = buildDurationChart();
-    QChart *status = buildStatusChart();
-
+QWidget *RunCharts::createChartArea()
+{
     // Each chart gets the height it needs to be read; the three scroll together when the tab is short.
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"ChartsArea"_s);
@@ -91,7 +103,7 @@ RunCharts::RunCharts(RunTableModel &runs, QWidget *parent)
     auto *areaLayout = new QVBoxLayout(area);
     areaLayout->setContentsMargins(0, 0, 0, 0);
     QList<QChartView *> views;
-    for (QChart *chart : {records, duration, status}) {
+    for (QChart *chart : {buildRecordsChart(), buildDurationChart(), buildStatusChart()}) {
         const QList<QAbstractSeries *> series = chart->series();
         QDateTimeAxis *axis = makeTimeAxis(chart);
         for (QAbstractSeries *s : series)
@@ -112,19 +124,17 @@ RunCharts::RunCharts(RunTableModel &runs, QWidget *parent)
     for (QChartView *view : views)
         connect(view->chart(), &QChart::plotAreaChanged, m_alignTimer, qOverload<>(&QTimer::start));
     scroll->setWidget(area);
-    layout->addWidget(scroll, 1);
-
     for (QXYSeries *s :
          std::initializer_list<QXYSeries *>{m_totalLine, m_successLine, m_durationMean, m_durationMax,
                                             m_statusSuccess, m_statusFailed, m_statusActive}) {
         connect(s, &QXYSeries::hovered, this, &RunCharts::handleHover);
         connect(s, &QXYSeries::clicked, this, &RunCharts::handleClick);
     }
-    connect(zoom, &QPushButton::clicked, this,
-            [this] { zoomTo(m_from->dateTime().toMSecsSinceEpoch(), m_to->dateTime().toMSecsSinceEpoch()); });
-    connect(reset, &QPushButton::clicked, this, &RunCharts::resetZoom);
-    connect(exportButton, &QPushButton::clicked, this, &RunCharts::askExport);
+    return scroll;
+}
 
+void RunCharts::followRuns()
+{
     // A page of history or a poll's answer is drawn with whatever else arrives at the same moment.
     m_redrawTimer = new QTimer(this);
     m_redrawTimer->setSingleShot(true);
@@ -134,9 +144,6 @@ RunCharts::RunCharts(RunTableModel &runs, QWidget *parent)
         connect(&m_runs, signal, this, &RunCharts::scheduleRedraw);
     connect(&m_runs, &QAbstractItemModel::dataChanged, this, &RunCharts::scheduleRedraw);
     connect(&m_runs, &QAbstractItemModel::modelReset, this, &RunCharts::scheduleRedraw);
-
-    applyTheme();
-    redraw();
 }
 
 QChart *RunCharts::buildRecordsChart()

@@ -9,6 +9,7 @@ class QChartView;
 class QDateTimeAxis;
 class QDateTimeEdit;
 class QLabel;
+class QLayout;
 class QLineSeries;
 class QScatterSeries;
 class QTimer;
@@ -56,6 +57,12 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // From and To, Zoom, Show all, the summary of what is shown, and Export.
+    QLayout *createRangeBar();
+    // The three charts, one under the other, their plot areas lined up; hovering and clicking a point.
+    QWidget *createChartArea();
+    // Model changes are drawn together, a moment later.
+    void followRuns();
     QChartView *makeView(QChart *chart, QWidget *parent);
     // The three charts, with their series and value axes (the time axis is shared, added after).
     QChart *buildRecordsChart();
