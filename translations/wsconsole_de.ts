@@ -4,7 +4,7 @@
 <context>
     <name>wsc::ApiClient</name>
     <message>
-        <location filename="../client/ApiClient.cpp" line="+111"/>
+        <location filename="../client/ApiClientCalls.cpp" line="+21"/>
         <source>%1: a field was kept as it came: %2</source>
         <translation>%1: Ein Feld wurde unverändert beibehalten: %2</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>Ein nicht lesbares Element wurde übersprungen: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Not what this endpoint returns: %1</source>
         <translation>Nicht das, was dieser Endpunkt zurückgibt: %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../client/ApiClient.cpp" line="+212"/>
         <source>Not sent: an id in the request is empty or not a valid id (ids are letters, digits, _ and -).</source>
         <translation>Nicht gesendet: Eine ID in der Anfrage ist leer oder ungültig (IDs bestehen aus Buchstaben, Ziffern, _ und -).</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
@@ -83,7 +83,7 @@
         <translation>Der Hostname des Servers wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The server closed the connection before answering.</source>
         <translation>Der Server hat die Verbindung vor der Antwort geschlossen.</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
@@ -133,7 +133,7 @@
         <translation>Zu viele Anfragen: Der Server hat um eine Drosselung gebeten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The server could not connect to the warehouse. Check the user name and password, the account id, region, warehouse and database.</source>
         <translation>Der Server konnte keine Verbindung zum Warehouse herstellen. Prüfen Sie Benutzername und Passwort, Konto-ID, Region, Warehouse und Datenbank.</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>wsc::ConnectionEditor</name>
     <message>
-        <location filename="../ui/editors/ConnectionEditor.cpp" line="+87"/>
+        <location filename="../ui/editors/ConnectionEditor.cpp" line="+100"/>
         <source>&amp;State:</source>
         <translation>&amp;Zustand:</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>&amp;Warehouse-Typ:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Filled in by the server</source>
         <translation>Wird vom Server ausgefüllt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Account identifier:</source>
         <translation>Kontokennung:</translation>
     </message>
@@ -382,17 +382,17 @@
         <translation>IAM-Rollen-ARN:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Provider (organisation):</source>
         <translation>Anbieter (Organisation):</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Schema:</source>
         <translation>Schema:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>The console does not know the provider &quot;%1&quot;: its settings are kept as they are and sent back unchanged.</source>
         <translation>Die Konsole kennt den Anbieter „%1“ nicht: Seine Einstellungen bleiben erhalten und werden unverändert zurückgesendet.</translation>
     </message>
@@ -422,7 +422,7 @@
         <translation>Der Server gibt den Dienstkontoschlüssel nie zurück, und die API benötigt ihn, um %1 zu speichern. Fügen Sie die Schlüsseldatei erneut ein:</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ConnectionEditor.h" line="+32"/>
+        <location filename="../ui/editors/ConnectionEditor.h" line="+36"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
@@ -1106,7 +1106,7 @@
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+90"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+64"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
@@ -1116,27 +1116,27 @@
         <translation>Doppelklicken Sie im Workspace-Baum auf eine Ressource, um sie zu bearbeiten, oder erstellen Sie eine über das Menü Datei: Neues Datenmodell (Strg+N), Neue Verbindung (Strg+Umschalt+N), Neue Feldtransformation oder Neue Pipeline.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+113"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-126"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-39"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/main/MainWindowTree.cpp" line="+50"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
@@ -1146,18 +1146,18 @@
         <translation>Nach ID oder Name filtern</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+22"/>
         <source>Request inspector</source>
         <translation>Anfrage-Inspektor</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+254"/>
+        <location line="+18"/>
+        <location filename="../ui/main/MainWindowTree.cpp" line="+75"/>
         <source>&amp;New Data Model</source>
         <translation>&amp;Neues Datenmodell</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="+4"/>
         <source>New C&amp;onnection</source>
         <translation>Neue &amp;Verbindung</translation>
     </message>
@@ -1188,17 +1188,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+253"/>
+        <location filename="../ui/main/MainWindowTree.cpp" line="+27"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1213,7 +1213,7 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1238,7 +1238,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
@@ -1371,7 +1371,7 @@
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+45"/>
+        <location filename="../ui/main/MainWindowTree.cpp" line="-45"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation>ID &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Re&amp;try Loading This List</source>
         <translation>Laden dieser Liste &amp;wiederholen</translation>
     </message>
@@ -1448,7 +1448,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+33"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+46"/>
         <source>The new language is used when the console starts next.</source>
         <translation>Die neue Sprache wird beim nächsten Start der Konsole verwendet.</translation>
     </message>
@@ -1517,151 +1517,29 @@
     </message>
 </context>
 <context>
-    <name>wsc::PipelineEditor</name>
+    <name>wsc::PipelineDeliverySection</name>
     <message>
-        <location filename="../ui/editors/PipelineEditor.cpp" line="+97"/>
-        <source>&amp;Type:</source>
-        <translation>&amp;Typ:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;State:</source>
-        <translation>&amp;Zustand:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>What it reads</source>
-        <translation>Was sie liest</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Connection:</source>
-        <translation>&amp;Verbindung:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Data model:</source>
-        <translation>&amp;Datenmodell:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>pick one, or type its id</source>
-        <translation>eine auswählen oder ihre ID eingeben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Field transformation:</source>
-        <translation>&amp;Feldtransformation:</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Sync mode</source>
-        <translation>Synchronisationsmodus</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Sync &amp;mode:</source>
-        <translation>&amp;Modus:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a column of the data model, e.g. updated_at</source>
-        <translation>eine Spalte des Datenmodells, z. B. updated_at</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Iterator column:</source>
-        <translation>&amp;Iteratorspalte:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Iterator t&amp;ype:</source>
-        <translation>Iterator-T&amp;yp:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read from (UTC):</source>
-        <translation>Lesen ab (UTC):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read until (UTC):</source>
-        <translation>Lesen bis (UTC):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty: from the oldest record</source>
-        <translation>leer: ab dem ältesten Datensatz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty: no limit</source>
-        <translation>leer: ohne Grenze</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Schedule</source>
-        <translation>Zeitplan</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>R&amp;uns:</source>
-        <translation>&amp;Läufe:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>F&amp;requency:</source>
-        <translation>&amp;Häufigkeit:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Delay after each tick:</source>
-        <translation>&amp;Verzögerung nach jedem Takt:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>First tick (UTC):</source>
-        <translation>Erster Takt (UTC):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last tick (UTC):</source>
-        <translation>Letzter Takt (UTC):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty: no end</source>
-        <translation>leer: kein Ende</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../ui/editors/PipelineSections.cpp" line="+357"/>
         <source>Where it goes</source>
         <translation>Wohin es geht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+5"/>
-        <location line="+6"/>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <location line="-10"/>
+        <location line="+3"/>
         <source>Data &amp;plan id:</source>
         <translation>Daten&amp;plan-ID:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Data plan &amp;version:</source>
         <translation>Datenplan-&amp;Version:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Partner &amp;feed id:</source>
         <translation>Partner-&amp;Feed-ID:</translation>
     </message>
@@ -1671,42 +1549,30 @@
         <translation>Partner-Feed-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="+13"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::PipelineEditor</name>
+    <message>
+        <location filename="../ui/editors/PipelineEditor.cpp" line="+80"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;State:</source>
+        <translation>&amp;Zustand:</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>Next runs (preview)</source>
         <translation>Nächste Läufe (Vorschau)</translation>
     </message>
     <message>
-        <location line="+242"/>
-        <source>e.g. %1</source>
-        <translation>z. B. %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 (local)</source>
-        <translation>%1 (lokal)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not a date-time</source>
-        <translation>kein Datum mit Uhrzeit</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>%1 (missing)</source>
-        <translation>%1 (fehlt)</translation>
-    </message>
-    <message>
-        <location line="+145"/>
+        <location line="+143"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -1731,7 +1597,7 @@
         <translation>Der Server gibt den Partner-Feed-Schlüssel nur maskiert zurück, und beim Speichern ohne ihn ginge er verloren. Geben Sie den Schlüssel von %1 erneut ein:</translation>
     </message>
     <message>
-        <location filename="../ui/editors/PipelineEditor.h" line="+41"/>
+        <location filename="../ui/editors/PipelineEditor.h" line="+40"/>
         <source>New pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
@@ -1780,9 +1646,138 @@
     </message>
 </context>
 <context>
+    <name>wsc::PipelineScheduleSection</name>
+    <message>
+        <location filename="../ui/editors/PipelineSections.cpp" line="-134"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>R&amp;uns:</source>
+        <translation>&amp;Läufe:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>F&amp;requency:</source>
+        <translation>&amp;Häufigkeit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delay after each tick:</source>
+        <translation>&amp;Verzögerung nach jedem Takt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First tick (UTC):</source>
+        <translation>Erster Takt (UTC):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last tick (UTC):</source>
+        <translation>Letzter Takt (UTC):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: no end</source>
+        <translation>leer: kein Ende</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::PipelineSourcesSection</name>
+    <message>
+        <location line="-189"/>
+        <source>What it reads</source>
+        <translation>Was sie liest</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Data model:</source>
+        <translation>&amp;Datenmodell:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pick one, or type its id</source>
+        <translation>eine auswählen oder ihre ID eingeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Field transformation:</source>
+        <translation>&amp;Feldtransformation:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::PipelineSyncSection</name>
+    <message>
+        <location line="+37"/>
+        <source>Sync mode</source>
+        <translation>Synchronisationsmodus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync &amp;mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a column of the data model, e.g. updated_at</source>
+        <translation>eine Spalte des Datenmodells, z. B. updated_at</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Iterator column:</source>
+        <translation>&amp;Iteratorspalte:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Iterator t&amp;ype:</source>
+        <translation>Iterator-T&amp;yp:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read from (UTC):</source>
+        <translation>Lesen ab (UTC):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read until (UTC):</source>
+        <translation>Lesen bis (UTC):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: from the oldest record</source>
+        <translation>leer: ab dem ältesten Datensatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: no limit</source>
+        <translation>leer: ohne Grenze</translation>
+    </message>
+</context>
+<context>
     <name>wsc::PipelineView</name>
     <message>
-        <location filename="../ui/pipeline/PipelineView.cpp" line="+72"/>
+        <location filename="../ui/pipeline/PipelineView.cpp" line="+45"/>
         <source>&amp;Runs</source>
         <translation>&amp;Läufe</translation>
     </message>
@@ -1797,7 +1792,7 @@
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../ui/pipeline/PipelineViewRuns.cpp" line="+204"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -1807,18 +1802,18 @@
         <translation>Der Laufverlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/pipeline/PipelineViewStatus.cpp" line="+62"/>
         <source>&amp;Trigger Now</source>
         <translation>Jetzt &amp;auslösen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+84"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-82"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1828,29 +1823,29 @@
         <translation>Status &amp;aktualisieren</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+294"/>
+        <location filename="../ui/pipeline/PipelineView.cpp" line="+176"/>
+        <location filename="../ui/pipeline/PipelineViewStatus.cpp" line="+15"/>
         <source>Trigger Now</source>
         <translation>Jetzt auslösen</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location filename="../ui/pipeline/PipelineViewStatus.cpp" line="+4"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+123"/>
+        <location line="+74"/>
         <source>Start a run now (Ctrl+R)</source>
         <translation>Jetzt einen Lauf starten (Strg+R)</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-73"/>
         <source>Open the pipeline&apos;s settings (Ctrl+E)</source>
         <translation>Die Einstellungen der Pipeline öffnen (Strg+E)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1885,7 +1880,7 @@
         <translation>Aktualisiert:</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineViewRuns.cpp" line="+62"/>
+        <location filename="../ui/pipeline/PipelineViewRuns.cpp" line="-132"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
@@ -1950,13 +1945,13 @@
         <translation>Die angezeigten Zeilen in der angezeigten Reihenfolge speichern</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+105"/>
+        <location line="+23"/>
+        <location line="+125"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-116"/>
         <source>Load All</source>
         <translation>Alle laden</translation>
     </message>
@@ -1994,7 +1989,7 @@
         <translation>&amp;Planen:</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineView.cpp" line="+21"/>
+        <location filename="../ui/pipeline/PipelineViewStatus.cpp" line="+8"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (deleted)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (gelöscht)</translation>
     </message>
@@ -2009,7 +2004,7 @@
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/pipeline/PipelineView.cpp" line="-94"/>
         <source>The pipeline is paused: the service may refuse to run it until it is resumed.</source>
         <translation>Die Pipeline ist pausiert: Der Dienst lehnt es möglicherweise ab, sie auszuführen, bis sie fortgesetzt wird.</translation>
     </message>
@@ -2034,17 +2029,17 @@
         <translation>Die Pipeline existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../ui/pipeline/PipelineViewStatus.cpp" line="+20"/>
         <source>Waiting for the pipeline&apos;s status…</source>
         <translation>Warte auf den Status der Pipeline…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../ui/pipeline/PipelineView.cpp" line="+3"/>
         <source>A run is already in progress.</source>
         <translation>Es läuft bereits ein Lauf.</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location filename="../ui/pipeline/PipelineViewStatus.cpp" line="+24"/>
         <source>Run %1, %2, logical date %3 UTC, %Ln record(s)</source>
         <translation>
             <numerusform>Lauf %1, %2, logisches Datum %3 UTC, %Ln Datensatz</numerusform>
@@ -2052,7 +2047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+28"/>
         <source>not yet · next check in %n second(s)</source>
         <translation>
             <numerusform>noch nicht · nächste Prüfung in %n Sekunde</numerusform>
@@ -2092,7 +2087,7 @@
         </translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-57"/>
         <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -2103,7 +2098,7 @@
         <translation>Jetzt einen Lauf starten (Strg+R). %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>No runs yet.</source>
         <translation>Noch keine Läufe.</translation>
     </message>
@@ -2118,12 +2113,12 @@
         <translation>Noch keiner.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Run %1 ended: %2.</source>
         <translation>Lauf %1 beendet: %2.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
@@ -2133,7 +2128,7 @@
         <translation>Der Status konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/pipeline/PipelineView.cpp" line="+44"/>
         <source>a full sync reads the whole range</source>
         <translation>eine vollständige Synchronisation liest den ganzen Bereich</translation>
     </message>
@@ -2223,7 +2218,7 @@
         <translation>Lauf %1 angefordert; er erscheint unten, sobald er wartet und läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineViewRuns.cpp" line="+55"/>
+        <location filename="../ui/pipeline/PipelineViewRuns.cpp" line="+117"/>
         <source>Loading the run history…</source>
         <translation>Laufverlauf wird geladen…</translation>
     </message>
@@ -2341,7 +2336,7 @@
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -2351,7 +2346,7 @@
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>e.g. Production US1</source>
         <translation>z. B. Produktion US1</translation>
     </message>
@@ -2386,7 +2381,7 @@
         <translation>Client-&amp;Secret:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-42"/>
         <source>&amp;Test Sign-in</source>
         <translation>Anmeldung &amp;testen</translation>
     </message>
@@ -2396,7 +2391,7 @@
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+68"/>
         <source>(started by the console)</source>
         <translation>(von der Konsole gestartet)</translation>
     </message>
@@ -2628,7 +2623,7 @@
 <context>
     <name>wsc::ResourceTreeModel</name>
     <message>
-        <location filename="../models/items/ResourceTreeModel.cpp" line="+419"/>
+        <location filename="../models/items/ResourceTreeModelData.cpp" line="+45"/>
         <source>Connections (%1)</source>
         <translation>Verbindungen (%1)</translation>
     </message>
@@ -2707,7 +2702,7 @@ Pipelines können eine Feldtransformation weiterhin über ihre ID angeben.</tran
         <translation>%1 (fehlt)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Id: %1</source>
         <translation>ID: %1</translation>
     </message>
@@ -2719,7 +2714,7 @@ Status: %2</source>
 Status: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Kept as the server sent them (could not be read): %1</source>
         <translation>So beibehalten, wie der Server sie gesendet hat (nicht lesbar): %1</translation>
     </message>
@@ -2727,7 +2722,7 @@ Status: %2</translation>
 <context>
     <name>wsc::RunCharts</name>
     <message>
-        <location filename="../ui/pipeline/RunCharts.cpp" line="+56"/>
+        <location filename="../ui/pipeline/RunCharts.cpp" line="+65"/>
         <source>&amp;From (UTC):</source>
         <translation>&amp;Von (UTC):</translation>
     </message>
@@ -2757,7 +2752,7 @@ Status: %2</translation>
         <translation>PNG &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+81"/>
         <source>Records per run</source>
         <translation>Datensätze pro Lauf</translation>
     </message>
@@ -2772,7 +2767,7 @@ Status: %2</translation>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Run duration (seconds)</source>
         <translation>Laufdauer (Sekunden)</translation>
     </message>
@@ -2787,7 +2782,7 @@ Status: %2</translation>
         <translation>Längster im Intervall</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Status timeline</source>
         <translation>Statusverlauf</translation>
     </message>
@@ -2814,7 +2809,7 @@ Status: %2</translation>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+130"/>
         <source>Logical date (local time)</source>
         <translation>Logisches Datum (Ortszeit)</translation>
     </message>
@@ -2917,7 +2912,7 @@ Status: %2</translation>
 <context>
     <name>wsc::RunTableModel</name>
     <message>
-        <location filename="../models/items/RunTableModel.cpp" line="+229"/>
+        <location filename="../models/items/RunTableModel.cpp" line="+197"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -3354,12 +3349,12 @@ Status: %2</translation>
         <translation>Die Token-URL muss https verwenden (unverschlüsseltes http ist nur für diesen Computer zulässig).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Cancelled: the credentials changed.</source>
         <translation>Abgebrochen: Die Zugangsdaten haben sich geändert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+18"/>
         <source>The token endpoint did not answer within %n second(s).</source>
         <translation>
             <numerusform>Der Token-Endpunkt hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
@@ -3367,12 +3362,12 @@ Status: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Sign-in failed: check the client id and secret.</source>
         <translation>Anmeldung fehlgeschlagen: Prüfen Sie Client-ID und Client-Secret.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The token endpoint issued a token of type &quot;%1&quot;; the API takes Bearer tokens only.</source>
         <translation>Der Token-Endpunkt hat ein Token vom Typ &quot;%1&quot; ausgestellt; die API akzeptiert nur Bearer-Tokens.</translation>
     </message>
@@ -3380,6 +3375,24 @@ Status: %2</translation>
         <location line="+7"/>
         <source>The token endpoint issued a token with characters that cannot be sent in a request header; it was not used.</source>
         <translation>Der Token-Endpunkt hat ein Token mit Zeichen ausgestellt, die nicht in einem Anfrage-Header gesendet werden können; es wurde nicht verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::UtcTimeField</name>
+    <message>
+        <location filename="../ui/editors/PipelineSections.cpp" line="-153"/>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (local)</source>
+        <translation>%1 (lokal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a date-time</source>
+        <translation>kein Datum mit Uhrzeit</translation>
     </message>
 </context>
 <context>
@@ -3764,7 +3777,7 @@ Status: %2</translation>
 <context>
     <name>wsc::Wsctl</name>
     <message>
-        <location filename="../app/Wsctl.cpp" line="+55"/>
+        <location filename="../app/WsctlCommands.cpp" line="+22"/>
         <source>The input is not a valid %1: %2</source>
         <translation>Die Eingabe ist für %1 nicht gültig: %2</translation>
     </message>
@@ -3774,7 +3787,7 @@ Status: %2</translation>
         <translation>Die ID in der Eingabe (%1) ist nicht %2.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../app/Wsctl.cpp" line="+179"/>
         <source>Command-line twin of Warehouse Sync Console.
 
 Resources: connections, data-models, field-transformations, pipelines.
@@ -3793,7 +3806,7 @@ Das Client-Secret stammt aus WSC_CLIENT_SECRET oder dem Schlüsselbundeintrag de
 Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Use a saved profile (or &quot;%1&quot;).</source>
         <translation>Gespeichertes Profil verwenden (oder &quot;%1&quot;).</translation>
     </message>
@@ -3808,7 +3821,7 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>API-Basis-URL, z. B. https://api.mparticle.com.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location line="+2"/>
         <source>url</source>
         <translation>URL</translation>
@@ -3860,12 +3873,12 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>runs: spätestes logisches Datum (ISO-8601).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Seconds each attempt of a request may take as a whole, the sign-in included. Failed requests are tried at most 5 times (on 429, 5xx and network errors; a POST never twice), so a command gives up within about 15 times this.</source>
         <translation>Sekunden, die jeder Versuch einer Anfrage insgesamt dauern darf, einschließlich der Anmeldung. Fehlgeschlagene Anfragen werden höchstens 5-mal versucht (bei 429, 5xx und Netzwerkfehlern; ein POST nie zweimal), daher gibt ein Befehl spätestens nach etwa dem 15-Fachen dieses Werts auf.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>What to act on.</source>
         <translation>Die zu bearbeitende Ressource.</translation>
     </message>
@@ -3875,12 +3888,12 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>Die auszuführende Aktion.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Give a resource and a verb, e.g. &quot;wsctl pipelines list&quot; (see --help).</source>
         <translation>Geben Sie eine Ressource und ein Verb an, z. B. &quot;wsctl pipelines list&quot; (siehe --help).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Unknown resource &quot;%1&quot;: use one of %2.</source>
         <translation>Unbekannte Ressource &quot;%1&quot;: Verwenden Sie eine der folgenden: %2.</translation>
     </message>
@@ -3895,7 +3908,7 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>&quot;%1 %2&quot; ist kein Befehl (siehe --help).</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&quot;%1 %2&quot; takes %n argument(s).</source>
         <translation>
             <numerusform>&quot;%1 %2&quot; erwartet %n Argument.</numerusform>
@@ -3908,7 +3921,7 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>&quot;%1&quot; ist keine gültige Lauf-ID.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>--page must be a whole number from 1.</source>
         <translation>--page muss eine ganze Zahl ab 1 sein.</translation>
     </message>
@@ -3928,17 +3941,17 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>--timeout muss eine ganze Zahl von Sekunden sein.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Use either --profile or --base-url/--token-url/--workspace/--client-id.</source>
         <translation>Verwenden Sie entweder --profile oder --base-url/--token-url/--workspace/--client-id.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>--base-url, --token-url, --workspace and --client-id go together.</source>
         <translation>--base-url, --token-url, --workspace und --client-id müssen gemeinsam angegeben werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Choose a profile with --profile, or give --base-url, --token-url, --workspace and --client-id.</source>
         <translation>Wählen Sie mit --profile ein Profil, oder geben Sie --base-url, --token-url, --workspace und --client-id an.</translation>
     </message>
@@ -3953,7 +3966,7 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>&quot;%1&quot; ist keine gültige URL.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The local sandbox could not start: %1</source>
         <translation>Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
@@ -3963,27 +3976,27 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>Kein Client-Secret: Setzen Sie WSC_CLIENT_SECRET, oder speichern Sie es im Profil.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/WsctlCommands.cpp" line="+33"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../app/Wsctl.cpp" line="+16"/>
         <source>The server&apos;s answer is not what this command expects: %1</source>
         <translation>Die Antwort des Servers entspricht nicht dem, was dieser Befehl erwartet: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>An item could not be read and is not shown: %1</source>
         <translation>Ein Element konnte nicht gelesen werden und wird nicht angezeigt: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1: a field could not be read and was kept as it came: %2</source>
         <translation>%1: Ein Feld konnte nicht gelesen werden und wurde unverändert beibehalten: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>page %1 of %2, %3 runs</source>
         <translation>Seite %1 von %2, %3 Läufe</translation>
     </message>
