@@ -4,6 +4,7 @@
 // editor tests need them. Provision the sandbox (`sandbox.http`) before the first refresh().
 
 #include "client/ApiClient.h"
+#include "client/RequestLog.h"
 #include "client/WorkspaceActions.h"
 #include "client/WorkspaceSync.h"
 #include "models/store/WorkspaceStore.h"
@@ -35,6 +36,15 @@ struct ConsoleFixture {
         QSignalSpy done(&sync, &WorkspaceSync::refreshed);
         sync.refresh();
         return done.wait(10000);
+    }
+
+    // How many requests of `method` the console has sent, as its request inspector lists them.
+    int requestsSent(const QString &method)
+    {
+        int sent = 0;
+        for (int row = 0; row < client.requestLog().rowCount(); ++row)
+            sent += client.requestLog().entry(row)->method == method ? 1 : 0;
+        return sent;
     }
 
     SandboxFixture sandbox;
