@@ -7,7 +7,7 @@
 #include "tests/support/ConsoleFixture.h"
 #include "ui/editors/DataModelEditor.h"
 #include "ui/dialogs/Dialogs.h"
-#include "ui/main/DraftStore.h"
+#include "models/store/DraftStore.h"
 #include "ui/main/MainWindow.h"
 #include "ui/sql/SqlEditor.h"
 #include "ui/sql/SqlFindBar.h"

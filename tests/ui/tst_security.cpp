@@ -11,7 +11,7 @@
 #include "tests/support/ResourceFixtures.h"
 #include "ui/editors/ConnectionEditor.h"
 #include "ui/dialogs/Dialogs.h"
-#include "ui/main/DraftStore.h"
+#include "models/store/DraftStore.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/main/DraftStore.h"
+#include "models/store/DraftStore.h"
 
 #include <QMainWindow>
 

@@ -1,4 +1,4 @@
-#include "ui/main/DraftStore.h"
+#include "models/store/DraftStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
