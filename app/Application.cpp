@@ -65,12 +65,20 @@ std::optional<int> Application::start()
     Appearance::apply(Appearance::themeFromSetting(settings.value(SettingsKeys::kTheme).toString()));
     m_sandboxDataDir = parser.value(sandboxDirOption);
 
+    QString profile = parser.value(profileOption);
+    if (profile.isEmpty())
+        profile = m_profiles.lastUsed();
+    if (profile.isEmpty() || !m_profiles.profile(profile))
+        profile = ProfileStore::sandboxProfileName();
+    // The local sandbox opens (and on a first start seeds) on its thread while the window is built.
+    if (const auto chosen = m_profiles.profile(profile); chosen && chosen->embeddedSandbox)
+        embeddedSandbox().start();
+
     m_secrets = std::make_unique<SecretStore>();
     m_client = std::make_unique<ApiClient>();
     m_store = std::make_unique<WorkspaceStore>();
     m_sync = std::make_unique<WorkspaceSync>(*m_client, *m_store);
     m_poller = std::make_unique<RunPoller>(*m_client, *m_store);
-    m_poller->followNetworkReachability(); // no polling while the system is offline (unless on loopback)
     m_actions = std::make_unique<WorkspaceActions>(*m_client, *m_store);
     m_actions->setRunPoller(m_poller.get());
     m_mainWindow = std::make_unique<MainWindow>(*m_actions, *m_sync);
@@ -104,12 +112,10 @@ std::optional<int> Application::start()
     m_mainWindow->show();
 
     // The workspace loads after the window is on screen.
-    QString profile = parser.value(profileOption);
-    if (profile.isEmpty())
-        profile = m_profiles.lastUsed();
-    if (profile.isEmpty() || !m_profiles.profile(profile))
-        profile = ProfileStore::sandboxProfileName();
-    QTimer::singleShot(0, this, [this, profile] { connectTo(profile); });
+    QTimer::singleShot(0, this, [this, profile] {
+        m_poller->followNetworkReachability(); // no polling while the system is offline (unless on loopback)
+        connectTo(profile);
+    });
     return std::nullopt;
 }
 
@@ -175,38 +181,50 @@ void Application::connectTo(const QString &profileName)
         });
 }
 
-void Application::connectToSandbox(const Profile &profile)
+sandbox::EmbeddedSandbox &Application::embeddedSandbox()
 {
     using sandbox::EmbeddedSandbox;
-    if (!m_sandbox) {
-        sandbox::SandboxConfig config;
-        config.dataDir = m_sandboxDataDir;
-        m_sandbox = std::make_unique<EmbeddedSandbox>(config);
-        // Start-up shows at once; the first start seeds the demo workspace meanwhile, on the sandbox's thread.
-        connect(m_sandbox.get(), &EmbeddedSandbox::stage, this, [this](EmbeddedSandbox::Stage stage) {
-            if (!m_waitingForSandbox)
-                return;
-            m_mainWindow->setConnectionState(
-                stage == EmbeddedSandbox::Stage::Seeding
-                    ? tr("Starting the local sandbox: preparing the demo workspace (first start only)…")
-                    : tr("Starting the local sandbox…"),
-                true, true);
-        });
-        connect(m_sandbox.get(), &EmbeddedSandbox::ready, this, [this] {
-            if (!m_waitingForSandbox)
-                return; // another profile was chosen meanwhile
-            const Profile local = *std::exchange(m_waitingForSandbox, std::nullopt);
-            connectToSandbox(local);
-        });
-        connect(m_sandbox.get(), &EmbeddedSandbox::failed, this, [this](const QString &error) {
-            if (!std::exchange(m_waitingForSandbox, std::nullopt))
-                return;
-            m_mainWindow->setConnectionState(tr("The local sandbox could not start: %1").arg(error), false);
-        });
-    }
+    if (m_sandbox)
+        return *m_sandbox;
+    sandbox::SandboxConfig config;
+    config.dataDir = m_sandboxDataDir;
+    m_sandbox = std::make_unique<EmbeddedSandbox>(config);
+    // Start-up shows at once; the first start seeds the demo workspace meanwhile, on the sandbox's thread.
+    // Until a profile waits for it (connectToSandbox), what it says is only remembered by the sandbox.
+    connect(m_sandbox.get(), &EmbeddedSandbox::stage, this, [this](EmbeddedSandbox::Stage stage) {
+        m_sandboxStage = stage;
+        if (m_waitingForSandbox)
+            showSandboxStage();
+    });
+    connect(m_sandbox.get(), &EmbeddedSandbox::ready, this, [this] {
+        if (!m_waitingForSandbox)
+            return; // another profile was chosen meanwhile, or none waits yet
+        const Profile local = *std::exchange(m_waitingForSandbox, std::nullopt);
+        connectToSandbox(local);
+    });
+    connect(m_sandbox.get(), &EmbeddedSandbox::failed, this, [this](const QString &error) {
+        if (!std::exchange(m_waitingForSandbox, std::nullopt))
+            return;
+        m_mainWindow->setConnectionState(tr("The local sandbox could not start: %1").arg(error), false);
+    });
+    return *m_sandbox;
+}
+
+void Application::showSandboxStage()
+{
+    m_mainWindow->setConnectionState(
+        m_sandboxStage == sandbox::EmbeddedSandbox::Stage::Seeding
+            ? tr("Starting the local sandbox: preparing the demo workspace (first start only)…")
+            : tr("Starting the local sandbox…"),
+        true, true);
+}
+
+void Application::connectToSandbox(const Profile &profile)
+{
+    embeddedSandbox();
     if (!m_sandbox->isReady()) {
         m_waitingForSandbox = profile;
-        m_mainWindow->setConnectionState(tr("Starting the local sandbox…"), true, true);
+        showSandboxStage();
         m_sandbox->start();
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/Profile.h"
+#include "sandbox/EmbeddedSandbox.h"
 
 #include <QApplication>
 #include <QTranslator>
@@ -17,10 +18,6 @@ class SecretStore;
 class WorkspaceActions;
 class WorkspaceStore;
 class WorkspaceSync;
-
-namespace sandbox {
-class EmbeddedSandbox;
-}
 
 // The composition root: command line, settings, translators, the client and the store, the embedded
 // sandbox for the built-in profile, and the main window.
@@ -43,6 +40,9 @@ private:
     void useCredentials(const Profile &profile, const QString &secret);
     // The built-in profile: starts the sandbox on its thread (once) and connects when it is ready.
     void connectToSandbox(const Profile &profile);
+    // The embedded sandbox, created (not started) on first use.
+    sandbox::EmbeddedSandbox &embeddedSandbox();
+    void showSandboxStage();
 
     QTranslator m_qtTranslator;
     QTranslator m_appTranslator;
@@ -50,6 +50,7 @@ private:
     QString m_sandboxDataDir;
     quint64 m_connectGeneration = 0;
     std::unique_ptr<sandbox::EmbeddedSandbox> m_sandbox;
+    sandbox::EmbeddedSandbox::Stage m_sandboxStage = sandbox::EmbeddedSandbox::Stage::Opening;
     // The built-in profile waiting for the sandbox to be ready, and the connection it belongs to.
     std::optional<Profile> m_waitingForSandbox;
     std::unique_ptr<SecretStore> m_secrets;
