@@ -1,5 +1,6 @@
-// The workspace tree with 10,000 pipelines in the real main window (offscreen): time to list them, the
-// slowest keystroke of the filter box and the slowest scroll step, with a repaint each. Prints figures.
+// The workspace tree with 10,000 pipelines in the real main window (offscreen): time to list them and the
+// longest event-loop turn meanwhile, the slowest keystroke of the filter box and the slowest scroll step,
+// with a repaint each. Prints figures.
 #include "bench/BenchSupport.h"
 #include "client/ApiClient.h"
 #include "client/WorkspaceActions.h"
@@ -8,6 +9,8 @@
 #include "ui/main/MainWindow.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QTimer>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTreeView>
@@ -74,12 +77,35 @@ int main(int argc, char **argv)
     QCoreApplication::processEvents();
     QTreeView *tree = window.resourceTree();
 
-    const double list = step(tree, [&] {
+    // The lists arrive in one turn of the event loop, as a refresh's answers do; the tree fills in chunks,
+    // one per turn. A 1 ms timer measures the longest turn until every pipeline is in the tree (the window
+    // paints meanwhile, as it would on screen).
+    const QAbstractItemModel *shown = tree->model();
+    const QModelIndex pipelinesCategory = shown->index(3, 0);
+    QElapsedTimer listing;
+    listing.start();
+    QTimer::singleShot(0, &window, [&] {
         store.setConnections(connections);
         store.setDataModels(models);
         store.setPipelines(items);
     });
-
+    double slowestListTurn = 0;
+    QEventLoop filling;
+    QElapsedTimer sinceTick;
+    sinceTick.start();
+    QTimer monitor;
+    monitor.setInterval(1);
+    QObject::connect(&monitor, &QTimer::timeout, &window, [&] {
+        slowestListTurn = std::max(slowestListTurn, elapsedMs(sinceTick) - 1.0);
+        sinceTick.restart();
+        if (shown->rowCount(pipelinesCategory) >= pipelines || listing.elapsed() > 60000)
+            filling.quit();
+    });
+    monitor.start();
+    filling.exec();
+    monitor.stop();
+    tree->viewport()->repaint();
+    const double list = elapsedMs(listing);
     double slowestKey = 0;
     const QString query = u"pipeline-1234"_s;
     for (qsizetype n = 1; n <= query.size(); ++n)
@@ -100,10 +126,13 @@ int main(int argc, char **argv)
     slowestScroll = std::max(slowestScroll, jump);
 
     std::printf("tree with %d pipelines (offscreen, each step with a repaint)\n", pipelines);
-    std::printf("  list the workspace            %8.1f ms\n", list);
+    std::printf("  list the workspace            %8.1f ms   (%d pipelines in the tree)\n", list,
+                shown->rowCount(pipelinesCategory));
+    std::printf("  longest turn while listing    %8.1f ms   (goal: no stall over 50 ms)\n", slowestListTurn);
     std::printf("  slowest filter keystroke      %8.1f ms   (goal: no stall over 50 ms)\n", slowestKey);
     std::printf("  slowest scroll step (%3d)     %8.1f ms\n", steps, slowestScroll);
     wsc::bench::figure("tree_list", list, "ms");
+    wsc::bench::figure("tree_list_turn_max", slowestListTurn, "ms");
     wsc::bench::figure("tree_filter_keystroke_max", slowestKey, "ms");
     wsc::bench::figure("tree_scroll_step_max", slowestScroll, "ms");
     return 0;

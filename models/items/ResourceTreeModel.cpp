@@ -4,6 +4,8 @@
 
 #include "models/items/ResourceTreeModel_p.h"
 
+#include <QTimer>
+
 #include <algorithm>
 
 namespace wsc {
@@ -31,15 +33,48 @@ ResourceTreeModel::ResourceTreeModel(const WorkspaceStore &store, QObject *paren
     connect(&store, &WorkspaceStore::listReplacing, this, [this] { m_collecting = true; });
     connect(&store, &WorkspaceStore::listReplaced, this, [this] {
         m_collecting = false;
-        insertMany(std::exchange(m_pendingAdds, {}));
+        // In the tree's order, so that each chunk goes in as one run of rows after the one before.
+        std::sort(m_pendingAdds.begin(), m_pendingAdds.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first < b.first : treemodel::idLess(a.second, b.second);
+        });
+        // A small list goes in at once; a large one in chunks from the next turn on, after the store's own
+        // work of this turn.
+        if (m_pendingAdds.size() <= kFillChunk)
+            fillPending();
+        else
+            scheduleFill();
     });
     rebuild();
 }
 
 ResourceTreeModel::~ResourceTreeModel() = default;
 
+void ResourceTreeModel::fillPending()
+{
+    m_fillScheduled = false;
+    const std::size_t count = std::min(kFillChunk, m_pendingAdds.size());
+    std::vector<std::pair<ResourceKind, QString>> chunk(std::make_move_iterator(m_pendingAdds.begin()),
+                                                        std::make_move_iterator(m_pendingAdds.begin() + qsizetype(count)));
+    m_pendingAdds.erase(m_pendingAdds.begin(), m_pendingAdds.begin() + qsizetype(count));
+    insertMany(chunk);
+    if (!m_pendingAdds.empty() && !m_collecting)
+        scheduleFill();
+}
+
+void ResourceTreeModel::scheduleFill()
+{
+    if (std::exchange(m_fillScheduled, true))
+        return;
+    QTimer::singleShot(0, this, [this] {
+        if (m_fillScheduled)
+            fillPending();
+    });
+}
+
 void ResourceTreeModel::rebuild()
 {
+    m_pendingAdds.clear(); // the store was cleared: nothing it listed before is to come
+    m_fillScheduled = false;
     beginResetModel();
     m_nodesByKey.clear();
     m_resourceNodes.clear();
@@ -280,7 +315,7 @@ void ResourceTreeModel::refreshCategory(ResourceKind kind)
 
 void ResourceTreeModel::handleAdded(ResourceKind kind, const QString &id)
 {
-    if (m_collecting) {
+    if (m_collecting || !m_pendingAdds.empty()) {
         m_pendingAdds.emplace_back(kind, id);
         return;
     }
@@ -327,6 +362,8 @@ void ResourceTreeModel::handleChanged(ResourceKind kind, const QString &id)
 
 void ResourceTreeModel::handleRemoved(ResourceKind kind, const QString &id)
 {
+    // Not yet in the tree: it will not be (rare: a removal while a large list still fills).
+    std::erase(m_pendingAdds, std::pair{kind, id});
     const QModelIndex index = indexOf(kind, id);
     if (!index.isValid())
         return;

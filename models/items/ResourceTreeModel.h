@@ -5,6 +5,7 @@
 #include <QAbstractItemModel>
 #include <QMultiHash>
 
+#include <deque>
 #include <memory>
 
 namespace wsc {
@@ -35,6 +36,9 @@ public:
     QModelIndex indexOf(ResourceKind kind, const QString &id) const;
     QModelIndex categoryIndex(ResourceKind kind) const;
 
+    // Whether the row's FilterRole text (id and name) contains `text`, case-insensitively: the filter box's
+    // test, made without building that text for the many rows it reads on each keystroke.
+    bool matches(const QModelIndex &index, const QString &text) const;
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -84,8 +88,17 @@ private:
     std::unique_ptr<Node> m_root;
     QMultiHash<QString, Node *> m_nodesByKey; // "kind:id" → resource and reference rows
     QHash<QString, Node *> m_resourceNodes;   // "kind:id" → the resource's own row
-    bool m_collecting = false;                // the store is replacing a list: adds wait for insertMany
-    std::vector<std::pair<ResourceKind, QString>> m_pendingAdds;
+    // Inserts the next adds waiting in m_pendingAdds, at most kFillChunk of them; schedules the rest for the
+    // next turn of the event loop, so that a list of 10,000 resources never holds the GUI for long.
+    void fillPending();
+    void scheduleFill();
+
+    static constexpr std::size_t kFillChunk = 2000;
+    bool m_collecting = false;    // the store is replacing a list: adds wait for insertMany
+    bool m_fillScheduled = false; // fillPending runs on the next turn
+    // Adds not yet in the tree, in the store's order: collected while a list is replaced, and those that
+    // arrive while a large list still fills (so that the order stays the store's).
+    std::deque<std::pair<ResourceKind, QString>> m_pendingAdds;
 };
 
 } // namespace wsc

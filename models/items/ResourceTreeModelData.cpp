@@ -134,4 +134,15 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
     }
 }
 
+bool ResourceTreeModel::matches(const QModelIndex &index, const QString &text) const
+{
+    const Node *node = nodeOf(index);
+    const bool row = node->type == NodeType::Resource || node->type == NodeType::Reference;
+    // Text with a space may span the id and the name: it is looked for in the whole FilterRole text.
+    if (!row || text.contains(u' '))
+        return data(index, FilterRole).toString().contains(text, Qt::CaseInsensitive);
+    return node->id.contains(text, Qt::CaseInsensitive) ||
+           m_store.displayName(node->kind, node->id).contains(text, Qt::CaseInsensitive);
+}
+
 } // namespace wsc

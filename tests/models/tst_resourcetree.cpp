@@ -7,6 +7,8 @@
 #include <QSortFilterProxyModel>
 #include <QTest>
 
+#include <functional>
+
 using namespace wsc;
 using namespace Qt::StringLiterals;
 
@@ -63,6 +65,7 @@ private slots:
     void showsCategoriesGroupsAndRelations();
     void followsTheStoreWithoutResets();
     void handlesLargeWorkspaces();
+    void fillsALargeListOverSeveralTurns();
     void filtersByIdAndName();
 };
 
@@ -198,6 +201,45 @@ void TestResourceTree::handlesLargeWorkspaces()
     QCOMPARE(tree.rowCount(tree.indexOf(ResourceKind::Connection, u"rs"_s)), 1999);
 }
 
+void TestResourceTree::fillsALargeListOverSeveralTurns()
+{
+    WorkspaceStore store;
+    ResourceTreeModel tree(store);
+    QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    store.setConnections({connection(u"rs"_s, ServiceProvider::Redshift)});
+    store.setDataModels({model(u"m1"_s)});
+    const QModelIndex category = tree.categoryIndex(ResourceKind::Pipeline);
+    int largestInsert = 0;
+    connect(&tree, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &parent, int first, int last) {
+        if (parent == category)
+            largestInsert = std::max(largestInsert, last - first + 1);
+    });
+    std::vector<Pipeline> many;
+    for (int i = 0; i < 9000; ++i) // listed out of order
+        many.push_back(pipeline(u"p%1"_s.arg((i * 7) % 9000, 4, 10, QChar(u'0')), u"rs"_s, u"m1"_s));
+    store.setPipelines(many);
+    // Not in one go: the GUI gets its turns while the tree fills, a chunk at a time.
+    QVERIFY(tree.rowCount(category) < 9000);
+    // Meanwhile one goes away and one comes: the tree ends as the store is.
+    store.remove(ResourceKind::Pipeline, u"p0004"_s);
+    store.upsert(pipeline(u"p9999"_s, u"rs"_s, u"m1"_s));
+    QTRY_COMPARE(tree.rowCount(category), 9000);
+    QVERIFY(largestInsert > 0 && largestInsert <= 2000);
+    QVERIFY(!tree.indexOf(ResourceKind::Pipeline, u"p0004"_s).isValid());
+    QVERIFY(tree.indexOf(ResourceKind::Pipeline, u"p9999"_s).isValid());
+    for (int row = 1; row < tree.rowCount(category); ++row) // in order, each once
+        QVERIFY(tree.index(row - 1, 0, category).data(ResourceTreeModel::IdRole).toString() <
+                tree.index(row, 0, category).data(ResourceTreeModel::IdRole).toString());
+    QCOMPARE(tree.rowCount(tree.indexOf(ResourceKind::DataModel, u"m1"_s)), 9000);
+    QCOMPARE(tree.rowCount(tree.indexOf(ResourceKind::Pipeline, u"p0777"_s)), 2);
+    // A store cleared mid-fill leaves nothing of the old list to come.
+    store.setPipelines(many);
+    store.clear();
+    QTest::qWait(0);
+    QCoreApplication::processEvents();
+    QCOMPARE(tree.rowCount(tree.categoryIndex(ResourceKind::Pipeline)), 0);
+}
+
 void TestResourceTree::filtersByIdAndName()
 {
     WorkspaceStore store;
@@ -220,6 +262,21 @@ void TestResourceTree::filtersByIdAndName()
     // Categories without a match disappear altogether.
     QVERIFY(!proxy.mapFromSource(tree.categoryIndex(ResourceKind::Pipeline)).isValid());
     QCOMPARE(proxy.rowCount(), 1);
+    // The filter box's fast test agrees with the FilterRole text on every row.
+    std::vector<QModelIndex> rows;
+    std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+        for (int row = 0; row < tree.rowCount(parent); ++row) {
+            rows.push_back(tree.index(row, 0, parent));
+            collect(rows.back());
+        }
+    };
+    collect({});
+    QVERIFY(rows.size() > 8);
+    for (const QString &text : {u"ORDERS"_s, u"model users"_s, u"s-d"_s, u"daily Pipe"_s, u"warehouse"_s, u"zzz"_s}) {
+        for (const QModelIndex &index : rows)
+            QCOMPARE(tree.matches(index, text),
+                     index.data(ResourceTreeModel::FilterRole).toString().contains(text, Qt::CaseInsensitive));
+    }
 }
 
 QTEST_MAIN(TestResourceTree)

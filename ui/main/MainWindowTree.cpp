@@ -21,26 +21,35 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The tree's filter: with no filter text every row shows, without reading it (a list of 10,000 pipelines
-// and their relation rows goes in without 50,000 lookups of ids and names).
+// The tree's filter: a row shows when its id or name contains the text, case-insensitively; with no text
+// every row shows, without reading it (a list of 10,000 pipelines and their relation rows goes in without
+// 50,000 lookups of ids and names). A plain substring test, not the regular expression a fixed string
+// becomes in QSortFilterProxyModel: each keystroke reads every row.
 class TreeFilterProxy : public QSortFilterProxyModel {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    TreeFilterProxy(const ResourceTreeModel &tree, QObject *parent) : QSortFilterProxyModel(parent), m_tree(tree)
+    {
+    }
 
     void setFilterText(const QString &text)
     {
-        m_filtering = !text.isEmpty();
-        setFilterFixedString(text);
+        if (text == m_text)
+            return;
+        m_text = text;
+        invalidateFilter();
     }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
     {
-        return !m_filtering || QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+        if (m_text.isEmpty())
+            return true;
+        return m_tree.matches(m_tree.index(sourceRow, 0, sourceParent), m_text);
     }
 
 private:
-    bool m_filtering = false;
+    const ResourceTreeModel &m_tree;
+    QString m_text;
 };
 
 } // namespace
@@ -59,11 +68,9 @@ void MainWindow::createWorkspaceDock()
     layout->addWidget(m_filter);
 
     m_treeModel = new ResourceTreeModel(m_store, this);
-    m_treeProxy = new TreeFilterProxy(this);
+    m_treeProxy = new TreeFilterProxy(*m_treeModel, this);
     m_treeProxy->setSourceModel(m_treeModel);
     m_treeProxy->setRecursiveFilteringEnabled(true);
-    m_treeProxy->setFilterRole(ResourceTreeModel::FilterRole);
-    m_treeProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_tree = new QTreeView(panel);
     m_tree->setObjectName(u"ResourceTree"_s);
     m_tree->setModel(m_treeProxy);
