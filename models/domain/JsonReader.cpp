@@ -130,7 +130,9 @@ ObjectReader::ObjectReader(const Json &object, const JsonPath &path, std::option
     , m_error(error)
     , m_raw(raw)
 {
-    if (!m_object.is_object() && !m_error)
+    if (m_object.is_object())
+        m_cursor = m_object.cbegin();
+    else if (!m_error)
         m_error = DecodeError{m_path.toString(),
                               JsonCodec::tr("expected an object, got %1").arg(jsonTypeName(m_object))};
 }
@@ -156,8 +158,29 @@ const Json *ObjectReader::find(std::string_view key) const
 {
     if (!m_object.is_object())
         return nullptr;
+    if (m_lastValue && key == m_lastKey)
+        return m_lastValue; // asked again (a peek, then the read)
+    // Members are kept sorted by key: the one after the last found is tried first, and a key between the
+    // two (or before the first member, or after the last) is not there.
+    const bool afterLast = !m_lastValue || m_lastKey < key;
+    if (m_cursor == m_object.cend()) {
+        if (afterLast)
+            return nullptr;
+    } else if (const std::string_view next = m_cursor.key(); key == next) {
+        return remember(m_cursor++);
+    } else if (afterLast && key < next) {
+        return nullptr;
+    }
     const auto it = m_object.find(key);
-    return it == m_object.end() ? nullptr : &*it;
+    return it == m_object.cend() ? nullptr : remember(it);
+}
+
+const Json *ObjectReader::remember(Json::const_iterator it) const
+{
+    m_lastKey = it.key();
+    m_lastValue = &*it;
+    m_cursor = std::next(it);
+    return m_lastValue;
 }
 
 const Json *ObjectReader::take(std::string_view key)
@@ -424,13 +447,23 @@ std::optional<DecodeError> missingId(const QString &id, const JsonPath &itemPath
     return DecodeError{JsonPath{&itemPath, "id"}.toString(), JsonCodec::tr("the id is missing or unreadable")};
 }
 
+void readCreated(ObjectReader &r, AuditInfo &audit)
+{
+    audit.createdBy = r.string("created_by");
+    audit.createdOn = r.timestamp("created_on");
+}
+
+void readModified(ObjectReader &r, AuditInfo &audit)
+{
+    audit.lastModifiedBy = r.string("last_modified_by");
+    audit.lastModifiedOn = r.timestamp("last_modified_on");
+}
+
 AuditInfo readAudit(ObjectReader &r)
 {
     AuditInfo audit;
-    audit.createdOn = r.timestamp("created_on");
-    audit.createdBy = r.string("created_by");
-    audit.lastModifiedOn = r.timestamp("last_modified_on");
-    audit.lastModifiedBy = r.string("last_modified_by");
+    readCreated(r, audit);
+    readModified(r, audit);
     return audit;
 }
 

@@ -91,6 +91,7 @@ public:
 
 private:
     const Json *find(std::string_view key) const;
+    const Json *remember(Json::const_iterator it) const;
     const Json *peek(std::string_view key) const { return find(key); }
     // Finds a member and remembers that it was read.
     const Json *take(std::string_view key);
@@ -105,6 +106,11 @@ private:
     std::array<std::string_view, 48> m_read{};
     std::size_t m_readCount = 0;
     std::size_t m_found = 0; // members read that exist: when all are, there is nothing unknown
+    // The member after the last one found, and that one: a reader that asks for members in the document's
+    // (sorted) order finds each, or knows it is absent, without a search.
+    mutable Json::const_iterator m_cursor;
+    mutable std::string_view m_lastKey;
+    mutable const Json *m_lastValue = nullptr;
 };
 
 ApiMessages readMessages(const Json &value, const JsonPath &path, std::optional<DecodeError> &error);
@@ -115,6 +121,9 @@ ApiMessages readMessages(const Json &value, const JsonPath &path, std::optional<
 void mergeUnknown(OrderedJson &object, const UnknownFields &unknown);
 
 AuditInfo readAudit(ObjectReader &reader);
+// Its two halves, for readers that read members in the document's (sorted) order.
+void readCreated(ObjectReader &reader, AuditInfo &audit);
+void readModified(ObjectReader &reader, AuditInfo &audit);
 // An item of a list without an id cannot be kept (nothing could name it): the problem to report, if so.
 std::optional<DecodeError> missingId(const QString &id, const JsonPath &itemPath);
 QByteArray toBytes(const OrderedJson &json);

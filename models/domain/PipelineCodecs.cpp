@@ -11,11 +11,11 @@ namespace {
 SyncMode readSyncMode(const Json &json, const JsonPath &path, std::optional<DecodeError> &error, RawFields *raw)
 {
     ObjectReader r(json, path, error, raw);
-    SyncMode m;
-    m.type = r.enumValue<SyncModeType>("type");
-    m.iteratorField = r.string("iterator_field");
-    m.iteratorDataType = r.enumValue<IteratorDataType>("iterator_data_type");
+    SyncMode m; // read in the document's (sorted) order: each member is found without a search
     m.from = r.timestamp("from");
+    m.iteratorDataType = r.enumValue<IteratorDataType>("iterator_data_type");
+    m.iteratorField = r.string("iterator_field");
+    m.type = r.enumValue<SyncModeType>("type");
     m.until = r.timestamp("until");
     m.unknown = r.unknownFields();
     return m;
@@ -24,12 +24,12 @@ SyncMode readSyncMode(const Json &json, const JsonPath &path, std::optional<Deco
 Schedule readSchedule(const Json &json, const JsonPath &path, std::optional<DecodeError> &error, RawFields *raw)
 {
     ObjectReader r(json, path, error, raw);
-    Schedule s;
-    s.type = r.enumValue<ScheduleType>("type");
-    s.frequency = r.enumValue<Frequency>("frequency");
+    Schedule s; // in the document's order
     s.delay = r.string("delay");
-    s.start = r.timestamp("start");
     s.end = r.timestamp("end");
+    s.frequency = r.enumValue<Frequency>("frequency");
+    s.start = r.timestamp("start");
+    s.type = r.enumValue<ScheduleType>("type");
     s.unknown = r.unknownFields();
     return s;
 }
@@ -38,26 +38,29 @@ Pipeline readPipeline(const Json &json, const JsonPath &path, std::optional<Deco
 {
     Pipeline p;
     ObjectReader r(json, path, error, &p.rawFields);
-    p.id = r.string("id");
-    p.name = r.string("name");
-    p.pipelineType = r.enumValue<PipelineType>("pipeline_type");
+    // In the document's (sorted) order, so that each member is found without a search: 10,000 pipelines
+    // are read on every refresh.
     p.connectionId = r.string("connection_id");
+    readCreated(r, p.audit);
     p.dataModelId = r.string("data_model_id");
+    p.dataPlanId = r.optionalString("data_plan_id");
+    p.dataPlanVersion = r.optionalString("data_plan_version");
+    p.environment = r.enumValue<Environment>("environment");
+    p.errors = r.messages("errors");
     p.fieldTransformationId = r.optionalString("field_transformation_id");
+    p.id = r.string("id");
+    readModified(r, p.audit);
+    p.name = r.string("name");
     p.partnerFeedId = r.optionalInt("partner_feed_id");
     if (auto key = r.optionalString("partner_feed_key"))
         p.partnerFeedKey = Secret::fromWire(*key);
-    p.state = r.enumValue<PipelineState>("state");
-    p.status = r.enumValue<PipelineStatus>("status");
-    p.errors = r.messages("errors");
-    if (const Json *syncMode = r.object("sync_mode"))
-        p.syncMode = readSyncMode(*syncMode, r.childPath("sync_mode"), error, r.raw());
+    p.pipelineType = r.enumValue<PipelineType>("pipeline_type");
     if (const Json *schedule = r.object("schedule"))
         p.schedule = readSchedule(*schedule, r.childPath("schedule"), error, r.raw());
-    p.environment = r.enumValue<Environment>("environment");
-    p.dataPlanId = r.optionalString("data_plan_id");
-    p.dataPlanVersion = r.optionalString("data_plan_version");
-    p.audit = readAudit(r);
+    p.state = r.enumValue<PipelineState>("state");
+    p.status = r.enumValue<PipelineStatus>("status");
+    if (const Json *syncMode = r.object("sync_mode"))
+        p.syncMode = readSyncMode(*syncMode, r.childPath("sync_mode"), error, r.raw());
     p.unknown = r.unknownFields();
     return p;
 }
@@ -66,18 +69,19 @@ PipelineRun readRun(const Json &json, const JsonPath &path, std::optional<Decode
 {
     PipelineRun run;
     ObjectReader r(json, path, error, &run.rawFields);
-    run.id = r.string("id");
-    run.pipelineId = r.string("pipeline_id");
-    run.type = r.enumValue<RunType>("type");
-    run.status = r.enumValue<RunStatus>("status");
-    run.errors = r.messages("errors");
-    run.logicalDate = r.timestamp("logical_date");
-    run.startedOn = r.timestamp("started_on");
+    // In the document's (sorted) order: a history holds 100,000 runs and more.
     run.endedOn = r.timestamp("ended_on");
-    run.rangeStart = r.timestamp("range_start");
-    run.rangeEnd = r.timestamp("range_end");
-    run.successfulRecords = r.integer("successful_records");
+    run.errors = r.messages("errors");
     run.failedRecords = r.integer("failed_records");
+    run.id = r.string("id");
+    run.logicalDate = r.timestamp("logical_date");
+    run.pipelineId = r.string("pipeline_id");
+    run.rangeEnd = r.timestamp("range_end");
+    run.rangeStart = r.timestamp("range_start");
+    run.startedOn = r.timestamp("started_on");
+    run.status = r.enumValue<RunStatus>("status");
+    run.successfulRecords = r.integer("successful_records");
+    run.type = r.enumValue<RunType>("type");
     run.unknown = r.unknownFields();
     return run;
 }

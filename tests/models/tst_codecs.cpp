@@ -391,6 +391,23 @@ void TestCodecs::keepsUnknownFieldsOnRoundTrip()
     // Known read-only fields are not "unknown" and are not sent back.
     const auto known = JsonCodec::decodePipeline(readFixture(u"ref-pipeline-get-response.json"_s));
     QVERIFY2(known->unknown.isEmpty(), known->unknown.json().constData());
+
+    // Members the reader does not know before the first it knows, between two it reads one after the other,
+    // beside ones that are absent, and after the last: each is kept, and every known one is read.
+    const auto between = JsonCodec::decodePipeline(
+        R"({"a_first":1,"connection_id":"c","connection_idz":2,"data_model_id":"m","d_between":3,
+            "id":"p","id_":4,"name":"P","state":"active","sync_mode":{"a":5,"type":"full","zz":6},"zz_last":7})");
+    QVERIFY(between);
+    QCOMPARE(between->connectionId, u"c"_s);
+    QCOMPARE(between->dataModelId, u"m"_s);
+    QCOMPARE(between->id, u"p"_s);
+    QCOMPARE(between->name, u"P"_s);
+    QCOMPARE(between->state, PipelineState::Active);
+    QCOMPARE(between->syncMode.type, SyncModeType::Full);
+    QVERIFY(!between->fieldTransformationId && !between->dataPlanId);
+    JSON_COMPARE(parse(between->unknown.json()),
+                 Json::parse(R"({"a_first":1,"connection_idz":2,"d_between":3,"id_":4,"zz_last":7})"));
+    JSON_COMPARE(parse(between->syncMode.unknown.json()), Json::parse(R"({"a":5,"zz":6})"));
 }
 
 void TestCodecs::keepsUnknownEnumValues()
