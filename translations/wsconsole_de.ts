@@ -212,12 +212,12 @@
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens &quot;%1&quot;.</translation>
     </message>
@@ -227,23 +227,22 @@
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+55"/>
         <source>Starting the local sandbox: preparing the demo workspace (first start only)…</source>
         <translation>Die lokale Sandbox startet: der Demo-Workspace wird vorbereitet (nur beim ersten Start)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
         <source>Starting the local sandbox…</source>
         <translation>Die lokale Sandbox startet…</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
         <source>The local sandbox could not start: %1</source>
         <translation>Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-33"/>
         <source>No client secret is stored for %1: enter it in the profile.</source>
         <translation>Für %1 ist kein Client-Secret gespeichert: Geben Sie es im Profil ein.</translation>
     </message>
@@ -966,7 +965,7 @@
 <context>
     <name>wsc::JsonCodec</name>
     <message>
-        <location filename="../models/domain/PipelineCodecs.cpp" line="+105"/>
+        <location filename="../models/domain/PipelineCodecs.cpp" line="+109"/>
         <source>the page has no items array</source>
         <translation>die Seite enthält kein items-Array</translation>
     </message>
@@ -1037,18 +1036,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+252"/>
+        <location line="+275"/>
         <source>expected an array, got %1</source>
         <translation>Array erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-270"/>
         <source>Unreadable value: %1</source>
         <translation>Nicht lesbarer Wert: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+200"/>
+        <location line="+37"/>
+        <location line="+221"/>
         <source>expected an object, got %1</source>
         <translation>Objekt erwartet, erhalten: %1</translation>
     </message>
@@ -1136,7 +1135,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindowTree.cpp" line="+50"/>
+        <location filename="../ui/main/MainWindowTree.cpp" line="+59"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
@@ -1152,7 +1151,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../ui/main/MainWindowTree.cpp" line="+75"/>
+        <location filename="../ui/main/MainWindowTree.cpp" line="+73"/>
         <source>&amp;New Data Model</source>
         <translation>&amp;Neues Datenmodell</translation>
     </message>
