@@ -13,7 +13,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPalette>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 #include <limits>
 
@@ -50,13 +52,16 @@ QFormLayout *newPipelineForm(QWidget *parent)
 UtcTimeField::UtcTimeField(const QString &objectName, QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
+    // The local time goes under the field, so that a whole timestamp fits in a narrow form.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(objectName);
     m_edit->setPlaceholderText(tr("e.g. %1").arg(u"2024-03-01T00:00:00Z"_s));
     m_local = new QLabel(this);
-    layout->addWidget(m_edit, 1);
+    m_local->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_edit);
     layout->addWidget(m_local);
     connect(m_edit, &QLineEdit::textChanged, this, &UtcTimeField::showLocalTime);
     connect(m_edit, &QLineEdit::textEdited, this, &UtcTimeField::edited);
@@ -82,6 +87,7 @@ void UtcTimeField::showLocalTime(const QString &text)
         : t.isValid()
             ? tr("%1 (local)").arg(QLocale().toString(t.toUtc().toLocalTime(), QLocale::ShortFormat))
             : tr("not a date-time"));
+    m_local->setVisible(!m_local->text().isEmpty()); // an empty field takes one line, not two
 }
 
 PipelineSourcesSection::PipelineSourcesSection(const WorkspaceStore &store, const FieldMessages &messages,
