@@ -142,6 +142,24 @@ void TestPipelineEditor::createsPausesResumesAndDeletes()
                  .toString(),
              u"active"_s);
 
+    // A draft that changed the delay, restored (after a restart), sends that delay: the form shows it and
+    // Save sends it, though the user did not touch the field since.
+    auto *delayCount = find<QSpinBox>(editor, u"DelayCount"_s);
+    delayCount->setValue(30);
+    const QByteArray draft = editor->draftJson();
+    delayCount->setValue(15);
+    QVERIFY(editor->restoreDraft(draft));
+    QCOMPARE(delayCount->value(), 30);
+    QCOMPARE(editor->pipeline().schedule.delay, u"30m"_s);
+    QVERIFY(editor->isDirty());
+    editor->save();
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/inputs/data-pipelines/users-daily"_s))
+                 .object()[u"schedule"_s]
+                 .toObject()[u"delay"_s]
+                 .toString(),
+             u"30m"_s);
+
     // Now the connection has a user: deleting it is refused; deleting the pipeline works.
     QVERIFY(!m_console->window->deleteResource(ResourceKind::Connection, u"sf"_s));
     QVERIFY(m_console->window->deleteResource(ResourceKind::Pipeline, u"users-daily"_s));

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPalette>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -323,9 +324,14 @@ void PipelineScheduleSection::fill(const Pipeline &p)
                                              ? p.schedule.frequency
                                              : EnumValue<Frequency>(Frequency::Daily));
     const auto delay = Delay::parse(p.schedule.delay);
-    m_delayCount->setValue(delay ? int(delay.value().count()) : 0);
-    m_delayUnit->setCurrentIndex(
-        m_delayUnit->findData(int(delay ? delay.value().unit() : Delay::Unit::Minutes)));
+    {
+        const QSignalBlocker count(m_delayCount); // filled, not touched
+        const QSignalBlocker unit(m_delayUnit);
+        m_delayCount->setValue(delay ? int(delay.value().count()) : 0);
+        m_delayUnit->setCurrentIndex(
+            m_delayUnit->findData(int(delay ? delay.value().unit() : Delay::Unit::Minutes)));
+    }
+    m_filledDelay = p.schedule.delay;
     m_delayTouched = false;
     m_start->setTime(p.schedule.start);
     m_end->setTime(p.schedule.end);
@@ -337,16 +343,18 @@ void PipelineScheduleSection::apply(Pipeline &p) const
     p.schedule.type = FormSupport::selectedEnum<ScheduleType>(m_type);
     if (isInterval(p.schedule.type)) {
         p.schedule.frequency = FormSupport::selectedEnum<Frequency>(m_frequency);
-        // `delay` is sent only when the user sets one (most published examples omit it, spec I-16); one the
-        // server returned goes back as it came unless the user changes it.
-        if (m_delayTouched)
-            p.schedule.delay =
-                Delay(m_delayCount->value(), Delay::Unit(m_delayUnit->currentData().toInt())).toWire();
+        // `delay` is sent only when the user sets one (most published examples omit it, spec I-16); the one
+        // the form was filled with (the server's, or a restored draft's) goes as it came unless the user
+        // changes it.
+        p.schedule.delay =
+            m_delayTouched ? Delay(m_delayCount->value(), Delay::Unit(m_delayUnit->currentData().toInt())).toWire()
+                           : m_filledDelay;
         p.schedule.start = m_start->time();
         p.schedule.end = m_end->time();
     } else {
         p.schedule.frequency = {};
-        // A delay the server returned is never dropped, whatever the schedule type.
+        // A delay the server returned (or a restored draft kept) is never dropped, whatever the schedule type.
+        p.schedule.delay = m_filledDelay;
         p.schedule.start = {};
         p.schedule.end = {};
     }

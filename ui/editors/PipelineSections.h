@@ -137,6 +137,7 @@ private:
     UtcTimeField *m_end = nullptr;
     QList<QWidget *> m_intervalRows;
     bool m_delayTouched = false; // the user changed the delay since it was filled
+    QString m_filledDelay;       // the delay as the form was filled with it
 };
 
 // Where the data goes: the environment, the data plan and the partner feed with its key.
