@@ -23,7 +23,7 @@ public:
         : m_bits(std::exchange(other.m_bits, 0))
     {}
     RunId &operator=(const RunId &other);
-    RunId &operator=(RunId &&other) noexcept;
+    RunId &operator=(RunId &&other) noexcept; // swaps: the moved-from id holds this one's old value
     ~RunId();
 
     QString toString() const;

@@ -167,7 +167,7 @@ std::size_t RunTableModel::bytesHeld() const
     for (const RunRecord &r : m_records)
         bytes += r.id.heapBytes();
     for (auto it = m_details.cbegin(); it != m_details.cend(); ++it) {
-        bytes += sizeof(RunId) + sizeof(Details) + 32; // the hash node and its bucket
+        bytes += sizeof(RunId) + it.key().heapBytes() + sizeof(Details) + 32; // the hash node and its bucket
         for (const QString &e : it->errors)
             bytes += sizeof(QString) + std::size_t(e.size()) * 2;
     }

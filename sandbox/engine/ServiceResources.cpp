@@ -226,7 +226,7 @@ std::optional<HttpResponse> Service::checkPipelineReferences(const StoredPipelin
     if (!missing.isEmpty())
         return HttpResponse::error(404, missing);
 
-    if (!p.dataPlanId.isEmpty()) {
+    if (p.hasDataPlan) {
         const QString &planId = p.dataPlanId;
         if (!m_dataPlans.contains(planId))
             return HttpResponse::error(404, u"Data plan %1 was not found in this workspace."_s.arg(planId));

@@ -1,20 +1,14 @@
 // Reading a stored pipeline's canonical JSON into the engine's typed form.
 #include "sandbox/engine/StoredPipeline.h"
 
-#include "sandbox/engine/WireTime.h"
+#include "sandbox/engine/Service_p.h"
 
 namespace wsc::sandbox {
 
 using namespace Qt::StringLiterals;
+using engine::timeOf;
 
 namespace {
-
-std::optional<QDateTime> timeOf(const QJsonValue &value)
-{
-    if (!value.isString())
-        return std::nullopt;
-    return WireTime::parse(value.toString());
-}
 
 StoredPipeline::State stateOf(const QString &state)
 {
@@ -56,9 +50,11 @@ StoredPipeline StoredPipeline::parse(const QJsonObject &stored)
     p.fieldTransformationId = stored.value(u"field_transformation_id"_s).toString();
     p.environment = stored.value(u"environment"_s).toString();
     p.dataPlanId = stored.value(u"data_plan_id"_s).toString();
+    p.hasDataPlan = stored.contains(u"data_plan_id"_s);
     p.dataPlanVersion = stored.value(u"data_plan_version"_s);
 
     const QJsonObject schedule = stored.value(u"schedule"_s).toObject();
+    p.schedule.json = schedule;
     p.schedule.type = scheduleTypeOf(schedule.value(u"type"_s).toString());
     p.schedule.frequency = schedule.value(u"frequency"_s).toString();
     p.schedule.delay = schedule.value(u"delay"_s).toString();
@@ -68,7 +64,10 @@ StoredPipeline StoredPipeline::parse(const QJsonObject &stored)
         p.interval.emplace(*p.schedule.start, p.schedule.frequency, p.schedule.delay);
 
     const QJsonObject sync = stored.value(u"sync_mode"_s).toObject();
-    p.sync.type = sync.value(u"type"_s).toString() == u"full" ? SyncType::Full : SyncType::Incremental;
+    const QString syncType = sync.value(u"type"_s).toString();
+    p.sync.type = syncType == u"incremental" ? SyncType::Incremental
+                  : syncType == u"full"      ? SyncType::Full
+                                             : SyncType::Other;
     p.sync.iteratorField = sync.value(u"iterator_field"_s).toString();
     p.sync.iteratorType = sync.value(u"iterator_data_type"_s).toString();
     p.sync.from = timeOf(sync.value(u"from"_s));

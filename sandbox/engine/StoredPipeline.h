@@ -17,7 +17,7 @@ namespace wsc::sandbox {
 struct StoredPipeline {
     enum class State { New, Active, Paused };
     enum class ScheduleType { Interval, Once, OnDemand };
-    enum class SyncType { Incremental, Full };
+    enum class SyncType { Incremental, Full, Other };
 
     struct Schedule {
         ScheduleType type = ScheduleType::OnDemand;
@@ -25,10 +25,11 @@ struct StoredPipeline {
         QString delay;     // as validated, or empty
         std::optional<QDateTime> start;
         std::optional<QDateTime> end;
-        bool operator==(const Schedule &) const = default;
+        QJsonObject json; // as stored: two schedules are the same when this is (unreadable times included)
+        bool operator==(const Schedule &other) const { return json == other.json; }
     };
     struct Sync {
-        SyncType type = SyncType::Incremental;
+        SyncType type = SyncType::Other;
         QString iteratorField;
         QString iteratorType;
         std::optional<QDateTime> from;
@@ -45,6 +46,7 @@ struct StoredPipeline {
     QString fieldTransformationId; // empty when absent
     QString environment;
     QString dataPlanId;         // empty when absent
+    bool hasDataPlan = false;   // data_plan_id is present
     QJsonValue dataPlanVersion; // undefined when absent; a number, or the string sent
     Schedule schedule;
     Sync sync;

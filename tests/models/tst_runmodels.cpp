@@ -203,6 +203,13 @@ void TestRunModels::keepsEveryRunIdAsSent()
     QCOMPARE(copy.toString(), u"run-z"_s);
     RunId moved = std::move(assigned);
     QCOMPARE(moved.toString(), u"run-z"_s);
+    // Move assignment between a text and a number, both ways: each side ends with a valid id.
+    RunId number(u"42"_s);
+    number = std::move(moved);
+    QCOMPARE(number.toString(), u"run-z"_s);
+    QCOMPARE(moved.toString(), u"42"_s); // the moved-from id holds what the other held
+    moved = RunId(u"7"_s);
+    QCOMPARE(moved.toString(), u"7"_s);
 }
 
 void TestRunModels::filtersAndSorts()

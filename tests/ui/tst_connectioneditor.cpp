@@ -223,6 +223,7 @@ void TestConnectionEditor::cancellingThePasswordSendsNothing()
     const int putsBefore = m_console->requestsSent(u"PUT"_s);
     QSignalSpy saved(editor, &ConnectionEditor::saved);
     editor->save();
+    QCOMPARE(m_console->client.inFlight(), 0); // nothing sent, nor waiting for a token to be sent
     QCOMPARE(m_asked.size(), 1);
     // The sandbox's answer below comes after any PUT the save could have sent.
     QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/connections/sf-ui"_s))

@@ -159,6 +159,7 @@ void TestDataModelEditor::editsAndDetectsConflicts()
     const int putsBefore = m_console->requestsSent(u"PUT"_s);
     m_sendChanges = false;
     editor->save();
+    QCOMPARE(m_console->client.inFlight(), 0); // nothing sent, nor waiting for a token to be sent
     QCOMPARE(m_changes.size(), std::size_t(1));
     QCOMPARE(m_changes[0].path, u"name"_s);
     QCOMPARE(jsonValueText(m_changes[0].before), u"Users"_s);
