@@ -44,16 +44,6 @@ namespace wsc {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-
-} // namespace
-
 QWidget *PipelineView::createRunsTab()
 {
     auto *tab = new QWidget(this);
@@ -205,7 +195,7 @@ void PipelineView::followHistoryLoader()
         m_stopLoading->show();
         m_loadState->setText(u"<span style=\"color:%1\">%2</span>"_s.arg(
             StatusIcons::color(u"failed"_s).name(),
-            escaped(tr("The run history could not be loaded: %1").arg(error.toString()))));
+            (tr("The run history could not be loaded: %1").arg(error.toString())).toHtmlEscaped()));
     });
 }
 
@@ -291,7 +281,7 @@ void PipelineView::updateDetail()
 {
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
-        m_detail->setHtml(escaped(tr("Select a run to see its details.")));
+        m_detail->setHtml(tr("Select a run to see its details.").toHtmlEscaped());
         return;
     }
     m_detail->setHtml(

@@ -23,15 +23,6 @@ namespace wsc {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-} // namespace
-
 QWidget *PipelineView::createStatusPanel()
 {
     auto *panel = new QWidget(this);
@@ -138,11 +129,12 @@ void PipelineView::updatePipeline()
 {
     const Pipeline *p = m_store.pipeline(m_pipelineId);
     if (!p) {
-        m_name->setText(tr("<b>%1</b> (deleted)").arg(escaped(m_pipelineId)));
+        m_name->setText(tr("<b>%1</b> (deleted)").arg(m_pipelineId.toHtmlEscaped()));
         m_state->clear();
     } else {
         m_name->setText(u"<b>%1</b> &nbsp;<span style=\"color:%2\">%3</span>"_s.arg(
-            escaped(title()), palette().color(QPalette::PlaceholderText).name(), escaped(m_pipelineId)));
+            title().toHtmlEscaped(), palette().color(QPalette::PlaceholderText).name(),
+            m_pipelineId.toHtmlEscaped()));
         m_state->setText(tr("State: %1").arg(displayName(p->state)));
         const bool paused = p->state == PipelineState::Paused;
         m_pauseButton->setText(paused ? tr("Res&ume") : tr("&Pause"));
@@ -165,7 +157,7 @@ void PipelineView::updateReport()
                                 : why.isEmpty() ? tr("Start a run now (Ctrl+R)")
                                                 : tr("Start a run now (Ctrl+R). %1").arg(why));
     if (!report) {
-        m_pipelineStatus->setText(escaped(tr("Waiting for the pipeline's status…")));
+        m_pipelineStatus->setText(tr("Waiting for the pipeline's status…").toHtmlEscaped());
         for (QLabel *l : {m_connectionStatus, m_modelStatus, m_latestRun, m_latestSuccess})
             l->clear();
         return;
@@ -178,11 +170,11 @@ void PipelineView::updateReport()
     const QString model =
         p ? tr("%1 (%2)").arg(m_store.displayName(ResourceKind::DataModel, p->dataModelId), p->dataModelId)
           : QString();
-    m_connectionStatus->setText(escaped(connection) + u" &nbsp; "_s +
+    m_connectionStatus->setText(connection.toHtmlEscaped() + u" &nbsp; "_s +
                                 RunText::statusHtml(report->connectionStatus.wire(),
                                                     displayName(report->connectionStatus),
                                                     joinMessages(report->connectionErrors)));
-    m_modelStatus->setText(escaped(model) + u" &nbsp; "_s +
+    m_modelStatus->setText(model.toHtmlEscaped() + u" &nbsp; "_s +
                            RunText::statusHtml(report->dataModelStatus.wire(),
                                                displayName(report->dataModelStatus),
                                                joinMessages(report->dataModelErrors)));
@@ -195,13 +187,13 @@ void PipelineView::updateReport()
         m_latestRun->setText(RunText::statusHtml(report->latestRun->status.wire(),
                                                  displayName(report->latestRun->status),
                                                  joinMessages(report->latestRun->errors)) +
-                             u" — "_s + escaped(text));
+                             u" — "_s + text.toHtmlEscaped());
     } else {
-        m_latestRun->setText(escaped(tr("No runs yet.")));
+        m_latestRun->setText(tr("No runs yet.").toHtmlEscaped());
     }
     m_latestSuccess->setText(report->latestSuccessfulRunId && !isNoRun(*report->latestSuccessfulRunId)
-                                 ? escaped(tr("Run %1").arg(*report->latestSuccessfulRunId))
-                                 : escaped(tr("None yet.")));
+                                 ? (tr("Run %1").arg(*report->latestSuccessfulRunId)).toHtmlEscaped()
+                                 : tr("None yet.").toHtmlEscaped());
     // The run this view triggered has ended: say how.
     if (!m_triggeredRunId.isEmpty() && report->latestRun && report->latestRun->id == m_triggeredRunId &&
         (report->latestRun->status == RunStatus::Success || report->latestRun->status == RunStatus::Failed ||
@@ -233,11 +225,11 @@ void PipelineView::updateRefreshed()
                              : tr("%1, %n minute(s) ago", nullptr, int(seconds / 60)).arg(at));
     }
     if (!m_pollError.isEmpty())
-        m_refreshed->setText(escaped(text) +
+        m_refreshed->setText(text.toHtmlEscaped() +
                              u"<br><span style=\"color:%1\">%2</span>"_s.arg(
-                                 StatusIcons::color(u"failed"_s).name(), escaped(m_pollError)));
+                                 StatusIcons::color(u"failed"_s).name(), m_pollError.toHtmlEscaped()));
     else
-        m_refreshed->setText(escaped(text));
+        m_refreshed->setText(text.toHtmlEscaped());
 }
 
 QString PipelineView::refreshedText() const

@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
 QString csvField(const QString &text)
 {
     if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
@@ -36,9 +31,10 @@ QString isoOrEmpty(qint64 ms)
 QString RunText::statusHtml(const QString &wire, const QString &label, const QString &errors)
 {
     QString html =
-        u"<span style=\"color:%1\">●</span> %2"_s.arg(StatusIcons::color(wire).name(), escaped(label));
+        u"<span style=\"color:%1\">●</span> %2"_s.arg(StatusIcons::color(wire).name(), label.toHtmlEscaped());
     if (!errors.isEmpty())
-        html += u" — <span style=\"color:%1\">%2</span>"_s.arg(Appearance::errorColor().name(), escaped(errors));
+        html += u" — <span style=\"color:%1\">%2</span>"_s.arg(Appearance::errorColor().name(),
+                                                               errors.toHtmlEscaped());
     return html;
 }
 
@@ -48,12 +44,12 @@ QString RunText::detailHtml(const RunTableModel &runs, int row, qint64 nowMs)
     const RunTableModel::Details details = runs.details(r.id);
     const QLocale locale;
     auto line = [](const QString &name, const QString &value) {
-        return u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(escaped(name), escaped(value));
+        return u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     };
     QString html = u"<h3>%1</h3><p>%2</p><table cellspacing=\"4\">"_s.arg(
-        escaped(tr("Run %1").arg(r.id.toString())),
+        (tr("Run %1").arg(r.id.toString())).toHtmlEscaped(),
         statusHtml(EnumValue<RunStatus>::canonical(r.status).toString(), runs.statusText(r), QString()) +
-            u" · "_s + escaped(runs.typeText(r)));
+            u" · "_s + runs.typeText(r).toHtmlEscaped());
     const QString none = tr("not yet");
     html += line(tr("Logical date"), tr("%1 UTC").arg(RunTableModel::timeText(r.logicalDate)));
     html += line(tr("Window"), tr("%1 → %2 UTC")
@@ -68,9 +64,10 @@ QString RunText::detailHtml(const RunTableModel &runs, int row, qint64 nowMs)
     html += line(tr("Failed records"), locale.toString(r.failedRecords));
     html += u"</table>"_s;
     if (!details.errors.isEmpty()) {
-        html += u"<p><b>%1</b></p><ul>"_s.arg(escaped(tr("Errors")));
+        html += u"<p><b>%1</b></p><ul>"_s.arg(tr("Errors").toHtmlEscaped());
         for (const QString &e : details.errors)
-            html += u"<li style=\"color:%1\">%2</li>"_s.arg(Appearance::errorColor().name(), escaped(e));
+            html +=
+                u"<li style=\"color:%1\">%2</li>"_s.arg(Appearance::errorColor().name(), e.toHtmlEscaped());
         html += u"</ul>"_s;
     }
     return html;
