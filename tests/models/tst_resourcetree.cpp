@@ -266,8 +266,9 @@ void TestResourceTree::filtersByIdAndName()
     std::vector<QModelIndex> rows;
     std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
         for (int row = 0; row < tree.rowCount(parent); ++row) {
-            rows.push_back(tree.index(row, 0, parent));
-            collect(rows.back());
+            const QModelIndex child = tree.index(row, 0, parent); // not a reference into the growing list
+            rows.push_back(child);
+            collect(child);
         }
     };
     collect({});
