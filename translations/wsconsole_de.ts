@@ -454,7 +454,12 @@
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+0"/>
+        <source>Line %1, column %2 (warning): %3</source>
+        <translation>Zeile %1, Spalte %2 (Warnung): %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>An expression without an alias: the warehouse names it. Add AS name.</source>
         <translation>Ein Ausdruck ohne Alias: Das Warehouse vergibt den Namen. Fügen Sie AS name hinzu.</translation>
     </message>
@@ -1518,7 +1523,7 @@
 <context>
     <name>wsc::PipelineDeliverySection</name>
     <message>
-        <location filename="../ui/editors/PipelineSections.cpp" line="+357"/>
+        <location filename="../ui/editors/PipelineSections.cpp" line="+371"/>
         <source>Where it goes</source>
         <translation>Wohin es geht</translation>
     </message>
@@ -1647,7 +1652,7 @@
 <context>
     <name>wsc::PipelineScheduleSection</name>
     <message>
-        <location filename="../ui/editors/PipelineSections.cpp" line="-134"/>
+        <location filename="../ui/editors/PipelineSections.cpp" line="-141"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
@@ -1791,7 +1796,7 @@
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineViewRuns.cpp" line="+204"/>
+        <location filename="../ui/pipeline/PipelineViewRuns.cpp" line="+194"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -1801,18 +1806,18 @@
         <translation>Der Laufverlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineViewStatus.cpp" line="+62"/>
+        <location filename="../ui/pipeline/PipelineViewStatus.cpp" line="+53"/>
         <source>&amp;Trigger Now</source>
         <translation>Jetzt &amp;auslösen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1834,12 +1839,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Start a run now (Ctrl+R)</source>
         <translation>Jetzt einen Lauf starten (Strg+R)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Open the pipeline&apos;s settings (Ctrl+E)</source>
         <translation>Die Einstellungen der Pipeline öffnen (Strg+E)</translation>
     </message>
@@ -1993,7 +1998,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; (gelöscht)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>State: %1</source>
         <translation>Zustand: %1</translation>
     </message>
@@ -2751,7 +2756,7 @@ Status: %2</translation>
         <translation>PNG &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../ui/pipeline/RunChartsBuild.cpp" line="+25"/>
         <source>Records per run</source>
         <translation>Datensätze pro Lauf</translation>
     </message>
@@ -2808,7 +2813,7 @@ Status: %2</translation>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location filename="../ui/pipeline/RunCharts.cpp" line="+169"/>
         <source>Logical date (local time)</source>
         <translation>Logisches Datum (Ortszeit)</translation>
     </message>
@@ -2989,7 +2994,7 @@ Status: %2</translation>
 <context>
     <name>wsc::RunText</name>
     <message>
-        <location filename="../ui/pipeline/RunText.cpp" line="+54"/>
+        <location filename="../ui/pipeline/RunText.cpp" line="+50"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
@@ -3219,7 +3224,52 @@ Status: %2</translation>
 <context>
     <name>wsc::SqlChecker</name>
     <message>
-        <location filename="../models/domain/SqlChecker.cpp" line="+155"/>
+        <location filename="../models/domain/SqlChecker.cpp" line="+140"/>
+        <source>An empty item in the select list: remove this comma or add a column.</source>
+        <translation>Ein leerer Eintrag in der Auswahlliste: Entfernen Sie dieses Komma oder fügen Sie eine Spalte hinzu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The select list ends with a comma: remove it or add a column.</source>
+        <translation>Die Auswahlliste endet mit einem Komma: Entfernen Sie es oder fügen Sie eine Spalte hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The select list is empty.</source>
+        <translation>Die Auswahlliste ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The query has no FROM: it reads no table.</source>
+        <translation>Die Abfrage hat kein FROM: Sie liest keine Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This parenthesis closes none that is open.</source>
+        <translation>Diese Klammer schließt keine offene Klammer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This parenthesis is not closed.</source>
+        <translation>Diese Klammer wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This expression has no alias: the warehouse chooses its name. Add AS name.</source>
+        <translation>Dieser Ausdruck hat keinen Alias: Das Warehouse wählt seinen Namen. Ergänzen Sie AS name.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another column of the result is also named %1.</source>
+        <translation>Eine weitere Spalte des Ergebnisses heißt ebenfalls %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The query returns %1 columns; the published limit of a data model is %2.</source>
+        <translation>Die Abfrage liefert %1 Spalten; die veröffentlichte Grenze eines Datenmodells ist %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>This string is not closed.</source>
         <translation>Diese Zeichenkette ist nicht abgeschlossen.</translation>
     </message>
@@ -3249,7 +3299,7 @@ Status: %2</translation>
         <translation>Ein Datenmodell muss aus einer einzigen SELECT-Abfrage bestehen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Only one statement is allowed: remove what follows the semicolon.</source>
         <translation>Nur eine Anweisung ist zulässig: Entfernen Sie alles nach dem Semikolon.</translation>
     </message>
@@ -3379,12 +3429,12 @@ Status: %2</translation>
 <context>
     <name>wsc::UtcTimeField</name>
     <message>
-        <location filename="../ui/editors/PipelineSections.cpp" line="-153"/>
+        <location filename="../ui/editors/PipelineSections.cpp" line="-155"/>
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 (local)</source>
         <translation>%1 (lokal)</translation>
     </message>
@@ -3435,12 +3485,12 @@ Status: %2</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>The state</source>
         <translation>Der Zustand</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>The warehouse provider</source>
         <translation>Der Warehouse-Anbieter</translation>
     </message>
@@ -3564,7 +3614,7 @@ Status: %2</translation>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The destination type</source>
         <translation>Der Zieltyp</translation>
     </message>

@@ -33,10 +33,20 @@ bool isAlsoFunction(QStringView word)
            word.compare(u"INSERT", Qt::CaseInsensitive) == 0;
 }
 
-SqlIssue issueAt(const SqlToken &token, QString message)
+SqlIssue issueAt(const SqlToken &token, QString message,
+                 SqlIssue::Severity severity = SqlIssue::Severity::Error)
 {
-    return SqlIssue{token.line, token.column, token.offset, token.length, std::move(message)};
+    return SqlIssue{token.line, token.column, token.offset, token.length, std::move(message), severity};
 }
+
+SqlIssue warningAt(const SqlResultColumn &column, QString message)
+{
+    return SqlIssue{column.line,   column.column,      column.offset,
+                    column.length, std::move(message), SqlIssue::Severity::Warning};
+}
+
+// The published column limit of a data model (spec §14, from the early-access pages only: a warning).
+constexpr std::size_t kMaxColumns = 100;
 
 bool isIdentifier(const SqlToken &t)
 {
@@ -59,7 +69,7 @@ SqlResultColumn describeItem(QStringView sql, const std::vector<const SqlToken *
     if (last.isPunctuation(u'*')) {
         // `*` or `t.*`; `a * b` is a product without a name.
         if (item.size() == 1 || item[item.size() - 2]->isPunctuation(u'.'))
-            wildcard = true;
+            wildcard = column.wildcard = true;
         return column;
     }
     if (!isIdentifier(last))
@@ -93,9 +103,10 @@ SqlResultColumn describeItem(QStringView sql, const std::vector<const SqlToken *
 }
 
 // The items of the top-level select list: from after SELECT [DISTINCT|ALL|TOP n] to the first FROM at
-// parenthesis depth 0.
+// parenthesis depth 0. An empty item (two commas, a comma after SELECT or before FROM) is an error; a list
+// that ends without FROM is a warning, unless an unclosed string, name or parenthesis took the rest.
 void collectColumns(QStringView sql, const std::vector<const SqlToken *> &code, std::size_t selectIndex,
-                    SqlCheckResult &result)
+                    bool textComplete, SqlCheckResult &result)
 {
     std::size_t i = selectIndex + 1;
     while (i < code.size() && (code[i]->isWord(u"DISTINCT") || code[i]->isWord(u"ALL")))
@@ -103,6 +114,8 @@ void collectColumns(QStringView sql, const std::vector<const SqlToken *> &code, 
     if (i + 1 < code.size() && code[i]->isWord(u"TOP") && code[i + 1]->kind == SqlToken::Kind::Number)
         i += 2;
     int depth = 0;
+    bool sawFrom = false;
+    const SqlToken *lastComma = nullptr;
     std::vector<const SqlToken *> item;
     auto flush = [&] {
         if (!item.empty())
@@ -118,16 +131,85 @@ void collectColumns(QStringView sql, const std::vector<const SqlToken *> &code, 
                 break;
         } else if (depth == 0) {
             if (t.isWord(u"FROM") || t.isPunctuation(u';') || t.isWord(u"UNION") || t.isWord(u"EXCEPT") ||
-                t.isWord(u"INTERSECT"))
+                t.isWord(u"INTERSECT")) {
+                sawFrom = t.isWord(u"FROM");
                 break;
+            }
             if (t.isPunctuation(u',')) {
+                if (item.empty())
+                    result.issues.push_back(issueAt(
+                        t, SqlChecker::tr(
+                               "An empty item in the select list: remove this comma or add a column.")));
+                lastComma = &t;
                 flush();
                 continue;
             }
         }
         item.push_back(&t);
     }
+    const SqlToken &select = *code[selectIndex];
+    if (item.empty() && lastComma)
+        result.issues.push_back(issueAt(
+            *lastComma, SqlChecker::tr("The select list ends with a comma: remove it or add a column.")));
+    else if (item.empty() && result.columns.empty())
+        result.issues.push_back(issueAt(select, SqlChecker::tr("The select list is empty.")));
     flush();
+    // An unclosed parenthesis or string took what follows: its error says what is wrong.
+    if (!sawFrom && textComplete && depth <= 0)
+        result.issues.push_back(issueAt(select, SqlChecker::tr("The query has no FROM: it reads no table."),
+                                        SqlIssue::Severity::Warning));
+}
+
+// Every parenthesis closes one that is open, and every one that opens is closed.
+void checkParentheses(const std::vector<const SqlToken *> &code, SqlCheckResult &result)
+{
+    std::vector<const SqlToken *> open;
+    for (const SqlToken *t : code) {
+        if (t->isPunctuation(u'('))
+            open.push_back(t);
+        else if (t->isPunctuation(u')') && !open.empty())
+            open.pop_back();
+        else if (t->isPunctuation(u')'))
+            result.issues.push_back(
+                issueAt(*t, SqlChecker::tr("This parenthesis closes none that is open.")));
+    }
+    for (const SqlToken *t : open)
+        result.issues.push_back(issueAt(*t, SqlChecker::tr("This parenthesis is not closed.")));
+}
+
+// What the result columns say of the query: unnamed expressions, two columns of one name, too many.
+void checkResultColumns(const SqlToken &select, SqlCheckResult &result)
+{
+    std::vector<const SqlResultColumn *> named;
+    for (const SqlResultColumn &column : result.columns) {
+        if (column.wildcard)
+            continue;
+        if (column.name.isEmpty()) {
+            result.issues.push_back(warningAt(
+                column, SqlChecker::tr(
+                            "This expression has no alias: the warehouse chooses its name. Add AS name.")));
+            continue;
+        }
+        // Unquoted names are folded by the warehouse (§12.1): they clash whatever their case.
+        const auto clash = std::find_if(named.begin(), named.end(), [&](const SqlResultColumn *other) {
+            return other->name.compare(column.name, column.quoted && other->quoted
+                                                        ? Qt::CaseSensitive
+                                                        : Qt::CaseInsensitive) == 0;
+        });
+        if (clash != named.end())
+            result.issues.push_back(warningAt(
+                column, SqlChecker::tr("Another column of the result is also named %1.").arg(column.name)));
+        named.push_back(&column);
+    }
+    const auto count = std::count_if(result.columns.begin(), result.columns.end(),
+                                     [](const SqlResultColumn &c) { return !c.wildcard; });
+    if (std::size_t(count) > kMaxColumns)
+        result.issues.push_back(
+            issueAt(select,
+                    SqlChecker::tr("The query returns %1 columns; the published limit of a data model is %2.")
+                        .arg(count)
+                        .arg(kMaxColumns),
+                    SqlIssue::Severity::Warning));
 }
 
 } // namespace
@@ -202,8 +284,10 @@ SqlCheckResult SqlChecker::check(QStringView sql)
             result.issues.push_back(issueAt(at, tr("A data model must be a single SELECT query.")));
         }
     } else {
-        collectColumns(sql, code, firstWord, result);
+        collectColumns(sql, code, firstWord, unterminated < 0, result);
+        checkResultColumns(*code[firstWord], result);
     }
+    checkParentheses(code, result);
 
     for (std::size_t i = 0; i + 1 < code.size(); ++i) {
         if (code[i]->isPunctuation(u';')) {

@@ -205,6 +205,8 @@ ValidationIssues Validator::validate(const DataModel &m)
                 tr("Line %1, column %2: %3").arg(sqlIssue.line).arg(sqlIssue.column).arg(sqlIssue.message)};
             issue.line = sqlIssue.line;
             issue.column = sqlIssue.column;
+            if (!sqlIssue.isError())
+                issue.severity = ValidationIssue::Severity::Warning; // our reading: it never blocks a save
             issues.add(std::move(issue));
         }
     }

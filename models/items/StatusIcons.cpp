@@ -17,6 +17,7 @@ QColor StatusIcons::color(const QString &status)
         {u"faulted"_s, QColor(0xd1, 0x24, 0x2f)},  {u"invalid"_s, QColor(0xd1, 0x24, 0x2f)},
         {u"failed"_s, QColor(0xd1, 0x24, 0x2f)},   {u"missing"_s, QColor(0xd1, 0x24, 0x2f)},
         {u"retrying"_s, QColor(0xd2, 0x99, 0x22)}, {u"new"_s, QColor(0xd2, 0x99, 0x22)},
+        {u"warning"_s, QColor(0xd2, 0x99, 0x22)}, // a problem that does not block (an amber warning)
     };
     return colors.value(status, QColor(0x8c, 0x95, 0x9f));
 }

@@ -41,6 +41,9 @@ private slots:
     void refusesMoreThanOneStatement();
     void refusesQueriesNotStartingWithSelect();
     void reportsUnterminatedText();
+    void reportsWhatBreaksARun_data();
+    void reportsWhatBreaksARun();
+    void warnsWithoutBlocking();
     void findsResultColumns_data();
     void findsResultColumns();
     void classifiesColumns_data();
@@ -252,6 +255,76 @@ void TestSqlChecker::tokenizesQuotedIdentifiers()
     QCOMPARE(tokens[3].identifier(), u"c d"_s);
     QCOMPARE(tokens[5].kind, SqlToken::Kind::String);
     QCOMPARE(tokens[5].text, u"'e''f'");
+}
+
+void TestSqlChecker::reportsWhatBreaksARun_data()
+{
+    // An error the warehouse would give on the first run, found before Save, where it is.
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("column");
+    QTest::newRow("the issue's example: an empty item")
+        << u"SELECT order_id, , email FROM t WHERE (amount > 100"_s << u"empty item"_s << 18;
+    QTest::newRow("the issue's example: an open parenthesis")
+        << u"SELECT order_id, , email FROM t WHERE (amount > 100"_s << u"not closed"_s << 39;
+    QTest::newRow("a comma after SELECT") << u"SELECT , a FROM t"_s << u"empty item"_s << 8;
+    QTest::newRow("a trailing comma before FROM") << u"SELECT a, b, FROM t"_s << u"ends with a comma"_s << 12;
+    QTest::newRow("a trailing comma at the end") << u"SELECT a,"_s << u"ends with a comma"_s << 9;
+    QTest::newRow("no select list") << u"SELECT FROM t"_s << u"select list is empty"_s << 1;
+    QTest::newRow("a parenthesis too many") << u"SELECT a FROM t WHERE (b = 1))"_s << u"closes none"_s << 30;
+    QTest::newRow("a nested one not closed")
+        << u"SELECT COALESCE(a, (b) AS c FROM t"_s << u"not closed"_s << 16;
+    QTest::newRow("a quote not closed")
+        << u"SELECT a FROM t WHERE b = 'x"_s << u"string is not closed"_s << 27;
+}
+
+void TestSqlChecker::reportsWhatBreaksARun()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, message);
+    QFETCH(int, column);
+    const SqlCheckResult result = SqlChecker::check(sql);
+    QVERIFY(!result.ok());
+    const auto it = std::find_if(result.issues.begin(), result.issues.end(),
+                                 [&](const SqlIssue &i) { return i.message.contains(message); });
+    QVERIFY2(it != result.issues.end(), qPrintable(issues(result)));
+    QVERIFY(it->isError());
+    QCOMPARE(it->line, 1);
+    QCOMPARE(it->column, column);
+    // Parentheses in strings, quoted names and comments are text.
+    QVERIFY(SqlChecker::check(u"SELECT ')' AS a, \"(\" AS b FROM t -- (\n"_s).ok());
+}
+
+void TestSqlChecker::warnsWithoutBlocking()
+{
+    // Our reading of what likely goes wrong: warnings, at the item, and the query still saves.
+    auto warnings = [](const QString &sql) {
+        const SqlCheckResult result = SqlChecker::check(sql);
+        QStringList found;
+        for (const SqlIssue &i : result.issues) {
+            if (!i.isError())
+                found << u"%1:%2"_s.arg(i.column).arg(i.message.section(u' ', 0, 3));
+        }
+        return std::pair{result.ok(), found};
+    };
+    QCOMPARE(warnings(u"SELECT 1 AS one"_s), (std::pair{true, QStringList{u"1:The query has no"_s}}));
+    // An unclosed parenthesis took the FROM: its error is what to fix, not a missing FROM.
+    QCOMPARE(warnings(u"SELECT a, (b AS c FROM t"_s),
+             (std::pair{false, QStringList{u"11:This expression has no"_s}}));
+    QCOMPARE(warnings(u"SELECT a, COUNT(*), b FROM t GROUP BY a, b"_s),
+             (std::pair{true, QStringList{u"11:This expression has no"_s}}));
+    QCOMPARE(warnings(u"SELECT email, Email FROM t"_s),
+             (std::pair{true, QStringList{u"15:Another column of the"_s}}));
+    QCOMPARE(warnings(u"SELECT \"Email\", \"email\", t.* FROM t"_s).second,
+             QStringList()); // quoted: two names
+    QCOMPARE(warnings(u"SELECT * FROM t"_s).second, QStringList());
+    QStringList many;
+    for (int i = 0; i < 101; ++i)
+        many << u"c%1"_s.arg(i);
+    QCOMPARE(warnings(u"SELECT "_s + many.join(u", "_s) + u" FROM t"_s),
+             (std::pair{true, QStringList{u"1:The query returns 101"_s}}));
+    many.removeLast();
+    QCOMPARE(warnings(u"SELECT "_s + many.join(u", "_s) + u" FROM t"_s).second, QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSqlChecker)

@@ -158,8 +158,11 @@ void DataModelEditor::recheck()
     m_sqlIssues->clear();
     for (const SqlIssue &issue : check.issues) {
         auto *item = new QListWidgetItem(
-            StatusIcons::icon(u"invalid"_s),
-            tr("Line %1, column %2: %3").arg(issue.line).arg(issue.column).arg(issue.message));
+            StatusIcons::icon(issue.isError() ? u"invalid"_s : u"warning"_s),
+            (issue.isError() ? tr("Line %1, column %2: %3") : tr("Line %1, column %2 (warning): %3"))
+                .arg(issue.line)
+                .arg(issue.column)
+                .arg(issue.message));
         item->setData(Qt::UserRole, issue.line);
         item->setData(Qt::UserRole + 1, issue.column);
         m_sqlIssues->addItem(item);

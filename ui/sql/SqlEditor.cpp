@@ -110,6 +110,8 @@ SqlEditor::SqlEditor(QWidget *parent)
 
     m_errorIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator);
     setIndicatorForegroundColor(Appearance::errorColor(), m_errorIndicator);
+    m_warningIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator);
+    setIndicatorForegroundColor(Appearance::warningColor(palette()), m_warningIndicator);
     applyPaletteColours();
 }
 
@@ -171,8 +173,8 @@ QStringList SqlEditor::completionsFor(const QString &prefix) const
 
 void SqlEditor::setIssues(const std::vector<SqlIssue> &issues)
 {
-    clearIndicatorRange(0, 0, std::max(0, lines() - 1), lineLength(std::max(0, lines() - 1)),
-                        m_errorIndicator);
+    for (const int indicator : {m_errorIndicator, m_warningIndicator})
+        clearIndicatorRange(0, 0, std::max(0, lines() - 1), lineLength(std::max(0, lines() - 1)), indicator);
     for (const SqlIssue &issue : issues) {
         const int lineNumber = std::max(0, issue.line - 1);
         if (lineNumber >= lines())
@@ -181,7 +183,8 @@ void SqlEditor::setIssues(const std::vector<SqlIssue> &issues)
         const int from = byteIndex(lineText, issue.column - 1);
         int to = byteIndex(lineText, issue.column - 1 + int(std::max<qsizetype>(1, issue.length)));
         to = std::min(to, lineLength(lineNumber));
-        fillIndicatorRange(lineNumber, from, lineNumber, std::max(to, from + 1), m_errorIndicator);
+        fillIndicatorRange(lineNumber, from, lineNumber, std::max(to, from + 1),
+                           issue.isError() ? m_errorIndicator : m_warningIndicator);
     }
 }
 

@@ -34,6 +34,7 @@ private:
     void applyPaletteColours();
 
     int m_errorIndicator = -1;
+    int m_warningIndicator = -1;
     QsciLexerSQL *m_lexer = nullptr;
     SqlCompletions *m_completions = nullptr;
     QStringList m_extraWords;
