@@ -3224,12 +3224,12 @@ Status: %2</translation>
 <context>
     <name>wsc::SqlChecker</name>
     <message>
-        <location filename="../models/domain/SqlChecker.cpp" line="+140"/>
+        <location filename="../models/domain/SqlChecker.cpp" line="+141"/>
         <source>An empty item in the select list: remove this comma or add a column.</source>
         <translation>Ein leerer Eintrag in der Auswahlliste: Entfernen Sie dieses Komma oder fügen Sie eine Spalte hinzu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The select list ends with a comma: remove it or add a column.</source>
         <translation>Die Auswahlliste endet mit einem Komma: Entfernen Sie es oder fügen Sie eine Spalte hinzu.</translation>
     </message>
@@ -3239,12 +3239,12 @@ Status: %2</translation>
         <translation>Die Auswahlliste ist leer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The query has no FROM: it reads no table.</source>
         <translation>Die Abfrage hat kein FROM: Sie liest keine Tabelle.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>This parenthesis closes none that is open.</source>
         <translation>Diese Klammer schließt keine offene Klammer.</translation>
     </message>
@@ -3259,7 +3259,7 @@ Status: %2</translation>
         <translation>Dieser Ausdruck hat keinen Alias: Das Warehouse wählt seinen Namen. Ergänzen Sie AS name.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Another column of the result is also named %1.</source>
         <translation>Eine weitere Spalte des Ergebnisses heißt ebenfalls %1.</translation>
     </message>
@@ -3269,7 +3269,7 @@ Status: %2</translation>
         <translation>Die Abfrage liefert %1 Spalten; die veröffentlichte Grenze eines Datenmodells ist %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+54"/>
         <source>This string is not closed.</source>
         <translation>Diese Zeichenkette ist nicht abgeschlossen.</translation>
     </message>
@@ -3289,12 +3289,12 @@ Status: %2</translation>
         <translation>Die Abfrage ist leer.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-42"/>
         <source>Unsupported SQL command: %1</source>
         <translation>Nicht unterstützter SQL-Befehl: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+55"/>
         <source>A data model must be a single SELECT query.</source>
         <translation>Ein Datenmodell muss aus einer einzigen SELECT-Abfrage bestehen.</translation>
     </message>

@@ -212,6 +212,32 @@ void checkResultColumns(const SqlToken &select, SqlCheckResult &result)
                     SqlIssue::Severity::Warning));
 }
 
+// The commands are refused as statements (§12.3): where a statement starts, that is the head of the
+// query or after a semicolon. Elsewhere they are words like any other: CAST(x AS TIMESTAMP WITH TIME
+// ZONE), a column named merge or grant, REPLACE(…) as a function. Whether one was found at the head.
+bool checkCommands(const std::vector<const SqlToken *> &code, std::size_t firstWord, SqlCheckResult &result)
+{
+    const QStringList &unsupported = SqlChecker::unsupportedCommands();
+    bool reportedAtHead = false;
+    for (std::size_t i = 0; i < code.size(); ++i) {
+        const SqlToken &t = *code[i];
+        if (t.kind != SqlToken::Kind::Word || !unsupported.contains(t.text.toString(), Qt::CaseInsensitive))
+            continue;
+        std::size_t previous = i;
+        while (previous > 0 && code[previous - 1]->kind != SqlToken::Kind::Word &&
+               !code[previous - 1]->isPunctuation(u';'))
+            --previous; // only punctuation such as "(" may stand before a statement's first word
+        const bool startsStatement = i == firstWord || (previous > 0 && code[previous - 1]->isPunctuation(u';'));
+        const bool call = i + 1 < code.size() && code[i + 1]->isPunctuation(u'(') && isAlsoFunction(t.text);
+        if (!startsStatement || call)
+            continue;
+        result.issues.push_back(
+            issueAt(t, SqlChecker::tr("Unsupported SQL command: %1").arg(t.text.toString().toUpper())));
+        reportedAtHead = reportedAtHead || i == firstWord;
+    }
+    return reportedAtHead;
+}
+
 } // namespace
 
 const QStringList &SqlChecker::unsupportedCommands()
@@ -256,27 +282,7 @@ SqlCheckResult SqlChecker::check(QStringView sql)
     while (firstWord < code.size() && code[firstWord]->kind != SqlToken::Kind::Word)
         ++firstWord;
 
-    // The commands are refused as statements (§12.3): where a statement starts, that is the head of the
-    // query or after a semicolon. Elsewhere they are words like any other: CAST(x AS TIMESTAMP WITH TIME
-    // ZONE), a column named merge or grant, REPLACE(…) as a function.
-    const QStringList &unsupported = unsupportedCommands();
-    bool reportedCommand = false;
-    for (std::size_t i = 0; i < code.size(); ++i) {
-        const SqlToken &t = *code[i];
-        if (t.kind != SqlToken::Kind::Word || !unsupported.contains(t.text.toString(), Qt::CaseInsensitive))
-            continue;
-        std::size_t previous = i;
-        while (previous > 0 && code[previous - 1]->kind != SqlToken::Kind::Word &&
-               !code[previous - 1]->isPunctuation(u';'))
-            --previous; // only punctuation such as "(" may stand before a statement's first word
-        const bool startsStatement = i == firstWord || (previous > 0 && code[previous - 1]->isPunctuation(u';'));
-        const bool call = i + 1 < code.size() && code[i + 1]->isPunctuation(u'(') && isAlsoFunction(t.text);
-        if (!startsStatement || call)
-            continue;
-        result.issues.push_back(
-            issueAt(t, tr("Unsupported SQL command: %1").arg(t.text.toString().toUpper())));
-        reportedCommand = reportedCommand || i == firstWord;
-    }
+    const bool reportedCommand = checkCommands(code, firstWord, result);
 
     if (firstWord == code.size() || !code[firstWord]->isWord(u"SELECT")) {
         if (!reportedCommand) {
