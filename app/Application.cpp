@@ -3,6 +3,7 @@
 #include "client/ApiClient.h"
 #include "client/RunPoller.h"
 #include "client/SecretStore.h"
+#include "client/warehouse/WarehouseAccess.h"
 #include "client/SettingsKeys.h"
 #include "client/WorkspaceActions.h"
 #include "client/WorkspaceSync.h"
@@ -81,6 +82,7 @@ std::optional<int> Application::start()
     m_poller = std::make_unique<RunPoller>(*m_client, *m_store);
     m_actions = std::make_unique<WorkspaceActions>(*m_client, *m_store);
     m_actions->setRunPoller(m_poller.get());
+    m_actions->warehouses().setSecretStore(m_secrets.get());
     m_mainWindow = std::make_unique<MainWindow>(*m_actions, *m_sync);
     connect(m_mainWindow.get(), &MainWindow::profileSwitchRequested, this, &Application::connectTo);
     connect(m_mainWindow.get(), &MainWindow::refreshRequested, m_sync.get(), &WorkspaceSync::refresh);

@@ -34,6 +34,9 @@ struct ApiClient::Request {
     bool replayedAfter401 = false;
     bool counted = false;
     bool timedOut = false; // the attempt's deadline passed
+    bool anonymous = false; // sent without a token (the sandbox's local endpoints)
+    int timeoutMs = 0;      // the attempt's deadline; 0: the client's
+    QString refusal;        // why it is not sent at all
     bool idempotent() const { return method != "POST"; }
 };
 
@@ -152,6 +155,7 @@ void ApiClient::configure(const QUrl &apiRoot, const QUrl &tokenUrl, const QStri
     m_endpoints = ApiEndpoints(apiRoot, workspaceId);
     m_runPageSizeLimit = 0;
     m_tokens->setCredentials(tokenUrl, clientId, clientSecret);
+    emit configured();
 }
 
 void ApiClient::setRetryPolicy(const RetryPolicy &policy)
@@ -172,7 +176,27 @@ ApiReply *ApiClient::send(const QByteArray &method, const QUrl &url, const QByte
     request->method = method;
     request->url = url;
     request->body = body;
-    request->secrets = secretsOf(body);
+    return send(std::move(request));
+}
+
+ApiReply *ApiClient::sendLocal(const QByteArray &method, const QString &path, const QByteArray &body,
+                               int timeoutMs)
+{
+    auto request = std::make_shared<Request>();
+    request->method = method;
+    request->body = body;
+    request->anonymous = true;
+    request->timeoutMs = timeoutMs;
+    request->url = m_endpoints.apiRoot();
+    request->url.setPath(path);
+    if (!ApiEndpoints::isLoopbackHost(request->url.host()))
+        request->refusal = tr("Not sent: only a sandbox on this computer has these endpoints.");
+    return send(std::move(request));
+}
+
+ApiReply *ApiClient::send(std::shared_ptr<Request> request)
+{
+    request->secrets = secretsOf(request->body);
     request->reply = new ApiReply(this);
     connect(request->reply, &ApiReply::cancelRequested, this, [request] {
         if (request->network)
@@ -207,6 +231,10 @@ void ApiClient::start(std::shared_ptr<Request> request)
 {
     if (!request->reply || request->reply->isSettled())
         return;
+    if (!request->refusal.isEmpty()) {
+        request->reply->fail(ApiError(ApiError::Kind::Invalid, request->refusal));
+        return;
+    }
     if (request->url.isEmpty() || !request->url.isValid()) {
         request->reply->fail(ApiError(ApiError::Kind::Invalid,
                                       tr("Not sent: an id in the request is empty or not a valid id (ids are "
@@ -219,6 +247,10 @@ void ApiClient::start(std::shared_ptr<Request> request)
                      tr("Refused to send over plain http: the API must use https (plain http is allowed "
                         "only for this computer)."),
                      request->url.toString(QUrl::RemoveUserInfo)));
+        return;
+    }
+    if (request->anonymous) {
+        dispatch(request, QString());
         return;
     }
     m_tokens->withToken(request->reply, [this, request](const Result<QString, ApiError> &token) {
@@ -238,14 +270,16 @@ void ApiClient::dispatch(std::shared_ptr<Request> request, const QString &token)
     ++request->attempt;
     request->token = token;
     request->timedOut = false;
-    if (!request->secrets.contains(token)) // a server that echoes the Authorization header
+    if (!token.isEmpty() && !request->secrets.contains(token)) // a server that echoes the header
         request->secrets << token;
     QNetworkRequest nr(request->url);
-    nr.setRawHeader("Authorization", "Bearer " + token.toLatin1()); // checked by TokenProvider
+    if (!request->anonymous)
+        nr.setRawHeader("Authorization", "Bearer " + token.toLatin1()); // checked by TokenProvider
     nr.setRawHeader("Accept", "application/json");
     if (!request->body.isEmpty() || request->method == "POST" || request->method == "PUT")
         nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    nr.setTransferTimeout(m_timeoutMs);
+    const int timeoutMs = request->timeoutMs > 0 ? request->timeoutMs : m_timeoutMs;
+    nr.setTransferTimeout(timeoutMs);
     const quint64 logId = m_log->begin(QString::fromLatin1(request->method), request->url, request->body);
     QNetworkReply *reply = nullptr;
     if (request->method == "POST") {
@@ -266,7 +300,7 @@ void ApiClient::dispatch(std::shared_ptr<Request> request, const QString &token)
         request->timedOut = true;
         reply->abort();
     });
-    deadline->start(m_timeoutMs);
+    deadline->start(timeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, request, reply, logId] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray answer = reply->isOpen() ? reply->peek(reply->bytesAvailable()) : QByteArray();
@@ -284,7 +318,7 @@ void ApiClient::handleFinished(std::shared_ptr<Request> request, QNetworkReply *
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
-    if (status == 401 && !request->replayedAfter401) {
+    if (status == 401 && !request->replayedAfter401 && !request->anonymous) {
         // The token may have expired early or been refused: fetch a new one and replay once (§3.4). A 401
         // means the request was not carried out, so a POST may be replayed too.
         request->replayedAfter401 = true;
@@ -299,7 +333,8 @@ void ApiClient::handleFinished(std::shared_ptr<Request> request, QNetworkReply *
     ApiError error = request->timedOut
                          ? ApiError(ApiError::Kind::Timeout,
                                     tr("The server did not answer within %n second(s).", nullptr,
-                                       (m_timeoutMs + 999) / 1000))
+                                       ((request->timeoutMs > 0 ? request->timeoutMs : m_timeoutMs) + 999) /
+                                           1000))
                      : status >= 200 && status < 300
                          ? ApiError(ApiError::Kind::Network, tr("The server's answer broke off before its end."),
                                     reply->errorString())

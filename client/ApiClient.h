@@ -89,14 +89,22 @@ public:
     // with the item as the server has it (put once more with the same body when it carries secrets, which
     // the server masks and so cannot be compared).
     ApiReply *sendCreate(const QUrl &collection, const QUrl &item, const QByteArray &body);
+    // A request to the local sandbox's own endpoints (`path` below the API root, e.g.
+    // "/_sandbox/clock"): without a token, with a deadline of its own (0: the client's), and refused
+    // unless the API root is this computer.
+    ApiReply *sendLocal(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                        int timeoutMs = 0);
 
 signals:
     void inFlightChanged(int count);
+    // configure() pointed the client at another service (or the same one with other credentials).
+    void configured();
     // The service refused the run page size asked for; later pages ask for `pageSize` at most.
     void runPageSizeLimited(int pageSize);
 
 private:
     struct Request;
+    ApiReply *send(std::shared_ptr<Request> request);
     void start(std::shared_ptr<Request> request);
     void dispatch(std::shared_ptr<Request> request, const QString &token);
     void handleFinished(std::shared_ptr<Request> request, QNetworkReply *reply, quint64 logId);

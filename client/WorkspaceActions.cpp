@@ -3,6 +3,7 @@
 #include "client/ApiClient.h"
 #include "client/RunHistoryLoader.h"
 #include "client/RunPoller.h"
+#include "client/warehouse/WarehouseAccess.h"
 #include "models/store/WorkspaceStore.h"
 
 namespace wsc {
@@ -11,6 +12,7 @@ WorkspaceActions::WorkspaceActions(ApiClient &client, WorkspaceStore &store, QOb
     : QObject(parent)
     , m_client(client)
     , m_store(store)
+    , m_warehouses(new WarehouseAccess(client, this))
 {
     connect(&client, &ApiClient::inFlightChanged, this, &WorkspaceActions::inFlightChanged);
 }

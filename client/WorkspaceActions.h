@@ -21,6 +21,7 @@ class ApiClient;
 class RequestLog;
 class RunHistoryLoader;
 class RunPoller;
+class WarehouseAccess;
 class WorkspaceStore;
 
 // Everything a user does to a workspace: save, delete, trigger, refresh a status, fetch a run. The only
@@ -39,6 +40,8 @@ public:
     const WorkspaceStore &store() const { return m_store; }
     // The request inspector's model.
     RequestLog &requestLog();
+    // The warehouses behind the connections: previews of queries, schema catalogs.
+    WarehouseAccess &warehouses() { return *m_warehouses; }
     int inFlight() const;
     // The poller that keeps statuses live; refreshStatus() asks it first.
     void setRunPoller(RunPoller *poller) { m_poller = poller; }
@@ -81,6 +84,7 @@ private:
 
     ApiClient &m_client;
     WorkspaceStore &m_store;
+    WarehouseAccess *m_warehouses; // a child
     RunPoller *m_poller = nullptr;
     std::unique_ptr<ApiClient> m_signInProbe;
 };

@@ -47,4 +47,13 @@ void WarehouseJob::fail(WarehouseError error)
         m_error = std::move(error);
 }
 
+void WarehouseJob::settleLike(const WarehouseJob &other)
+{
+    if (!settle())
+        return;
+    m_error = other.m_error;
+    m_result = other.m_result;
+    m_catalog = other.m_catalog;
+}
+
 } // namespace wsc

@@ -11,12 +11,13 @@ namespace wsc {
 // Why a warehouse request gave no result.
 struct WarehouseError {
     enum class Kind {
-        Refused,     // not sent: our SQL checker found an error, or the query is not read-only
-        Query,       // the warehouse refused or failed the query (its message)
-        Connection,  // the warehouse could not be reached or refused the login
-        Timeout,     // the query ran into its deadline and was stopped
-        Cancelled,   // the user stopped it
-        Unsupported, // no driver for this provider yet
+        Refused,       // not sent: our SQL checker found an error, or the query is not read-only
+        Query,         // the warehouse refused or failed the query (its message)
+        Connection,    // the warehouse could not be reached or refused the login
+        Timeout,       // the query ran into its deadline and was stopped
+        Cancelled,     // the user stopped it
+        Unsupported,   // no driver for this provider yet
+        NeedsPassword, // the warehouse login needs a password the console does not have
     };
     Kind kind = Kind::Query;
     QString message;
@@ -46,6 +47,8 @@ public:
     void succeed(QueryResult result);
     void succeed(WarehouseCatalog catalog);
     void fail(WarehouseError error);
+    // Settles with what `other` (finished) reported.
+    void settleLike(const WarehouseJob &other);
 
 signals:
     void finished();

@@ -55,6 +55,8 @@ public:
     // Admin hooks (/_sandbox/…).
     void setDataPlan(const QString &id, bool active, const QList<qint64> &versions);
     HttpResponse forceConnectionFault(const QString &connectionId, const QString &message);
+    // A connection as stored (secrets in clear, for the local warehouse only); nullopt when unknown.
+    std::optional<QJsonObject> storedConnection(const QString &connectionId) const;
     FaultConfig &faults() { return m_config.faults; }
     const SandboxConfig &config() const { return m_config; }
     QString outboxPath(const QString &pipelineId) const;

@@ -43,6 +43,14 @@ HttpResponse Service::forceConnectionFault(const QString &connectionId, const QS
     return HttpResponse::json(200, render(Kind::Connection, res.body));
 }
 
+std::optional<QJsonObject> Service::storedConnection(const QString &connectionId) const
+{
+    const auto it = resources(Kind::Connection).constFind(connectionId);
+    if (it == resources(Kind::Connection).cend())
+        return std::nullopt;
+    return it->body;
+}
+
 void Service::insertGenerated(Kind kind, const QJsonObject &canonical, const QDateTime &createdOn)
 {
     QJsonObject stored = canonical;

@@ -4,6 +4,7 @@
 #include "sandbox/engine/Service.h"
 #include "sandbox/engine/WireTime.h"
 #include "sandbox/http/ReferenceVariants.h"
+#include "sandbox/http/WarehouseEndpoints.h"
 #include "sandbox/warehouse/Warehouse.h"
 
 #include <QHttpServerRequest>
@@ -30,11 +31,14 @@ QByteArray reasonPhrase(int status)
     case 403: return "Forbidden";
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
     case 413: return "Payload Too Large";
+    case 422: return "Unprocessable Content";
     case 429: return "Too Many Requests";
     case 500: return "Internal Server Error";
     case 502: return "Bad Gateway";
     case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
     case 505: return "HTTP Version Not Supported";
     default: return "Status";
     }
@@ -104,7 +108,12 @@ HttpFrontEnd::HttpFrontEnd(Service &service, const Warehouse &warehouse, const C
     , m_clock(clock)
     , m_manualClock(manualClock)
     , m_random(QRandomGenerator::securelySeeded())
+    , m_warehouseEndpoints(std::make_unique<WarehouseEndpoints>(
+          service, warehouse,
+          [this](QTcpSocket *socket, const HttpResponse &response) { send(socket, response); }))
 {}
+
+HttpFrontEnd::~HttpFrontEnd() = default;
 
 void HttpFrontEnd::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
@@ -115,6 +124,14 @@ bool HttpFrontEnd::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 {
     const QStringList segments = segmentsOf(request.url());
     const bool isApi = !segments.isEmpty() && segments[0] != u"_sandbox";
+    if (!isApi && !segments.isEmpty() && WarehouseEndpoints::handles(segments.mid(1))) {
+        // Answered when the query ends, off this thread.
+        if (!request.remoteAddress().isLoopback())
+            send(socket, HttpResponse::error(403, u"The admin endpoints answer loopback clients only."_s));
+        else
+            m_warehouseEndpoints->handle(request, segments.mid(1), socket);
+        return true;
+    }
     const FaultConfig faults = m_service.config().faults;
     // 5xx and 429 come "from a gateway": the request is not executed. Dropped and truncated answers come
     // after it was: the client cannot tell whether a write happened, as with a real network.

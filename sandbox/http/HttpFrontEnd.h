@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 
 #include <functional>
+#include <memory>
 
 class QTcpSocket;
 
@@ -17,6 +18,7 @@ class Clock;
 class ManualClock;
 class Service;
 class Warehouse;
+class WarehouseEndpoints;
 
 // The HTTP side of the sandbox: routing of every API path (spec §2) under /platform/v2/workspaces/{id},
 // the OAuth token endpoint, bearer-token checks, fault injection and the /_sandbox admin hooks. It reads
@@ -28,6 +30,7 @@ public:
     // `manualClock` is the same object as `clock` when tests or --manual-clock move time by hand.
     HttpFrontEnd(Service &service, const Warehouse &warehouse, const Clock &clock, ManualClock *manualClock,
                  QObject *parent = nullptr);
+    ~HttpFrontEnd() override;
 
     // Called after the admin endpoint moved the clock or asked for a pass.
     std::function<int()> runScheduler;
@@ -52,6 +55,7 @@ private:
     ManualClock *m_manualClock;
     QHash<QString, QDeadlineTimer> m_tokens;
     QRandomGenerator m_random;
+    std::unique_ptr<WarehouseEndpoints> m_warehouseEndpoints;
 };
 
 } // namespace wsc::sandbox

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -54,6 +55,23 @@ public:
         qint64 failed = 0;
     };
     Outcome run(const Job &job) const;
+
+    // The console's preview (the loopback-only /_sandbox/ warehouse endpoints): what a connection's
+    // warehouse holds, and one capped read-only query with a deadline.
+    struct Preview {
+        QString failure; // empty: success; else connection | refused | query | timeout | cancelled
+        QString message;
+        QJsonArray columns; // [{"name", "type"}]
+        QJsonArray rows;    // [[value, …], …]
+        bool truncated = false;
+    };
+    // {"database": …, "tables": [{"schema", "name", "view", "columns": [{"name", "type"}]}]}; empty with
+    // `error` set when the warehouse cannot be opened.
+    QJsonObject catalog(const QJsonObject &connection, QString *error) const;
+    // Runs `statement` (one SELECT; refused otherwise) and returns at most `maxRows` rows. `cancel`, when
+    // set from any thread, stops it at its next check.
+    Preview preview(const QJsonObject &connection, const QString &statement, int maxRows, int timeoutMs,
+                    const std::atomic_bool *cancel) const;
 
 private:
     QString m_root;

@@ -1,0 +1,243 @@
+#include "client/warehouse/WarehouseAccess.h"
+
+#include "client/ApiClient.h"
+#include "client/SecretStore.h"
+#include "client/warehouse/SandboxDriver.h"
+#include "models/domain/QueryErrorPosition.h"
+#include "models/domain/SqlChecker.h"
+#include "models/domain/WrappedQueries.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace wsc {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Passes what `inner` reports on to `outer` (its error through `mapError`), and a cancel of `outer` on to
+// `inner`.
+void forward(WarehouseJob *inner, WarehouseJob *outer,
+             std::function<WarehouseError(WarehouseError)> mapError = {})
+{
+    QObject::connect(outer, &WarehouseJob::cancelRequested, inner, &WarehouseJob::cancel);
+    QObject::connect(inner, &WarehouseJob::finished, outer, [inner, outer, mapError] {
+        if (inner->error() && mapError)
+            outer->fail(mapError(*inner->error()));
+        else
+            outer->settleLike(*inner);
+    });
+}
+
+} // namespace
+
+WarehouseAccess::WarehouseAccess(ApiClient &client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    connect(&client, &ApiClient::configured, this, &WarehouseAccess::reset);
+}
+
+WarehouseAccess::~WarehouseAccess() = default;
+
+void WarehouseAccess::setSecretStore(SecretStore *store)
+{
+    m_secrets = store;
+}
+
+void WarehouseAccess::reset()
+{
+    qDeleteAll(m_drivers);
+    m_drivers.clear();
+    m_catalogs.clear();
+    m_passwords.clear();
+    m_service = Service::Unknown;
+    ++m_generation;
+    // Jobs waiting for the probe of the previous service fail with it: their connection is gone.
+    for (const auto &resume : std::exchange(m_waiting, {}))
+        resume();
+}
+
+QString WarehouseAccess::unavailableReason(const Connection &connection) const
+{
+    if (connection.id.isEmpty())
+        return tr("Save the connection first.");
+    if (m_service == Service::Sandbox || m_service == Service::Unknown || m_service == Service::Probing)
+        return {};
+    if (connection.serviceProvider == ServiceProvider::Redshift)
+        return {};
+    return tr("Previewing queries is not available for %1 connections yet; it is for Redshift connections "
+              "and for every connection of the local sandbox.")
+        .arg(connection.serviceProvider.wire());
+}
+
+bool WarehouseAccess::needsPassword(const Connection &connection) const
+{
+    return m_service == Service::Other && connection.serviceProvider == ServiceProvider::Redshift &&
+           !m_passwords.contains(secretKey(connection));
+}
+
+void WarehouseAccess::setPassword(const Connection &connection, const QString &password, bool remember)
+{
+    m_passwords.insert(secretKey(connection), password);
+    if (remember && m_secrets)
+        m_secrets->write(secretKey(connection), password, this, [](bool, const QString &) {});
+}
+
+QString WarehouseAccess::secretKey(const Connection &connection) const
+{
+    // Per service, workspace and connection: the same id in another workspace is another warehouse.
+    return u"warehouse:"_s + m_client.endpoints().apiRoot().host() + u'/' +
+           m_client.endpoints().workspaceId() + u'/' + connection.id;
+}
+
+WarehouseJob *WarehouseAccess::preview(const Connection &connection, const QString &sql, int rowLimit,
+                                       int timeoutMs)
+{
+    rowLimit = std::clamp(rowLimit, 1, kMaxRowLimit);
+    const SqlCheckResult check = SqlChecker::check(sql);
+    for (const SqlIssue &issue : check.issues) {
+        if (!issue.isError())
+            continue;
+        auto *job = new WarehouseJob(this);
+        job->fail(
+            {WarehouseError::Kind::Refused, issue.message, issue.line, issue.column, int(issue.length)});
+        return job;
+    }
+    // One row more than is shown tells whether more exist.
+    const QString statement = WrappedQueries::preview(sql, rowLimit + 1);
+    // A warehouse message that names a place is marked in the SQL that was previewed.
+    auto locate = [sql](WarehouseError error) {
+        if (error.kind != WarehouseError::Kind::Query)
+            return error;
+        if (const auto at = QueryErrorPosition::locate(error.message, sql)) {
+            error.line = at->line;
+            error.column = at->column;
+            error.length = at->length;
+        }
+        return error;
+    };
+    return withDriver(connection, [statement, rowLimit, timeoutMs, locate](WarehouseDriver &driver) {
+        auto *job = new WarehouseJob(&driver);
+        forward(driver.query(statement, rowLimit, timeoutMs), job, locate);
+        return job;
+    });
+}
+
+WarehouseJob *WarehouseAccess::run(const Connection &connection, const QString &statement, int rowLimit,
+                                   int timeoutMs)
+{
+    rowLimit = std::clamp(rowLimit, 1, kMaxRowLimit);
+    return withDriver(connection, [statement, rowLimit, timeoutMs](WarehouseDriver &driver) {
+        return driver.query(statement, rowLimit, timeoutMs);
+    });
+}
+
+WarehouseJob *WarehouseAccess::catalog(const Connection &connection, bool refresh)
+{
+    if (!refresh) {
+        if (const auto it = m_catalogs.constFind(connection.id); it != m_catalogs.cend()) {
+            auto *job = new WarehouseJob(this);
+            job->succeed(*it);
+            return job;
+        }
+    }
+    const QString id = connection.id;
+    return withDriver(connection, [this, id](WarehouseDriver &driver) {
+        WarehouseJob *inner = driver.catalog();
+        connect(inner, &WarehouseJob::finished, this, [this, inner, id] {
+            if (inner->error())
+                return;
+            m_catalogs.insert(id, inner->catalog());
+            emit catalogRead(id);
+        });
+        return inner;
+    });
+}
+
+const WarehouseCatalog *WarehouseAccess::cachedCatalog(const QString &connectionId) const
+{
+    const auto it = m_catalogs.constFind(connectionId);
+    return it == m_catalogs.cend() ? nullptr : &*it;
+}
+
+WarehouseJob *WarehouseAccess::withDriver(const Connection &connection, Start start)
+{
+    auto *job = new WarehouseJob(this);
+    // The steps until the driver runs: they wait for the probe of the service, or for the keychain.
+    auto step = std::make_shared<std::function<void(bool)>>();
+    *step = [this, job = QPointer<WarehouseJob>(job), connection, start,
+             weak = std::weak_ptr<std::function<void(bool)>>(step)](bool triedKeychain) {
+        if (!job || job->isFinished())
+            return;
+        if (m_service == Service::Unknown || m_service == Service::Probing) {
+            job->fail({WarehouseError::Kind::Connection,
+                       tr("The console connected to another service meanwhile.")});
+            return;
+        }
+        if (needsPassword(connection) && m_secrets && !triedKeychain) {
+            // A password kept from an earlier session, then the same steps again.
+            const QString key = secretKey(connection);
+            m_secrets->read(key, job,
+                            [this, key, again = weak.lock()](const QString &secret, const QString &) {
+                                if (!secret.isEmpty())
+                                    m_passwords.insert(key, secret);
+                                (*again)(true);
+                            });
+            return;
+        }
+        QString problem;
+        WarehouseDriver *driver = driverFor(connection, &problem);
+        if (!driver) {
+            job->fail({needsPassword(connection) ? WarehouseError::Kind::NeedsPassword
+                                                 : WarehouseError::Kind::Unsupported,
+                       problem});
+            return;
+        }
+        forward(start(*driver), job);
+    };
+    if (m_service == Service::Sandbox || m_service == Service::Other) {
+        (*step)(false);
+    } else {
+        m_waiting.append([step] { (*step)(false); });
+        probeService();
+    }
+    return job;
+}
+
+void WarehouseAccess::probeService()
+{
+    if (m_service == Service::Probing)
+        return;
+    m_service = Service::Probing;
+    const quint64 generation = ++m_generation;
+    ApiReply *reply = m_client.sendLocal("GET", u"/_sandbox/clock"_s, {}, 5000);
+    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
+        if (generation != m_generation)
+            return; // the client was pointed elsewhere meanwhile
+        const QJsonObject answer = QJsonDocument::fromJson(reply->body()).object();
+        m_service = !reply->hasError() && answer.contains(u"now"_s) ? Service::Sandbox : Service::Other;
+        for (const auto &resume : std::exchange(m_waiting, {}))
+            resume();
+    });
+}
+
+WarehouseDriver *WarehouseAccess::driverFor(const Connection &connection, QString *problem)
+{
+    if (const QString reason = unavailableReason(connection); !reason.isEmpty()) {
+        *problem = reason;
+        return nullptr;
+    }
+    if (m_service == Service::Sandbox) {
+        WarehouseDriver *&driver = m_drivers[u"sandbox:"_s + connection.id];
+        if (!driver)
+            driver = new SandboxDriver(m_client, connection.id, this);
+        return driver;
+    }
+    *problem = tr("Previewing queries is not available for %1 connections yet.")
+                   .arg(connection.serviceProvider.wire());
+    return nullptr;
+}
+
+} // namespace wsc
