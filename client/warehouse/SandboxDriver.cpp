@@ -88,7 +88,7 @@ QString SandboxDriver::description() const
 
 WarehouseJob *SandboxDriver::catalog()
 {
-    return start("GET", u"catalog"_s, {}, 0, false);
+    return start("GET", u"catalog"_s, {}, 0, std::nullopt);
 }
 
 WarehouseJob *SandboxDriver::query(const QString &statement, int maxRows, int timeoutMs)
@@ -97,11 +97,11 @@ WarehouseJob *SandboxDriver::query(const QString &statement, int maxRows, int ti
         {u"statement"_s, statement}, {u"max_rows"_s, maxRows}, {u"timeout_ms"_s, timeoutMs}};
     // The server stops the query at the deadline; the request waits a little longer for that answer.
     return start("POST", u"query"_s, QJsonDocument(body).toJson(QJsonDocument::Compact), timeoutMs + 5000,
-                 true);
+                 statement);
 }
 
 WarehouseJob *SandboxDriver::start(const QByteArray &method, const QString &endpoint, const QByteArray &body,
-                                   int timeoutMs, bool isQuery)
+                                   int timeoutMs, std::optional<QString> statement)
 {
     auto *job = new WarehouseJob(this);
     if (!m_client) {
@@ -117,15 +117,16 @@ WarehouseJob *SandboxDriver::start(const QByteArray &method, const QString &endp
     QElapsedTimer clock;
     clock.start();
     connect(job, &WarehouseJob::cancelRequested, reply, &ApiReply::cancel);
-    connect(reply, &ApiReply::finished, job, [job, reply, clock, isQuery] {
+    connect(reply, &ApiReply::finished, job, [job, reply, clock, statement] {
         if (reply->hasError()) {
             job->fail(errorOf(reply->error()));
             return;
         }
         QString problem;
-        if (isQuery) {
+        if (statement) {
             if (auto result = decodeResult(reply->body(), &problem)) {
                 result->elapsedMs = clock.elapsed();
+                result->statement = *statement;
                 job->succeed(std::move(*result));
                 return;
             }

@@ -28,7 +28,7 @@ public:
 
 private:
     WarehouseJob *start(const QByteArray &method, const QString &endpoint, const QByteArray &body,
-                        int timeoutMs, bool isQuery);
+                        int timeoutMs, std::optional<QString> statement);
 
     QPointer<ApiClient> m_client;
     QString m_connectionId;
