@@ -1,8 +1,11 @@
 // wsctl: the command line read in steps, where to connect, and each answer printed as JSON or a table.
 #include "app/Wsctl.h"
 
+#include "app/WsctlText.h"
+
 #include "client/Profile.h"
 #include "client/SecretStore.h"
+#include "client/warehouse/WarehouseAccess.h"
 #include "sandbox/EmbeddedSandbox.h"
 
 #include <QCommandLineParser>
@@ -14,41 +17,16 @@ namespace wsc {
 
 using namespace Qt::StringLiterals;
 
+using namespace WsctlText;
+
 namespace {
 
-void printOut(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-    if (!bytes.endsWith('\n'))
-        std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
 
-// Control characters from a server (an escape sequence in a message or an id) never reach the terminal.
-QString printable(QString text)
-{
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control && c != u'\n')
-            c = u'?';
-    }
-    return text;
-}
 
-void printErr(const QString &message)
-{
-    const QByteArray bytes = printable(message).toUtf8();
-    std::fprintf(stderr, "wsctl: %s\n", bytes.constData());
-}
 
 const QStringList kResources = {u"connections"_s, u"data-models"_s, u"field-transformations"_s,
                                 u"pipelines"_s};
 
-QString cellText(const QString &text)
-{
-    // One line per row: whatever the server put in a field, it cannot break the table.
-    QString out = printable(text.simplified());
-    return out.isEmpty() ? u"-"_s : out;
-}
 
 QString timeCell(const Timestamp &t)
 {
@@ -100,24 +78,6 @@ const QStringList kResourceHeader = {u"ID"_s, u"NAME"_s, u"STATE"_s, u"STATUS"_s
 const QStringList kRunHeader = {u"ID"_s,        u"TYPE"_s, u"STATUS"_s, u"LOGICAL DATE"_s, u"RANGE START"_s,
                                 u"RANGE END"_s, u"OK"_s,   u"FAILED"_s, u"ERRORS"_s};
 
-QString formatTable(const QList<QStringList> &rows)
-{
-    if (rows.isEmpty())
-        return {};
-    QList<int> widths(rows.first().size(), 0);
-    for (const QStringList &row : rows) {
-        for (int i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], int(row[i].size()));
-    }
-    QString out;
-    for (const QStringList &row : rows) {
-        QStringList padded;
-        for (int i = 0; i < row.size(); ++i)
-            padded << (i + 1 == row.size() ? row[i] : row[i].leftJustified(widths[i]));
-        out += padded.join(u"  "_s) + u'\n';
-    }
-    return out;
-}
 
 } // namespace
 
@@ -134,6 +94,9 @@ struct Wsctl::Options {
     QCommandLineOption from;
     QCommandLineOption to;
     QCommandLineOption timeout;
+    QCommandLineOption sql;
+    QCommandLineOption connection;
+    QCommandLineOption limit;
 };
 
 Wsctl::Wsctl(QObject *parent)
@@ -180,7 +143,9 @@ Wsctl::Options Wsctl::defineOptions(QCommandLineParser &parser) const
            "Resources: connections, data-models, field-transformations, pipelines.\n"
            "Verbs: list | get ID | create FILE|- | update ID FILE|- | delete ID\n"
            "Pipelines also: trigger ID | report ID | runs ID [--page N] [--page-size N] [--from T] [--to T] "
-           "| run ID RUN_ID\n\n"
+           "| run ID RUN_ID\n"
+           "Data models also: preview ID|--sql FILE --connection ID [--limit N] (the rows the model's SQL "
+           "returns, run as the service wraps it; a Redshift password from WSC_WAREHOUSE_PASSWORD)\n\n"
            "The client secret comes from WSC_CLIENT_SECRET or the profile's keychain entry.\n"
            "Exit status: 0 success, 1 API error, 2 usage or input error."));
     parser.addHelpOption();
@@ -204,10 +169,14 @@ Wsctl::Options Wsctl::defineOptions(QCommandLineParser &parser) const
                               "Failed requests are tried at most 5 times (on 429, 5xx and network errors; a "
                               "POST never twice), so a command gives up within about 15 times this."),
                            u"seconds"_s, u"30"_s),
+        QCommandLineOption(u"sql"_s, tr("preview: a file of SQL (- for stdin) instead of a data model."),
+                           u"file"_s),
+        QCommandLineOption(u"connection"_s, tr("preview: the connection whose warehouse runs it."), tr("id")),
+        QCommandLineOption(u"limit"_s, tr("preview: at most this many rows (1 to 100000)."), u"n"_s, u"100"_s),
     };
     parser.addOptions({options.profile, options.baseUrl, options.tokenUrl, options.workspace,
                        options.clientId, options.output, options.page, options.pageSize, options.from,
-                       options.to, options.timeout});
+                       options.to, options.timeout, options.sql, options.connection, options.limit});
     parser.addPositionalArgument(u"resource"_s, tr("What to act on."));
     parser.addPositionalArgument(u"verb"_s, tr("What to do."));
     return options;
@@ -225,6 +194,14 @@ std::optional<QString> Wsctl::readCommand(const QStringList &positional, const Q
         return tr("Unknown resource \"%1\": use one of %2.").arg(m_resource, kResources.join(u", "_s));
     if (m_output != u"json" && m_output != u"table")
         return tr("--output is json or table.");
+    if (m_verb == u"preview") {
+        if (m_resource != u"data-models" || m_args.size() > 1)
+            return tr("Use \"wsctl data-models preview ID --connection ID\" or \"… preview --sql FILE "
+                      "--connection ID\".");
+        if (!m_args.isEmpty() && !ApiEndpoints::isValidResourceId(m_args[0]))
+            return ApiEndpoints::idProblem(m_args[0]);
+        return std::nullopt;
+    }
     struct Arity {
         const char16_t *verb;
         int args;
@@ -271,6 +248,17 @@ std::optional<QString> Wsctl::readRequestOptions(const QCommandLineParser &parse
     if (!ok || timeoutSeconds < 1)
         return tr("--timeout must be a whole number of seconds.");
     m_client.setTimeoutMs(timeoutSeconds * 1000);
+    if (m_verb == u"preview") {
+        m_previewSqlFile = parser.value(options.sql);
+        m_previewConnection = parser.value(options.connection);
+        m_previewLimit = parser.value(options.limit).toInt(&ok);
+        if (m_args.isEmpty() == m_previewSqlFile.isEmpty())
+            return tr("preview: give a data model id or --sql FILE (one of them).");
+        if (!ApiEndpoints::isValidResourceId(m_previewConnection))
+            return tr("preview: --connection names the connection whose warehouse runs the query.");
+        if (!ok || m_previewLimit < 1 || m_previewLimit > WarehouseAccess::kMaxRowLimit)
+            return tr("--limit must be a whole number from 1 to %1.").arg(WarehouseAccess::kMaxRowLimit);
+    }
     return std::nullopt;
 }
 

@@ -21,6 +21,7 @@ class EmbeddedSandbox;
 // wsctl: the command-line twin of the console, on the same client and profiles.
 //   wsctl [--profile NAME | --base-url URL --token-url URL --workspace ID --client-id ID]
 //         RESOURCE VERB [ARGS] [--output json|table]
+//   wsctl data-models preview ID|--sql FILE --connection ID [--limit N]
 // Exit status: 0 success, 1 an API error (its message on stderr), 2 a usage or input error.
 class Wsctl : public QObject {
     Q_OBJECT
@@ -48,6 +49,9 @@ private:
     // Signs in with the secret and runs the command.
     void connectAndExecute(const Profile &target, const QString &clientSecret);
     void execute();
+    // data-models preview: the model's (or a file's) SQL run on a connection's warehouse.
+    void preview();
+    void previewSql(const QString &sql);
     void finishWith(ExitCode code, const QString &message = {});
     // What a command prints, decoded: the table, and what could not be read (for stderr).
     struct Rendered {
@@ -75,6 +79,9 @@ private:
     QStringList m_args;
     QString m_output = QStringLiteral("json");
     RunQuery m_runQuery;
+    QString m_previewSqlFile;
+    QString m_previewConnection;
+    int m_previewLimit = 100;
 };
 
 } // namespace wsc

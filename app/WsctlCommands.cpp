@@ -85,6 +85,8 @@ void Wsctl::execute()
         return e.pipeline(id);
     };
 
+    if (m_verb == u"preview")
+        return preview();
     if (m_verb == u"list")
         return printReply(m_client.send("GET", collection()), m_resource, true);
     if (m_verb == u"get")

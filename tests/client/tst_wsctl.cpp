@@ -37,6 +37,8 @@ private slots:
     void aBodyThatIsNotWhatTheEndpointReturnsFails();
     void neverQuotesASecretFromABadInputFile();
     void sendsAPostOnce();
+    void previewsADataModel();
+    void previewRefusesWhatCannotRun();
 
 private:
     Outcome wsctl(const QStringList &args, const QByteArray &stdinData = {}, bool withSecret = true);
@@ -210,8 +212,8 @@ void TestWsctl::refusesIdsThatCannotBeInAUrl()
 {
     QFETCH(QStringList, args);
     HostileServer server([](const ReceivedRequest &) { return Answer::json(200, "{}"); });
-    const QStringList to = {u"--base-url"_s, server.baseUrl(), u"--token-url"_s, server.tokenUrl(),
-                            u"--workspace"_s, u"1"_s, u"--client-id"_s, u"id"_s};
+    const QStringList to = {u"--base-url"_s,  server.baseUrl(), u"--token-url"_s, server.tokenUrl(),
+                            u"--workspace"_s, u"1"_s,           u"--client-id"_s, u"id"_s};
     const Outcome r = wsctl(to + args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.startsWith(u"wsctl: "_s), qPrintable(r.err));
@@ -229,9 +231,10 @@ void TestWsctl::aBodyThatIsNotWhatTheEndpointReturnsFails_data()
     QTest::newRow("an object for a list") << list << QByteArray(R"({"id":"p"})");
     QTest::newRow("invalid utf-8") << list << QByteArray("[{\"id\":\"\xff\"}]");
     QTest::newRow("very deep") << list << QByteArray(3000, '[') + QByteArray(3000, ']');
-    QTest::newRow("a list for an object") << QStringList{u"pipelines"_s, u"get"_s, u"p"_s} << QByteArray("[]");
-    QTest::newRow("table of garbage") << QStringList{u"connections"_s, u"list"_s, u"--output"_s, u"table"_s}
-                                      << QByteArray("not json");
+    QTest::newRow("a list for an object")
+        << QStringList{u"pipelines"_s, u"get"_s, u"p"_s} << QByteArray("[]");
+    QTest::newRow("table of garbage")
+        << QStringList{u"connections"_s, u"list"_s, u"--output"_s, u"table"_s} << QByteArray("not json");
     QTest::newRow("runs without items") << QStringList{u"pipelines"_s, u"runs"_s, u"p"_s} << QByteArray("{}");
 }
 
@@ -240,8 +243,8 @@ void TestWsctl::aBodyThatIsNotWhatTheEndpointReturnsFails()
     QFETCH(QStringList, args);
     QFETCH(QByteArray, body);
     HostileServer server([body](const ReceivedRequest &) { return Answer::json(200, body); });
-    const QStringList to = {u"--base-url"_s, server.baseUrl(), u"--token-url"_s, server.tokenUrl(),
-                            u"--workspace"_s, u"1"_s, u"--client-id"_s, u"id"_s};
+    const QStringList to = {u"--base-url"_s,  server.baseUrl(), u"--token-url"_s, server.tokenUrl(),
+                            u"--workspace"_s, u"1"_s,           u"--client-id"_s, u"id"_s};
     const Outcome r = wsctl(to + args);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.startsWith(u"wsctl: "_s) && r.err.contains(u"not what this command expects"_s),
@@ -252,7 +255,8 @@ void TestWsctl::aBodyThatIsNotWhatTheEndpointReturnsFails()
 void TestWsctl::neverQuotesASecretFromABadInputFile()
 {
     // The parser stops right after the password: its own message would quote it as "last read".
-    const QByteArray input = R"({"id":"c","service_provider":"Snowflake","config":{"password":"Tr0ub4dor&3-pass)";
+    const QByteArray input =
+        R"({"id":"c","service_provider":"Snowflake","config":{"password":"Tr0ub4dor&3-pass)";
     const Outcome r = wsctl(target() + QStringList{u"connections"_s, u"create"_s, u"-"_s}, input);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(!r.err.contains(u"Tr0ub4dor"_s), qPrintable(r.err));
@@ -262,12 +266,59 @@ void TestWsctl::neverQuotesASecretFromABadInputFile()
 void TestWsctl::sendsAPostOnce()
 {
     HostileServer server([](const ReceivedRequest &) { return Answer::close(); });
-    const QStringList to = {u"--base-url"_s, server.baseUrl(), u"--token-url"_s, server.tokenUrl(),
-                            u"--workspace"_s, u"1"_s, u"--client-id"_s, u"id"_s};
+    const QStringList to = {u"--base-url"_s,  server.baseUrl(), u"--token-url"_s, server.tokenUrl(),
+                            u"--workspace"_s, u"1"_s,           u"--client-id"_s, u"id"_s};
     const Outcome r = wsctl(to + QStringList{u"pipelines"_s, u"trigger"_s, u"p"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"outcome is unknown"_s), qPrintable(r.err));
     QCOMPARE(server.count("POST"), 1);
+}
+
+void TestWsctl::previewsADataModel()
+{
+    Outcome r = wsctl(target() + QStringList{u"data-models"_s, u"preview"_s, u"orders-model"_s,
+                                             u"--connection"_s, u"demo-snowflake"_s, u"--limit"_s, u"2"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject answer = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(answer.value(u"columns"_s).toArray().first(),
+             QJsonValue(QJsonObject{{u"name"_s, u"order_id"_s}, {u"type"_s, u"INTEGER"_s}}));
+    QCOMPARE(answer.value(u"columns"_s).toArray().size(), 7);
+    QCOMPARE(answer.value(u"rows"_s).toArray().size(), 2);
+    QVERIFY(answer.value(u"rows"_s).toArray().first().toArray().first().isDouble()); // a number, not text
+    QCOMPARE(answer.value(u"truncated"_s), QJsonValue(true));
+
+    QTemporaryFile sql;
+    QVERIFY(sql.open());
+    sql.write("SELECT email, NULL AS nothing_here FROM DEMO_DB.crm.users LIMIT 1");
+    sql.close();
+    r = wsctl(target() + QStringList{u"data-models"_s, u"preview"_s, u"--sql"_s, sql.fileName(),
+                                     u"--connection"_s, u"demo-snowflake"_s, u"--output"_s, u"table"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.startsWith("email (TEXT)"));
+    QVERIFY(r.out.left(r.out.indexOf('\n')).endsWith("nothing_here")); // no type: NULL has none
+    QVERIFY(r.out.contains("NULL"));
+    QVERIFY(r.err.isEmpty()); // one row: nothing more to say
+}
+
+void TestWsctl::previewRefusesWhatCannotRun()
+{
+    // Our checker first: nothing is sent for an empty select item.
+    Outcome r = wsctl(target() + QStringList{u"data-models"_s, u"preview"_s, u"--sql"_s, u"-"_s,
+                                             u"--connection"_s, u"demo-snowflake"_s},
+                      "SELECT order_id, , email FROM DEMO_DB.sales.orders");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"line 1, column 18"_s), qPrintable(r.err));
+    // The warehouse's message, placed in the SQL.
+    r = wsctl(target() + QStringList{u"data-models"_s, u"preview"_s, u"--sql"_s, u"-"_s, u"--connection"_s,
+                                     u"demo-snowflake"_s},
+              "SELECT email\nFROM DEMO_DB.crm.nosuch");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"line 2, column 18"_s) && r.err.contains(u"nosuch"_s), qPrintable(r.err));
+    r = wsctl(target() + QStringList{u"data-models"_s, u"preview"_s, u"users-model"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"--connection"_s), qPrintable(r.err));
+    r = wsctl(target() + QStringList{u"pipelines"_s, u"preview"_s, u"x"_s});
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestWsctl)
