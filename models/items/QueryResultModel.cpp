@@ -255,11 +255,17 @@ QVariant QueryResultModel::headerRoleData(int section, int role) const
 
 void QueryResultModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= m_result.columns.size())
+    if (column >= m_result.columns.size())
         return;
     const qsizetype rows = m_result.rowCount();
     std::vector<qsizetype> permutation(static_cast<std::size_t>(rows));
     std::iota(permutation.begin(), permutation.end(), qsizetype(0));
+    if (column < 0) { // no sort column: the warehouse's order
+        m_sortColumn = -1;
+        m_sortOrder = order;
+        applyOrder(std::move(permutation));
+        return;
+    }
     const CellLess cells;
     const qsizetype width = m_result.columns.size();
     const QVariant *base = m_result.cells.constData() + column;
