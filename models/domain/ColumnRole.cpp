@@ -1,5 +1,7 @@
 #include "models/domain/ColumnRole.h"
 
+#include <QLocale>
+
 namespace wsc {
 
 using namespace Qt::StringLiterals;
@@ -62,6 +64,77 @@ QString ColumnRoles::displayName(ColumnRole role)
     case ColumnRole::Attribute: return tr("User attribute");
     }
     return {};
+}
+
+namespace {
+
+// Names shown in a summary before "and N more".
+constexpr qsizetype kNamedAttributes = 3;
+
+} // namespace
+
+ColumnSummary ColumnSummary::of(const QStringList &columns, const QString &iteratorField)
+{
+    ColumnSummary summary;
+    summary.iteratorField = iteratorField;
+    for (const QString &column : columns) {
+        switch (ColumnRoles::classify(column, iteratorField)) {
+        case ColumnRole::UserIdentity: ++summary.userIdentities; break;
+        case ColumnRole::DeviceIdentity: ++summary.deviceIdentities; break;
+        case ColumnRole::Iterator: summary.iteratorFound = true; break;
+        case ColumnRole::Attribute:
+            ++summary.attributes;
+            // Reserved attributes ($firstname, $city, …) exist on every profile (spec §12.2).
+            if (!column.startsWith(u'$'))
+                summary.customAttributes << column;
+            break;
+        }
+    }
+    return summary;
+}
+
+QString ColumnSummary::text() const
+{
+    const QString identities = tr("%n identity column(s)", nullptr, userIdentities + deviceIdentities);
+    const QString attributeCount = tr("%n attribute(s)", nullptr, attributes);
+    QString counts;
+    if (iteratorField.isEmpty())
+        counts = tr("%1, %2", "identities, attributes").arg(identities, attributeCount);
+    else if (iteratorFound)
+        counts = tr("%1, iterator %2, %3", "identities, iterator name, attributes")
+                     .arg(identities, iteratorField, attributeCount);
+    else
+        counts = tr("%1, no iterator column, %2", "identities, attributes").arg(identities, attributeCount);
+    if (customAttributes.isEmpty())
+        return counts;
+
+    const QLocale locale;
+    QString names;
+    if (customAttributes.size() <= kNamedAttributes) {
+        names = locale.createSeparatedList(customAttributes);
+    } else {
+        names = tr("%1 and %n more", "attribute names", int(customAttributes.size() - kNamedAttributes))
+                    .arg(customAttributes.first(kNamedAttributes).join(tr(", ", "between attribute names")));
+    }
+    const QString created =
+        customAttributes.size() == 1
+            ? tr("%1 will be a new attribute if the profile does not have it").arg(names)
+            : tr("%1 will be new attributes if the profile does not have them").arg(names);
+    return tr("%1; %2", "counts; new attributes").arg(counts, created);
+}
+
+QStringList ColumnSummary::warnings() const
+{
+    QStringList out;
+    if (!hasIdentity()) {
+        out << tr("No identity column (email, customer_id, mpid, … §12.4): a user-attributes run would fail "
+                  "every row.");
+    }
+    if (!iteratorField.isEmpty() && !iteratorFound) {
+        out << tr("The iterator field %1 is not a column of the result: incremental runs would fail.")
+                   .arg(iteratorField);
+    }
+    return out;
 }
 
 } // namespace wsc
