@@ -1,11 +1,12 @@
 #include "ui/sql/SqlEditor.h"
 
 #include "models/domain/ColumnRole.h"
+#include "models/items/CatalogIcons.h"
+#include "ui/sql/SqlCompletions.h"
 #include "ui/style/Appearance.h"
 
 #include <QEvent>
 #include <QFontDatabase>
-#include <Qsci/qsciabstractapis.h>
 #include <Qsci/qscilexersql.h>
 
 namespace wsc {
@@ -39,50 +40,6 @@ int byteIndex(const QString &line, int column)
 
 } // namespace
 
-// The completion list: a sorted word list matched by prefix, case-insensitively as SQL is, on the GUI
-// thread. QsciAPIs prepares its list in a worker thread that outlives the editor unless it is waited for;
-// a few hundred words need no thread.
-class SqlCompletions : public QsciAbstractAPIs {
-public:
-    explicit SqlCompletions(QsciLexer *lexer)
-        : QsciAbstractAPIs(lexer)
-    {}
-
-    void setWords(QStringList words)
-    {
-        std::sort(words.begin(), words.end(),
-                  [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
-        words.erase(std::unique(words.begin(), words.end(),
-                                [](const QString &a, const QString &b) {
-                                    return a.compare(b, Qt::CaseInsensitive) == 0;
-                                }),
-                    words.end());
-        m_words = std::move(words);
-    }
-    const QStringList &words() const { return m_words; }
-
-    void updateAutoCompletionList(const QStringList &context, QStringList &list) override
-    {
-        const QString prefix = context.isEmpty() ? QString() : context.last();
-        if (prefix.isEmpty())
-            return;
-        auto it = std::lower_bound(m_words.cbegin(), m_words.cend(), prefix, [](const QString &word, const QString &p) {
-            return word.compare(p, Qt::CaseInsensitive) < 0;
-        });
-        for (; it != m_words.cend() && it->startsWith(prefix, Qt::CaseInsensitive); ++it)
-            if (!list.contains(*it))
-                list << *it;
-    }
-
-    QStringList callTips(const QStringList &, int, QsciScintilla::CallTipsStyle, QList<int> &) override
-    {
-        return {};
-    }
-
-private:
-    QStringList m_words;
-};
-
 SqlEditor::SqlEditor(QWidget *parent)
     : QsciScintilla(parent)
 {
@@ -106,7 +63,13 @@ SqlEditor::SqlEditor(QWidget *parent)
     setAutoCompletionSource(QsciScintilla::AcsAll);
     setAutoCompletionThreshold(2);
     setAutoCompletionCaseSensitivity(false);
+    // Scintilla finds the typed word in the list by a case-insensitive binary search, so the list must be
+    // sorted that way (QScintilla sorts it case-sensitively).
+    SendScintilla(SCI_AUTOCSETORDER, SC_ORDER_PERFORMSORT);
+    registerCompletionImages();
     setCompletionWords({});
+    connect(this, qOverload<const char *, int>(&QsciScintillaBase::SCN_AUTOCSELECTION), this,
+            &SqlEditor::handleCompletionChosen);
 
     m_errorIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator);
     setIndicatorForegroundColor(Appearance::errorColor(), m_errorIndicator);
@@ -157,7 +120,7 @@ void SqlEditor::applyPaletteColours()
 
 void SqlEditor::setCompletionWords(const QStringList &words)
 {
-    if (m_completions->words().isEmpty() || words != m_extraWords) {
+    if (m_completions->isEmpty() || words != m_extraWords) {
         m_extraWords = words;
         m_completions->setWords(sqlKeywords() + ColumnRoles::userIdentityColumns() +
                                 ColumnRoles::deviceIdentityColumns() + words);
@@ -166,9 +129,53 @@ void SqlEditor::setCompletionWords(const QStringList &words)
 
 QStringList SqlEditor::completionsFor(const QString &prefix) const
 {
-    QStringList list;
-    m_completions->updateAutoCompletionList({prefix}, list);
-    return list;
+    return m_completions->textsFor(prefix);
+}
+
+void SqlEditor::setCatalogCompletions(const WarehouseCatalog &catalog, ServiceProvider provider)
+{
+    m_completions->setCatalogEntries(SqlCompletions::fromCatalog(catalog, provider));
+}
+
+QString SqlEditor::completionInsertion(const QString &text) const
+{
+    const QString insertion = m_completions->insertionFor(text);
+    return insertion.isEmpty() ? text : insertion;
+}
+
+void SqlEditor::registerCompletionImages()
+{
+    using Glyph = CatalogIcons::Glyph;
+    const int size = std::max(16, fontMetrics().height());
+    registerImage(SqlCompletions::imageId(SqlCompletion::Kind::Table),
+                  CatalogIcons::pixmap(Glyph::Table, size));
+    registerImage(SqlCompletions::imageId(SqlCompletion::Kind::View),
+                  CatalogIcons::pixmap(Glyph::View, size));
+    registerImage(SqlCompletions::imageId(SqlCompletion::Kind::Column),
+                  CatalogIcons::pixmap(Glyph::Column, size));
+}
+
+// A catalog entry shows a hint ("email (users)", "users (DB.crm.users)") but writes the bare or quoted
+// name, which may hold spaces that QScintilla would cut the entry at: Scintilla's own insertion is
+// cancelled and the typed word replaced.
+void SqlEditor::handleCompletionChosen(const char *selection, int position)
+{
+    Q_UNUSED(selection); // cut at its first space by QScintilla; the whole entry went to m_completions
+    const QString insertion = m_completions->insertionFor(m_completions->lastChosen());
+    if (insertion.isEmpty())
+        return;
+    cancelList();
+    int start = position;
+    const int caret = int(SendScintilla(SCI_GETCURRENTPOS));
+    // An opening quote typed before the word belongs to the quoted name being written.
+    const QChar first = insertion.front();
+    if (start > 0 && (first == u'"' || first == u'`') &&
+        SendScintilla(SCI_GETCHARAT, ulong(start - 1)) == first.toLatin1())
+        --start;
+    const QByteArray bytes = insertion.toUtf8();
+    SendScintilla(SCI_SETTARGETRANGE, ulong(start), long(caret));
+    SendScintilla(SCI_REPLACETARGET, ulong(bytes.size()), bytes.constData());
+    SendScintilla(SCI_GOTOPOS, ulong(start + bytes.size()));
 }
 
 void SqlEditor::setIssues(const std::vector<SqlIssue> &issues)
