@@ -1,11 +1,14 @@
 #include "ui/editors/DataModelEditor.h"
 
 #include "client/WorkspaceActions.h"
+#include "client/warehouse/WarehouseAccess.h"
 #include "models/domain/ColumnRole.h"
 #include "models/domain/JsonCodec.h"
 #include "models/domain/SqlChecker.h"
 #include "models/items/StatusIcons.h"
 #include "ui/editors/FormSupport.h"
+#include "ui/editors/ModelPreviewPanel.h"
+#include "ui/sql/SchemaBrowser.h"
 #include "ui/sql/SqlEditor.h"
 #include "ui/sql/SqlFindBar.h"
 
@@ -18,6 +21,7 @@
 #include <QListWidget>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -26,8 +30,7 @@ namespace wsc {
 
 using namespace Qt::StringLiterals;
 
-DataModelEditor::DataModelEditor(WorkspaceActions &actions, const DataModel *existing,
-                                 QWidget *parent)
+DataModelEditor::DataModelEditor(WorkspaceActions &actions, const DataModel *existing, QWidget *parent)
     : TypedEditor(ResourceKind::DataModel, actions, existing == nullptr, parent)
 {
     auto *form = new QFormLayout;
@@ -68,17 +71,42 @@ DataModelEditor::DataModelEditor(WorkspaceActions &actions, const DataModel *exi
     m_sqlIssues->setObjectName(u"SqlIssues"_s);
     m_sqlIssues->setMaximumHeight(90);
     leftLayout->addWidget(m_sqlIssues);
-    m_columns = new QTableWidget(0, 2, splitter);
-    m_columns->setObjectName(u"ColumnMapping"_s);
-    m_columns->setHorizontalHeaderLabels({tr("Result column"), tr("Maps to")});
-    m_columns->horizontalHeader()->setStretchLastSection(true);
-    m_columns->verticalHeader()->hide();
-    m_columns->verticalHeader()->setDefaultSectionSize(m_columns->fontMetrics().height() + 6);
-    m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    buildSidePanel(splitter);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     FormSupport::rememberSplitter(splitter, u"DataModelSqlAndColumns"_s);
-    formArea()->addWidget(splitter, 1);
+    // The preview's rows below the SQL.
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(splitter);
+    m_preview = new ModelPreviewPanel(actions, vertical);
+    vertical->addWidget(m_preview);
+    vertical->setStretchFactor(0, 2);
+    vertical->setStretchFactor(1, 3);
+    vertical->setSizes({200, 300}); // rows need the room more than a short query
+    FormSupport::rememberSplitter(vertical, u"DataModelSqlAndPreview"_s);
+    formArea()->addWidget(vertical, 1);
+    for (const QKeySequence &run :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(run, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &DataModelEditor::runPreview);
+    }
+    connect(m_preview, &ModelPreviewPanel::runRequested, this, &DataModelEditor::runPreview);
+    connect(m_preview, &ModelPreviewPanel::errorPlaced, this,
+            [this](int line, int column, int length, const QString &message) {
+                SqlIssue issue;
+                issue.line = line;
+                issue.column = column;
+                issue.length = length;
+                issue.message = tr("The warehouse: %1").arg(message);
+                m_warehouseIssue = issue;
+                recheck();
+                m_sql->setCursorPosition(line - 1, column - 1);
+            });
+    connect(m_preview, &ModelPreviewPanel::errorCleared, this, [this] {
+        if (std::exchange(m_warehouseIssue, std::nullopt))
+            recheck();
+    });
+    connect(m_preview, &ModelPreviewPanel::connectionChanged, this, [this] { loadCatalog(false); });
 
     m_checkTimer = new QTimer(this);
     m_checkTimer->setSingleShot(true);
@@ -94,6 +122,7 @@ DataModelEditor::DataModelEditor(WorkspaceActions &actions, const DataModel *exi
     connect(m_state, &QComboBox::currentIndexChanged, this, &DataModelEditor::formEdited);
     connect(m_sql, &QsciScintilla::textChanged, this, [this] {
         formEdited();
+        m_warehouseIssue.reset(); // its place is stale once the text changed
         m_checkTimer->start();
     });
     connect(m_sqlIssues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -111,6 +140,7 @@ void DataModelEditor::fill(const DataModel &model)
     FormSupport::selectEnum(m_state, model.state);
     m_status->setText(isNew() ? QString() : statusText(wsc::displayName(model.status), model.errors));
     m_sql->setText(model.sqlQuery);
+    m_preview->setModelId(model.id);
     recheck();
     formEdited();
 }
@@ -153,7 +183,16 @@ void DataModelEditor::setInputsEnabled(bool enabled)
 
 void DataModelEditor::recheck()
 {
-    const SqlCheckResult check = SqlChecker::check(m_sql->text());
+    SqlCheckResult check = SqlChecker::check(m_sql->text());
+    if (m_warehouseIssue) {
+        // Its offset in the text, for the squiggle.
+        const auto offset =
+            m_sql->positionFromLineIndex(m_warehouseIssue->line - 1, m_warehouseIssue->column - 1);
+        SqlIssue issue = *m_warehouseIssue;
+        issue.offset = m_sql->text(0, offset).size();
+        issue.length = std::max<qsizetype>(issue.length, 1);
+        check.issues.insert(check.issues.begin(), issue);
+    }
     m_sql->setIssues(check.issues);
     m_sqlIssues->clear();
     for (const SqlIssue &issue : check.issues) {
@@ -194,6 +233,71 @@ void DataModelEditor::recheck()
                            new QTableWidgetItem(tr("Every column of the table (known to the warehouse)")));
     }
     m_sql->setCompletionWords(names);
+}
+
+QWidget *DataModelEditor::buildSidePanel(QWidget *parent)
+{
+    auto *tabs = new QTabWidget(parent);
+    tabs->setObjectName(u"SidePanel"_s);
+    m_columns = new QTableWidget(0, 2, tabs);
+    m_columns->setObjectName(u"ColumnMapping"_s);
+    m_columns->setHorizontalHeaderLabels({tr("Result column"), tr("Maps to")});
+    m_columns->horizontalHeader()->setStretchLastSection(true);
+    m_columns->verticalHeader()->hide();
+    m_columns->verticalHeader()->setDefaultSectionSize(m_columns->fontMetrics().height() + 6);
+    m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tabs->addTab(m_columns, tr("Co&lumns"));
+    m_schema = new SchemaBrowser(tabs);
+    tabs->addTab(m_schema, tr("&Warehouse"));
+    connect(m_schema, &SchemaBrowser::refreshRequested, this, [this] { loadCatalog(true); });
+    connect(m_schema, &SchemaBrowser::insertRequested, this, [this](const QString &text) {
+        if (m_sql->isReadOnly())
+            return;
+        m_sql->replaceSelectedText(text); // at the caret, which ends after it
+        m_sql->setFocus();
+    });
+    return tabs;
+}
+
+void DataModelEditor::loadCatalog(bool refresh)
+{
+    const Connection *connection = m_preview->connection();
+    if (!connection) {
+        m_schema->setUnavailable(tr("Add a connection to browse its warehouse."));
+        return;
+    }
+    if (const QString reason = m_actions.warehouses().unavailableReason(*connection); !reason.isEmpty()) {
+        m_schema->setUnavailable(reason);
+        return;
+    }
+    m_schema->setLoading();
+    const QString id = connection->id;
+    const ServiceProvider provider = connection->serviceProvider.value();
+    WarehouseJob *job = m_actions.warehouses().catalog(*connection, refresh);
+    connect(job, &WarehouseJob::finished, this, [this, job, id, provider] {
+        if (m_preview->connectionId() != id)
+            return; // another connection was chosen meanwhile
+        if (job->error()) {
+            m_schema->setError(job->error()->message);
+            return;
+        }
+        m_schema->setCatalog(job->catalog(), provider);
+        m_sql->setCatalogCompletions(job->catalog(), provider);
+    });
+}
+
+void DataModelEditor::runPreview()
+{
+    if (m_sql->hasSelectedText()) {
+        int lineFrom = 0;
+        int indexFrom = 0;
+        int lineTo = 0;
+        int indexTo = 0;
+        m_sql->getSelection(&lineFrom, &indexFrom, &lineTo, &indexTo);
+        m_preview->run(m_sql->selectedText(), lineFrom + 1, indexFrom + 1);
+        return;
+    }
+    m_preview->run(m_sql->text());
 }
 
 void DataModelEditor::showFind(bool replace)

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "models/domain/DataModel.h"
+#include "models/domain/SqlChecker.h"
 #include "ui/editors/TypedEditor.h"
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -12,6 +15,8 @@ class QTimer;
 
 namespace wsc {
 
+class ModelPreviewPanel;
+class SchemaBrowser;
 class SqlEditor;
 class SqlFindBar;
 
@@ -22,8 +27,7 @@ class DataModelEditor : public TypedEditor<DataModel> {
 
 public:
     // `existing` null: a new data model.
-    DataModelEditor(WorkspaceActions &actions, const DataModel *existing,
-                    QWidget *parent = nullptr);
+    DataModelEditor(WorkspaceActions &actions, const DataModel *existing, QWidget *parent = nullptr);
 
     // The form as a value: what Save sends.
     DataModel value() const override;
@@ -32,6 +36,10 @@ public:
     SqlFindBar *findBar() const { return m_findBar; }
     // Find (Ctrl+F while in the editor, F3) or replace (Ctrl+H) in the SQL.
     void showFind(bool replace);
+    // Runs the SQL (or its selected part) in the preview below the editor (Ctrl+Enter).
+    void runPreview();
+    ModelPreviewPanel *preview() const { return m_preview; }
+    SchemaBrowser *schemaBrowser() const { return m_schema; }
 
 protected:
     ValidationIssues validate() const override;
@@ -43,6 +51,9 @@ protected:
 private:
     void fill(const DataModel &model) override;
     void recheck();
+    QWidget *buildSidePanel(QWidget *parent);
+    // The schema browser and the completion follow the preview's connection.
+    void loadCatalog(bool refresh);
 
     QLineEdit *m_id = nullptr;
     QLineEdit *m_name = nullptr;
@@ -53,6 +64,9 @@ private:
     QListWidget *m_sqlIssues = nullptr;
     QTableWidget *m_columns = nullptr;
     QTimer *m_checkTimer = nullptr;
+    ModelPreviewPanel *m_preview = nullptr;
+    SchemaBrowser *m_schema = nullptr;
+    std::optional<SqlIssue> m_warehouseIssue; // where the last preview's warehouse error points
 };
 
 } // namespace wsc

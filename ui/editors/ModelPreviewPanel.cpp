@@ -82,7 +82,8 @@ ModelPreviewPanel::ModelPreviewPanel(WorkspaceActions &actions, QWidget *parent)
     connect(m_run, &QPushButton::clicked, this, &ModelPreviewPanel::runRequested);
     connect(m_cancel, &QPushButton::clicked, this, &ModelPreviewPanel::cancel);
     connect(m_password, &QPushButton::clicked, this, &ModelPreviewPanel::askPassword);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    auto *escape =
+        new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &ModelPreviewPanel::cancel);
     connect(m_connection, &QComboBox::currentIndexChanged, this, &ModelPreviewPanel::handleConnectionChanged);
     const WorkspaceStore &store = m_actions.store();
@@ -143,13 +144,13 @@ void ModelPreviewPanel::fillConnections()
         }
     }
     const QString current = m_connection->count() > 0 ? connectionId() : QString();
-    const QSignalBlocker blocker(m_connection);
+    QSignalBlocker blocker(m_connection);
     m_connection->clear();
     for (const QString &id : store.ids(ResourceKind::Connection)) {
         const Connection *c = store.connection(id);
-        m_connection->addItem(tr("%1 (%2)").arg(store.displayName(ResourceKind::Connection, id),
-                                                c->serviceProvider.wire()),
-                              id);
+        m_connection->addItem(
+            tr("%1 (%2)").arg(store.displayName(ResourceKind::Connection, id), c->serviceProvider.wire()),
+            id);
     }
     const QString wanted = !current.isEmpty() && m_connection->findData(current) >= 0 ? current : preferred;
     m_connection->setCurrentIndex(std::max(0, m_connection->findData(wanted)));
@@ -184,7 +185,8 @@ void ModelPreviewPanel::run(const QString &sql, int line, int column)
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     showState(tr("Running…"), false);
-    connect(job, &WarehouseJob::finished, this, [this, job, line, column] { handleFinished(job, line, column); });
+    connect(job, &WarehouseJob::finished, this,
+            [this, job, line, column] { handleFinished(job, line, column); });
 }
 
 void ModelPreviewPanel::cancel()
@@ -219,14 +221,21 @@ void ModelPreviewPanel::handleFinished(WarehouseJob *job, int line, int column)
     m_grid->setResult(result, m_iterator);
     const QString rows = tr("%n row(s)", nullptr, int(result.rowCount()));
     const QString time = tr("%1 s").arg(QLocale().toString(result.elapsedMs / 1000.0, 'f', 2));
-    showState(result.truncated ? tr("%1 in %2; more rows exist (raise the limit to see them).").arg(rows, time)
-                               : tr("%1 in %2.").arg(rows, time),
+    showState(result.truncated
+                  ? tr("%1 in %2; more rows exist (raise the limit to see them).").arg(rows, time)
+                  : tr("%1 in %2.").arg(rows, time),
               false);
     m_state->setToolTip(result.statement);
     QStringList names;
     for (const QueryColumn &c : result.columns)
         names << c.name;
-    m_summary->setText(ColumnRoles::summary(names, m_iterator));
+    // What a user-attributes pipeline makes of these columns; what would fail its runs in amber.
+    const ColumnSummary summary = ColumnSummary::of(names, m_iterator);
+    QStringList lines{summary.text().toHtmlEscaped()};
+    for (const QString &warning : summary.warnings())
+        lines << u"<span style=\"%1\">%2</span>"_s.arg(Appearance::warningStyle(palette()),
+                                                       warning.toHtmlEscaped());
+    m_summary->setText(lines.join(u"<br>"_s));
     m_summary->setVisible(!names.isEmpty());
 }
 
@@ -242,10 +251,10 @@ void ModelPreviewPanel::askPassword()
     const Connection *c = connection();
     if (!c)
         return;
-    const auto password = Dialogs::askText(
-        this, tr("Warehouse password"),
-        tr("Password of user %1 for %2 (kept in the system keychain):").arg(c->redshift.user, c->redshift.host),
-        true, false);
+    const auto password = Dialogs::askText(this, tr("Warehouse password"),
+                                           tr("Password of user %1 for %2 (kept in the system keychain):")
+                                               .arg(c->redshift.user, c->redshift.host),
+                                           true, false);
     if (!password || password->isEmpty())
         return;
     m_actions.warehouses().setPassword(*c, *password, true);
