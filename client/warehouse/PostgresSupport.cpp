@@ -13,7 +13,7 @@
 
 namespace wsc {
 
-Q_LOGGING_CATEGORY(lcWarehouse, "wsc.warehouse")
+Q_LOGGING_CATEGORY(lcPostgres, "wsc.warehouse.postgres")
 
 namespace PostgresSupport {
 
@@ -170,7 +170,7 @@ void cancelBackend(const PostgresSettings &settings, const std::shared_ptr<Postg
     static std::atomic<quint64> counter{0};
     const QString name = u"wsc-pg-cancel-"_s + QString::number(++counter);
     if (const auto problem = open(name, settings, 3)) {
-        qCWarning(lcWarehouse) << "could not cancel a query:" << problem->message;
+        qCWarning(lcPostgres) << "could not cancel a query:" << problem->message;
     } else {
         QSqlQuery query(QSqlDatabase::database(name, false));
         // A cancel that reaches the backend between two statements of the request is lost: repeat it
@@ -178,7 +178,7 @@ void cancelBackend(const PostgresSettings &settings, const std::shared_ptr<Postg
         for (int attempt = 0; attempt < 30 && session->runningId.load() == id; ++attempt) {
             const int pid = session->backendPid.load();
             if (pid > 0 && !query.exec(u"SELECT pg_cancel_backend("_s + QString::number(pid) + u")"_s))
-                qCWarning(lcWarehouse) << "pg_cancel_backend failed:" << query.lastError().databaseText();
+                qCWarning(lcPostgres) << "pg_cancel_backend failed:" << query.lastError().databaseText();
             QThread::msleep(100);
         }
     }

@@ -13,7 +13,7 @@ class QSqlError;
 
 namespace wsc {
 
-Q_DECLARE_LOGGING_CATEGORY(lcWarehouse)
+Q_DECLARE_LOGGING_CATEGORY(lcPostgres)
 
 // Where a PostgreSQL (or Redshift) warehouse is and who logs in. The password lives in memory only: it
 // is never logged, never part of a message and never written to settings.

@@ -213,8 +213,8 @@ void PostgresWorker::runCatalog(quint64 id, const State &state, int timeoutMs)
     }
     const QueryResult &rows = outcome.result;
     if (rows.truncated)
-        qCWarning(lcWarehouse) << "the catalog of" << PostgresSupport::description(m_settings) << "was cut at"
-                               << kCatalogMaxColumns << "columns";
+        qCWarning(lcPostgres) << "the catalog of" << PostgresSupport::description(m_settings) << "was cut at"
+                              << kCatalogMaxColumns << "columns";
     WarehouseCatalog catalog;
     for (qsizetype row = 0; row < rows.rowCount(); ++row) {
         catalog.database = rows.cell(row, 0).toString();

@@ -1,7 +1,7 @@
 // The PostgreSQL driver (Redshift's stand-in) against a real PostgreSQL server started for this test
-// (tests/support/PostgresFixture.h): capped previews, column types and NULLs, the catalog, read-only
-// transactions, cancellation on the server, timeouts, login failures without the password, a lost
-// connection opened again, and a driver destroyed while its query runs.
+// (tests/support/PostgresFixture.h): capped previews, column types and NULLs, the catalog, server errors,
+// read-only transactions, cancellation on the server, timeouts, login failures without the password, a
+// lost connection opened again, and a driver destroyed while its query runs.
 #include "client/warehouse/PostgresDriver.h"
 #include "models/domain/WrappedQueries.h"
 #include "tests/support/PostgresFixture.h"
@@ -91,6 +91,7 @@ private slots:
     void preview();
     void typesAndNulls();
     void catalog();
+    void queryError();
     void writesAreRefused_data();
     void writesAreRefused();
     void cancelStopsTheBackend();
@@ -213,6 +214,20 @@ void TestPostgresWarehouse::catalog()
     const WarehouseTable &tickets = catalog.tables[3];
     QCOMPARE(tickets.columns.size(), 4);
     QCOMPARE(tickets.columns[3], (QueryColumn{u"updated_at"_s, u"timestamptz"_s}));
+}
+
+void TestPostgresWarehouse::queryError()
+{
+    const QString statement = WrappedQueries::preview(u"SELECT email,\n       nope\nFROM crm.users"_s, 101);
+    const Report report = await(m_driver->query(statement, 100, 10000));
+    QVERIFY(report.error);
+    QCOMPARE(report.error->kind, WarehouseError::Kind::Query);
+    // The server's own words, without libpq's severity prefix or Qt's SQLSTATE suffix; the line is the
+    // statement's as sent (the model's second line is the wrapped statement's third).
+    QCOMPARE(report.error->message, uR"(column "nope" does not exist)"_s);
+    QCOMPARE(report.error->line, 3);
+    // The connection is still good.
+    QVERIFY(!await(m_driver->query(u"SELECT 1"_s, 10, 5000)).error);
 }
 
 void TestPostgresWarehouse::writesAreRefused_data()
