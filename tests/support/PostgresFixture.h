@@ -3,7 +3,7 @@
 // Test support: a real PostgreSQL server for one test, in a temporary directory, on a free loopback port,
 // with password authentication and a `dev` database shaped like the demo warehouse (support.tickets,
 // crm.users, sales.orders, a view). It runs as the `postgres` user when the test runs as root (the server
-// refuses root), and is stopped and deleted with the fixture.
+// refuses root), as a child process that dies with the test, and is stopped and deleted with the fixture.
 
 #include "client/warehouse/PostgresDriver.h"
 
@@ -17,9 +17,12 @@
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QThread>
 
+#include <grp.h>
+#include <memory>
 #include <pwd.h>
+#include <signal.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -56,6 +59,10 @@ public:
             return;
         m_running = false;
         run(bin(u"pg_ctl"_qs), {u"-D"_qs, dataDir(), u"stop"_qs, u"-m"_qs, u"immediate"_qs, u"-w"_qs}, 20000);
+        if (!m_server->waitForFinished(10000)) {
+            m_server->kill();
+            m_server->waitForFinished(2000);
+        }
     }
 
     const QString &error() const { return m_error; }
@@ -187,21 +194,62 @@ private:
         return port;
     }
 
+    // The server runs as a child of the test (as postgres when we are root) that dies with it, even when
+    // the test crashes.
     bool startServer()
     {
-        const QString options = u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
-                                u"-c full_page_writes=off -c max_connections=20"_qs.arg(m_port)
-                                    .arg(socketDir());
-        // -w: pg_ctl returns once the server accepts connections, or fails after -t seconds.
-        if (!run(bin(u"pg_ctl"_qs),
-                 {u"-D"_qs, dataDir(), u"-l"_qs, m_dir.filePath(u"server.log"_qs), u"-o"_qs, options,
-                  u"-w"_qs, u"-t"_qs, u"30"_qs, u"start"_qs},
-                 40000)) {
-            m_error += QString::fromUtf8(readFile(u"server.log"_qs));
-            return false;
-        }
+        const bool root = asRoot();
+        const passwd *user = root ? ::getpwnam("postgres") : nullptr;
+        const uid_t uid = user ? user->pw_uid : ::getuid();
+        const gid_t gid = user ? user->pw_gid : ::getgid();
+        m_server = std::make_unique<QProcess>();
+        m_server->setWorkingDirectory(m_dir.path());
+        m_server->setProcessChannelMode(QProcess::MergedChannels);
+        m_server->setStandardOutputFile(m_dir.filePath(u"server.log"_qs));
+        m_server->setChildProcessModifier([root, uid, gid] {
+            if (root && (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0))
+                ::_exit(127);
+            // Set after the change of user, which clears it.
+            ::prctl(PR_SET_PDEATHSIG, SIGQUIT);
+        });
+        m_server->start(bin(u"postgres"_qs),
+                        {u"-D"_qs, dataDir(), u"-p"_qs, QString::number(m_port), u"-k"_qs, socketDir(),
+                         u"-c"_qs, u"listen_addresses=127.0.0.1"_qs, u"-c"_qs, u"fsync=off"_qs, u"-c"_qs,
+                         u"full_page_writes=off"_qs, u"-c"_qs, u"max_connections=20"_qs});
+        if (!m_server->waitForStarted(10000))
+            return fail(u"Could not start %1: %2"_qs.arg(bin(u"postgres"_qs), m_server->errorString()));
         m_running = true;
-        return true;
+        // Ready once it accepts a login; gone when it could not start (a port someone else took).
+        QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired()) {
+            if (canConnect())
+                return true;
+            if (m_server->waitForFinished(100)) {
+                m_running = false;
+                return fail(u"The server stopped: "_qs + QString::fromUtf8(readFile(u"server.log"_qs)));
+            }
+        }
+        return fail(u"The server did not accept connections within 30 s: "_qs +
+                    QString::fromUtf8(readFile(u"server.log"_qs)));
+    }
+
+    bool canConnect()
+    {
+        const QString name = u"wsc-postgres-fixture-probe"_qs;
+        bool open = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_qs, name);
+            db.setHostName(u"127.0.0.1"_qs);
+            db.setPort(m_port);
+            db.setDatabaseName(u"postgres"_qs);
+            db.setUserName(u"wsc_admin"_qs);
+            db.setPassword(adminPassword());
+            db.setConnectOptions(u"connect_timeout=2"_qs);
+            open = db.open();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return open;
     }
 
     template <typename Work>
@@ -216,11 +264,7 @@ private:
             db.setDatabaseName(database);
             db.setUserName(u"wsc_admin"_qs);
             db.setPassword(adminPassword());
-            // Accepting connections may lag pg_ctl's "ready" by a moment: retry until a deadline.
-            QDeadlineTimer deadline(10000);
-            while (!db.open() && !deadline.hasExpired())
-                QThread::msleep(100);
-            if (!db.isOpen())
+            if (!db.open())
                 m_error = u"Could not connect as the administrator: "_qs + db.lastError().text();
             else
                 ok = work(db);
@@ -287,6 +331,7 @@ private:
 
     QTemporaryDir m_dir;
     quint16 m_port = 0;
+    std::unique_ptr<QProcess> m_server;
     bool m_running = false;
     QString m_error;
 };
