@@ -34,7 +34,14 @@ public:
     ~PostgresDriver() override;
 
     QString description() const override;
+    // Tables and views of every schema but PostgreSQL's own, with their columns in order; types as
+    // PostgreSQL names them (udt_name: int4, varchar, timestamptz).
     WarehouseJob *catalog() override;
+    // In a READ ONLY transaction with statement_timeout = timeoutMs, always rolled back; one statement
+    // only (a second one is Refused before anything is sent). Rows are read one at a time, but the rest
+    // of a truncated result still crosses the wire: callers wrap the statement with a LIMIT
+    // (WrappedQueries::preview). Column types are PostgreSQL's names (from the type oid), numeric values
+    // come as exact text, NULL as an invalid QVariant. A server error's `line` counts in `statement`.
     WarehouseJob *query(const QString &statement, int maxRows, int timeoutMs) override;
 
 private:
