@@ -36,10 +36,23 @@ QString masked(QString text, const PostgresSettings &settings)
     return text;
 }
 
-// libpq's messages span lines ("connection to server … failed: FATAL:  …"): one line for the user.
+// libpq's messages span lines: one line for the user.
 static QString oneLine(const QString &text)
 {
     return text.simplified();
+}
+
+static const QRegularExpression kSeverity(u"^(ERROR|FATAL|PANIC):\\s*"_s);
+
+// "connection to server at "h" (1.2.3.4), port 5439 failed: FATAL:  password authentication failed …":
+// the part after the address, which our own message already names.
+static QString connectionReason(const QString &text)
+{
+    QString reason = oneLine(text);
+    static const QLatin1StringView failed("failed: ");
+    if (const qsizetype at = reason.lastIndexOf(failed); at >= 0)
+        reason = reason.mid(at + failed.size());
+    return reason.remove(kSeverity);
 }
 
 std::optional<WarehouseError> open(const QString &name, const PostgresSettings &settings,
@@ -65,7 +78,7 @@ std::optional<WarehouseError> open(const QString &name, const PostgresSettings &
     db.setConnectOptions(u"connect_timeout="_s + QString::number(connectTimeoutSeconds));
     if (db.open())
         return std::nullopt;
-    const QString reason = masked(oneLine(db.lastError().databaseText()), settings);
+    const QString reason = masked(connectionReason(db.lastError().databaseText()), settings);
     db.close();
     return WarehouseError{WarehouseError::Kind::Connection,
                           tr("Could not connect to %1: %2").arg(description(settings), reason)};
@@ -100,9 +113,8 @@ QString typeName(int oid, const QString &fallback)
 // The SQLSTATE that QPSQL appends to the message, "(42P01)", and the severity libpq puts before it.
 static QString primaryMessage(const QString &first, const QString &sqlState)
 {
-    static const QRegularExpression severity(u"^(ERROR|FATAL|PANIC):\\s*"_s);
     QString message = first;
-    message.remove(severity);
+    message.remove(kSeverity);
     const QString suffix = u"("_s + sqlState + u")"_s;
     if (!sqlState.isEmpty() && message.endsWith(suffix))
         message.chop(suffix.size());

@@ -9,7 +9,9 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QProcess>
 #include <QTest>
+#include <QTextStream>
 #include <QTimeZone>
 
 using namespace wsc;
@@ -78,6 +80,8 @@ FROM crm.users AS u
 LEFT JOIN support.tickets AS t ON t.email = u.email -- tickets may be missing
 WHERE u.customer_id <= 1000 + %1;)"_s;
 
+constexpr auto kWithoutSqlDrivers = "--without-sql-drivers";
+
 const QString kSleepingPid = u"SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(%'"_s;
 
 } // namespace
@@ -97,8 +101,10 @@ private slots:
     void cancelStopsTheBackend();
     void timeout();
     void wrongPassword();
+    void unreachableServer();
     void lostConnectionIsOpenedAgain();
     void destroyedWhileRunning();
+    void missingQtDriverNamesThePackage();
 
 private:
     PostgresFixture m_server;
@@ -306,11 +312,28 @@ void TestPostgresWarehouse::wrongPassword()
         const Report report = each->wait();
         QVERIFY(report.error);
         QCOMPARE(report.error->kind, WarehouseError::Kind::Connection);
-        QVERIFY2(report.error->message.contains(u"password authentication failed"_s),
+        QVERIFY2(report.error->message.contains(
+                     driver.description() + u": password authentication failed for user \"wsc_reader\""_s),
                  qPrintable(report.error->message));
         QVERIFY(!report.error->message.contains(settings.password));
         QVERIFY(!report.error->message.contains(PostgresFixture::readerPassword()));
     }
+}
+
+void TestPostgresWarehouse::unreachableServer()
+{
+    PostgresDriver::Settings settings = m_server.settings();
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    settings.port = probe.serverPort();
+    probe.close();
+    PostgresDriver driver(settings);
+    const Report report = await(driver.query(u"SELECT 1"_s, 10, 5000));
+    QVERIFY(report.error);
+    QCOMPARE(report.error->kind, WarehouseError::Kind::Connection);
+    QVERIFY2(report.error->message.contains(driver.description()), qPrintable(report.error->message));
+    QVERIFY2(report.error->message.contains(u"refused"_s), qPrintable(report.error->message));
+    QVERIFY(!report.error->message.contains(settings.password));
 }
 
 void TestPostgresWarehouse::lostConnectionIsOpenedAgain()
@@ -348,5 +371,42 @@ void TestPostgresWarehouse::destroyedWhileRunning()
     QTRY_COMPARE_WITH_TIMEOUT(m_server.scalar(kSleepingPid).toInt(), 0, 2000);
 }
 
-QTEST_GUILESS_MAIN(TestPostgresWarehouse)
+// In a process of its own (the QPSQL plugin, once loaded, stays): no plugin path, so no QPSQL driver.
+void TestPostgresWarehouse::missingQtDriverNamesThePackage()
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QString::fromLatin1(kWithoutSqlDrivers), QString::number(m_server.port())});
+    QVERIFY(child.waitForFinished(20000));
+    const QString output = QString::fromUtf8(child.readAll());
+    QVERIFY2(child.exitCode() == 0, qPrintable(output));
+    QVERIFY2(output.contains(u"libqt6sql6-psql"_s), qPrintable(output));
+}
+
+// The child of missingQtDriverNamesThePackage: prints what a query reports; 0 when it is a connection error.
+static int queryWithoutSqlDrivers(quint16 port)
+{
+    QCoreApplication::setLibraryPaths({});
+    PostgresDriver::Settings settings;
+    settings.host = u"127.0.0.1"_s;
+    settings.port = port;
+    settings.database = u"dev"_s;
+    settings.user = u"wsc_reader"_s;
+    settings.password = PostgresFixture::readerPassword();
+    PostgresDriver driver(settings);
+    const Report report = await(driver.query(u"SELECT 1"_s, 1, 5000));
+    QTextStream(stdout) << errorText(report) << Qt::endl;
+    return report.error && report.error->kind == WarehouseError::Kind::Connection ? 0 : 1;
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], kWithoutSqlDrivers) == 0)
+        return queryWithoutSqlDrivers(quint16(QByteArray(argv[2]).toUInt()));
+    TestPostgresWarehouse test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_postgres_warehouse.moc"
