@@ -100,6 +100,7 @@ private slots:
     void writesAreRefused();
     void cancelStopsTheBackend();
     void timeout();
+    void deadlineWhenTheServerIgnoresTheTimeout();
     void wrongPassword();
     void unreachableServer();
     void lostConnectionIsOpenedAgain();
@@ -297,6 +298,23 @@ void TestPostgresWarehouse::timeout()
              u"The query ran longer than %1 s and was stopped."_s.arg(QLocale().toString(0.5)));
     QVERIFY2(report.elapsedMs < 2000, qPrintable(QString::number(report.elapsedMs)));
     QCOMPARE(m_server.scalar(kSleepingPid).toInt(), 0);
+}
+
+void TestPostgresWarehouse::deadlineWhenTheServerIgnoresTheTimeout()
+{
+    const QString stubborn =
+        u"SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT support.stubborn%'"_s;
+    const Report report = await(m_driver->query(u"SELECT support.stubborn_sleep(4)"_s, 10, 500));
+    QVERIFY(report.error);
+    QCOMPARE(report.error->kind, WarehouseError::Kind::Timeout);
+    // Our own deadline, not the server's statement_timeout (which the function swallows).
+    QVERIFY2(report.elapsedMs >= 500 + PostgresDriver::kDeadlineMarginMs - 100,
+             qPrintable(QString::number(report.elapsedMs)));
+    QVERIFY2(report.elapsedMs < 3900, qPrintable(QString::number(report.elapsedMs)));
+    QCOMPARE(m_server.scalar(stubborn).toInt(), 1);
+    // The worker is free again once the server is done with it.
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.scalar(stubborn).toInt(), 0, 5000);
+    QVERIFY(!await(m_driver->query(u"SELECT 1"_s, 10, 5000)).error);
 }
 
 void TestPostgresWarehouse::wrongPassword()

@@ -295,7 +295,8 @@ private:
         return withAdmin(u"dev"_qs, [&](QSqlDatabase &db) { return execAll(db, demoWarehouse()); });
     }
 
-    // 300 users (every 7th without a plan, every 11th without a country), 250 tickets, 400 orders.
+    // 300 users (every 7th without a plan, every 11th without a country), 250 tickets, 400 orders, a view
+    // and a function.
     static QStringList demoWarehouse()
     {
         return {
@@ -324,6 +325,11 @@ private:
             u"0, "
             u"timestamptz '2024-02-01 08:00:00+00' + i * interval '1 hour', date '2024-02-01' + i % 30, "
             u"i / 4.0, jsonb_build_object('items', i % 4), md5(i::text)::uuid FROM generate_series(1, 400) AS i"_qs,
+            // Sleeps through statement timeouts and cancels alike: what a server that ignores them does.
+            u"CREATE FUNCTION support.stubborn_sleep(seconds float8) RETURNS int LANGUAGE plpgsql AS $$ "
+            u"DECLARE started timestamptz := clock_timestamp(); BEGIN LOOP "
+            u"BEGIN PERFORM pg_sleep(0.05); EXCEPTION WHEN query_canceled THEN NULL; END; "
+            u"EXIT WHEN clock_timestamp() - started > seconds * interval '1 second'; END LOOP; RETURN 1; END $$"_qs,
             u"CREATE VIEW crm.paying_users AS SELECT email, plan, lifetime_value FROM crm.users "
             u"WHERE plan IN ('pro', 'team')"_qs,
         };
