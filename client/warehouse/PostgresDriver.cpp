@@ -100,7 +100,8 @@ void PostgresDriver::handleRequestStarted(quint64 id)
     if (it == m_requests.end())
         return;
     // The server's statement_timeout should stop it first; this is for a server that ignores it.
-    QTimer::singleShot(it->second.timeoutMs + kDeadlineMarginMs, this, [this, id] {
+    // Precise: a coarse timer (the default from 2 s on) may fire 5% early.
+    QTimer::singleShot(it->second.timeoutMs + kDeadlineMarginMs, Qt::PreciseTimer, this, [this, id] {
         const auto request = m_requests.find(id);
         if (request == m_requests.end())
             return;

@@ -356,19 +356,16 @@ void TestPostgresWarehouse::unreachableServer()
 
 void TestPostgresWarehouse::lostConnectionIsOpenedAgain()
 {
-    QVERIFY(!await(m_driver->query(u"SELECT 1"_s, 10, 5000)).error);
-    QCOMPARE(
-        m_server
-            .scalar(
-                u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = 'wsc_reader'"_s)
-            .toInt(),
-        1);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        m_server.scalar(u"SELECT count(*) FROM pg_stat_activity WHERE usename = 'wsc_reader'"_s).toInt(), 0,
-        5000);
-    const Report report = await(m_driver->query(u"SELECT 2 AS two"_s, 10, 5000));
-    QVERIFY2(!report.error, qPrintable(errorText(report)));
-    QCOMPARE(report.result.cell(0, 0).toInt(), 2);
+    const Report before = await(m_driver->query(u"SELECT pg_backend_pid()"_s, 10, 5000));
+    QVERIFY2(!before.error, qPrintable(errorText(before)));
+    const int pid = before.result.cell(0, 0).toInt();
+    QVERIFY(pid > 0);
+    const QString alive = u"SELECT count(*) FROM pg_stat_activity WHERE pid = %1"_s.arg(pid);
+    QVERIFY(m_server.scalar(u"SELECT pg_terminate_backend(%1)"_s.arg(pid)).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.scalar(alive).toInt(), 0, 5000);
+    const Report after = await(m_driver->query(u"SELECT pg_backend_pid()"_s, 10, 5000));
+    QVERIFY2(!after.error, qPrintable(errorText(after)));
+    QVERIFY(after.result.cell(0, 0).toInt() != pid);
 }
 
 void TestPostgresWarehouse::destroyedWhileRunning()
