@@ -18,6 +18,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <grp.h>
 #include <memory>
 #include <pwd.h>
@@ -30,7 +31,15 @@ namespace wsc::test {
 
 class PostgresFixture {
 public:
-    static constexpr auto kBinDir = "/usr/lib/postgresql/15/bin";
+    // Debian's server binaries: /usr/lib/postgresql/<major>/bin, the newest installed (15 on Debian 12).
+    static QString binDir()
+    {
+        QDir versions(u"/usr/lib/postgresql"_qs);
+        QStringList majors = versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        std::sort(majors.begin(), majors.end(),
+                  [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+        return versions.filePath((majors.isEmpty() ? u"15"_qs : majors.last()) + u"/bin"_qs);
+    }
 
     PostgresFixture() = default;
     PostgresFixture(const PostgresFixture &) = delete;
@@ -99,7 +108,7 @@ public:
 
 private:
     static QString adminPassword() { return u"Admin-pw-0815"_qs; }
-    QString bin(const QString &tool) const { return QLatin1StringView(kBinDir) + u'/' + tool; }
+    QString bin(const QString &tool) const { return m_binDir + u'/' + tool; }
     QString dataDir() const { return m_dir.filePath(u"data"_qs); }
     QString socketDir() const { return m_dir.filePath(u"socket"_qs); }
     static bool asRoot() { return ::geteuid() == 0; }
@@ -119,9 +128,9 @@ private:
     bool checkPrerequisites()
     {
         if (!QFile::exists(bin(u"initdb"_qs)) || !QFile::exists(bin(u"pg_ctl"_qs)))
-            return fail(u"PostgreSQL 15 server binaries are missing in %1: install the Debian package "
-                        u"postgresql (scripts/lib/common.sh lists it in WSC_TEST_PACKAGES)."_qs.arg(
-                            QLatin1StringView(kBinDir)));
+            return fail(
+                u"PostgreSQL server binaries are missing in %1: install the Debian package "
+                u"postgresql (scripts/lib/common.sh lists it in WSC_TEST_PACKAGES)."_qs.arg(m_binDir));
         if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_qs))
             return fail(u"Qt's QPSQL driver is missing: install the Debian package libqt6sql6-psql."_qs);
         if (asRoot() && !::getpwnam("postgres"))
@@ -335,6 +344,7 @@ private:
         };
     }
 
+    QString m_binDir = binDir();
     QTemporaryDir m_dir;
     quint16 m_port = 0;
     std::unique_ptr<QProcess> m_server;
