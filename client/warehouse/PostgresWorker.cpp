@@ -94,7 +94,7 @@ std::optional<QSqlError> PostgresWorker::readRows(const State &state, const QStr
                                                   QueryResult *result)
 {
     QSqlQuery query(database());
-    // Rows one at a time (libpq's single-row mode): a big result is never read whole.
+    // Rows one at a time (libpq's single-row mode): a big result is never held whole in memory.
     query.setForwardOnly(true);
     // numeric stays exact, as its text.
     query.setNumericalPrecisionPolicy(QSql::HighPrecision);
