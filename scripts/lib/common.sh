@@ -5,17 +5,19 @@ WSC_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 WSC_BUILD_DIR=${WSC_BUILD_DIR:-"$WSC_ROOT/build"}
 
 # Debian 12 packages the project builds and runs with (installed without Recommends, so the
-# Recommends we rely on are named: libqt6opengl6-dev carries the Qt6OpenGL CMake config Charts needs).
+# Recommends we rely on are named: libqt6opengl6-dev carries the Qt6OpenGL CMake config Charts needs;
+# libqt6sql6-psql is Qt's PostgreSQL driver, which the console loads at run time for Redshift).
 WSC_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqscintilla2-qt6-dev qtkeychain-qt6-dev nlohmann-json3-dev libsqlite3-dev
     libxkbcommon-dev
-    libqt6svg6
+    libqt6svg6 libqt6sql6-psql
 )
-# What the tests need on top: an X server for the GUI checks that need a real window.
-WSC_TEST_PACKAGES=(xvfb xauth)
+# What the tests need on top: an X server for the GUI checks that need a real window, and a PostgreSQL
+# server that tst_postgres_warehouse starts (as the postgres user when the tests run as root).
+WSC_TEST_PACKAGES=(xvfb xauth postgresql)
 
 wsc_log() { printf '==> %s\n' "$*" >&2; }
 
