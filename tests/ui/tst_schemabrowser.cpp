@@ -7,6 +7,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -64,6 +66,7 @@ private slots:
     void typesAreNotClipped();
     void completesTablesAndColumns();
     void completionWritesTheQualifiedName();
+    void completionListShowsEveryEntry();
 };
 
 void TestSchemaBrowser::filterKeepsParentsOfMatches()
@@ -259,6 +262,32 @@ void TestSchemaBrowser::completionWritesTheQualifiedName()
     QTRY_VERIFY(editor.isListActive());
     editor.SendScintilla(QsciScintillaBase::SCI_AUTOCCOMPLETE);
     QCOMPARE(editor.text(), u"SELECT \"first name\" FROM \"demo-org\".crm.\"active users\""_s);
+}
+
+void TestSchemaBrowser::completionListShowsEveryEntry()
+{
+    SqlEditor editor;
+    editor.resize(700, 300);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.setCatalogCompletions(demoCatalog(), ServiceProvider::Snowflake);
+    // A word without an image first ("email", an identity column), then two columns with theirs.
+    editor.setText(u"SELECT em"_s);
+    editor.setCursorPosition(0, int(editor.text().size()));
+    editor.autoCompleteFromAPIs();
+    QTRY_VERIFY(editor.isListActive());
+    auto *list = editor.findChild<QListWidget *>();
+    QVERIFY(list);
+    QTRY_VERIFY(list->isVisible());
+    QCOMPARE(list->count(), 3);
+    QCOMPARE(list->item(0)->text(), u"email"_s);
+    QVERIFY(!list->item(1)->icon().isNull());
+    // Three entries fit without scroll bars: none is hidden or cut.
+    QVERIFY(!list->verticalScrollBar()->isVisible());
+    QVERIFY(!list->horizontalScrollBar()->isVisible());
+    for (int row = 0; row < list->count(); ++row)
+        QVERIFY(list->viewport()->rect().contains(list->visualItemRect(list->item(row))));
+    editor.cancelList();
 }
 
 QTEST_MAIN(TestSchemaBrowser)

@@ -54,7 +54,8 @@ SchemaBrowser::SchemaBrowser(QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setUniformRowHeights(true);
     m_view->setExpandsOnDoubleClick(false); // a double-click inserts; schemas toggle in handleActivated
-    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setIndentation(m_view->fontMetrics().averageCharWidth() * 2); // the panel is narrow
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(WarehouseCatalogModel::NameColumn, QHeaderView::Stretch);

@@ -109,13 +109,14 @@ std::vector<SqlCompletion> SqlCompletions::fromCatalog(const WarehouseCatalog &c
         if (isIdentifierStart(qualified.front()))
             entries.push_back({qualified, qualified, kind});
         if (qualified != table.name)
-            entries.push_back({tr("%1 (%2)", "completion: a table's name, then its qualified name")
-                                   .arg(table.name, qualified),
-                               qualified, kind});
-        for (const QueryColumn &column : table.columns)
             entries.push_back(
-                {tr("%1 (%2)", "completion: a column's name, then its table").arg(column.name, table.name),
-                 quotedColumn(provider, column.name), SqlCompletion::Kind::Column});
+                {tr("%1 (%2)", "completion: a table's name (keep it first), then its qualified name")
+                     .arg(table.name, qualified),
+                 qualified, kind});
+        for (const QueryColumn &column : table.columns)
+            entries.push_back({tr("%1 (%2)", "completion: a column's name (keep it first), then its table")
+                                   .arg(column.name, table.name),
+                               quotedColumn(provider, column.name), SqlCompletion::Kind::Column});
     }
     return entries;
 }

@@ -5,8 +5,10 @@
 #include "ui/sql/SqlCompletions.h"
 #include "ui/style/Appearance.h"
 
+#include <QChildEvent>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QListWidget>
 #include <Qsci/qscilexersql.h>
 
 namespace wsc {
@@ -146,13 +148,30 @@ QString SqlEditor::completionInsertion(const QString &text) const
 void SqlEditor::registerCompletionImages()
 {
     using Glyph = CatalogIcons::Glyph;
-    const int size = std::max(16, fontMetrics().height());
+    const int size = std::clamp(QFontMetrics(m_lexer->font(QsciLexerSQL::Default)).height() - 2, 10, 16);
     registerImage(SqlCompletions::imageId(SqlCompletion::Kind::Table),
                   CatalogIcons::pixmap(Glyph::Table, size));
     registerImage(SqlCompletions::imageId(SqlCompletion::Kind::View),
                   CatalogIcons::pixmap(Glyph::View, size));
     registerImage(SqlCompletions::imageId(SqlCompletion::Kind::Column),
                   CatalogIcons::pixmap(Glyph::Column, size));
+}
+
+// QScintilla sizes its completion list by the height of the first row, which may be a word without an
+// image: rows with an image are taller, and the list would need scroll bars that hide its entries. The
+// list is a child of the editor, made anew for every completion and polished, with its entries, just
+// before it is sized: every row gets the height of the tallest.
+void SqlEditor::childEvent(QChildEvent *event)
+{
+    QsciScintilla::childEvent(event);
+    auto *list = event->polished() ? qobject_cast<QListWidget *>(event->child()) : nullptr;
+    if (!list)
+        return;
+    int height = 0;
+    for (int row = 0; row < list->count(); ++row)
+        height = std::max(height, list->sizeHintForRow(row));
+    for (int row = 0; row < list->count(); ++row)
+        list->item(row)->setSizeHint({list->sizeHintForIndex(list->model()->index(row, 0)).width(), height});
 }
 
 // A catalog entry shows a hint ("email (users)", "users (DB.crm.users)") but writes the bare or quoted

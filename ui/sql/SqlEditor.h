@@ -37,6 +37,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void childEvent(QChildEvent *event) override;
 
 private:
     // Lexer, margin and caret colours that read on the current palette (light or dark).
