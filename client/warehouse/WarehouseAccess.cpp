@@ -2,6 +2,7 @@
 
 #include "client/ApiClient.h"
 #include "client/SecretStore.h"
+#include "client/warehouse/PostgresDriver.h"
 #include "client/warehouse/SandboxDriver.h"
 #include "models/domain/QueryErrorPosition.h"
 #include "models/domain/SqlChecker.h"
@@ -80,7 +81,17 @@ bool WarehouseAccess::needsPassword(const Connection &connection) const
 
 void WarehouseAccess::setPassword(const Connection &connection, const QString &password, bool remember)
 {
-    m_passwords.insert(secretKey(connection), password);
+    const QString key = secretKey(connection);
+    m_passwords.insert(key, password);
+    // A driver logged in with the previous password goes.
+    for (auto it = m_drivers.begin(); it != m_drivers.end();) {
+        if (it.key().startsWith(u"redshift:"_s + key + u'|')) {
+            delete it.value();
+            it = m_drivers.erase(it);
+        } else {
+            ++it;
+        }
+    }
     if (remember && m_secrets)
         m_secrets->write(secretKey(connection), password, this, [](bool, const QString &) {});
 }
@@ -111,6 +122,9 @@ WarehouseJob *WarehouseAccess::preview(const Connection &connection, const QStri
     auto locate = [sql](WarehouseError error) {
         if (error.kind != WarehouseError::Kind::Query)
             return error;
+        // A line the driver read off the warehouse counts in the statement, whose line 2 is the model's 1.
+        error.line = error.line > 1 ? error.line - 1 : 0;
+        error.column = error.line > 0 ? std::max(error.column, 1) : 0;
         if (const auto at = QueryErrorPosition::locate(error.message, sql)) {
             error.line = at->line;
             error.column = at->column;
@@ -235,9 +249,31 @@ WarehouseDriver *WarehouseAccess::driverFor(const Connection &connection, QStrin
             driver = new SandboxDriver(m_client, connection.id, this);
         return driver;
     }
-    *problem = tr("Previewing queries is not available for %1 connections yet.")
-                   .arg(connection.serviceProvider.wire());
-    return nullptr;
+    // Redshift speaks PostgreSQL's protocol (unavailableReason() let only Redshift through).
+    const QString key = secretKey(connection);
+    const auto password = m_passwords.constFind(key);
+    if (password == m_passwords.cend()) {
+        *problem =
+            tr("The warehouse login of %1 needs the password of user %2 (the API does not return it).")
+                .arg(connection.name.isEmpty() ? connection.id : connection.name, connection.redshift.user);
+        return nullptr;
+    }
+    PostgresSettings settings;
+    settings.host = connection.redshift.host;
+    bool ok = false;
+    const int port = connection.redshift.port.toInt(&ok);
+    settings.port = ok && port > 0 && port < 65536 ? port : 5439; // the server default (spec §6.1)
+    settings.database = connection.redshift.database;
+    settings.user = connection.redshift.user;
+    settings.password = *password;
+    // A driver per login: other settings (or another password) are another connection to the warehouse.
+    const QString driverKey = u"redshift:"_s + key + u'|' + settings.host + u':' +
+                              QString::number(settings.port) + u'/' + settings.database + u'|' +
+                              settings.user;
+    WarehouseDriver *&driver = m_drivers[driverKey];
+    if (!driver)
+        driver = new PostgresDriver(settings, this);
+    return driver;
 }
 
 } // namespace wsc

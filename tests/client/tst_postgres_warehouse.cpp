@@ -2,7 +2,9 @@
 // (tests/support/PostgresFixture.h): capped previews, column types and NULLs, the catalog, server errors,
 // read-only transactions, cancellation on the server, timeouts, login failures without the password, a
 // lost connection opened again, and a driver destroyed while its query runs.
+#include "client/ApiClient.h"
 #include "client/warehouse/PostgresDriver.h"
+#include "client/warehouse/WarehouseAccess.h"
 #include "models/domain/WrappedQueries.h"
 #include "tests/support/PostgresFixture.h"
 
@@ -106,6 +108,7 @@ private slots:
     void lostConnectionIsOpenedAgain();
     void destroyedWhileRunning();
     void missingQtDriverNamesThePackage();
+    void redshiftConnectionsPreviewThroughWarehouseAccess();
 
 private:
     PostgresFixture m_server;
@@ -413,6 +416,55 @@ static int queryWithoutSqlDrivers(quint16 port)
     const Report report = await(driver.query(u"SELECT 1"_s, 1, 5000));
     QTextStream(stdout) << errorText(report) << Qt::endl;
     return report.error && report.error->kind == WarehouseError::Kind::Connection ? 0 : 1;
+}
+
+// The console's path: a Redshift connection of a service that is not a sandbox goes to this driver, with
+// the password the user gave (the API returns it masked), its model wrapped and its errors placed.
+void TestPostgresWarehouse::redshiftConnectionsPreviewThroughWarehouseAccess()
+{
+    ApiClient client;
+    // Nothing listens on port 1: the probe finds no sandbox.
+    client.configure(QUrl(u"http://127.0.0.1:1"_s), QUrl(u"http://127.0.0.1:1/oauth/token"_s), u"1"_s,
+                     u"id"_s, u"secret"_s);
+    WarehouseAccess access(client);
+    Connection redshift;
+    redshift.id = u"rs"_s;
+    redshift.serviceProvider = ServiceProvider::Redshift;
+    redshift.redshift.host = u"127.0.0.1"_s;
+    redshift.redshift.port = QString::number(m_server.port());
+    redshift.redshift.database = u"dev"_s;
+    redshift.redshift.user = u"wsc_reader"_s;
+    const QString model = u"SELECT email, customer_id\nFROM dev.crm.users"_s;
+
+    Report report = await(access.preview(redshift, model, 5));
+    QVERIFY(report.error);
+    QCOMPARE(report.error->kind, WarehouseError::Kind::NeedsPassword);
+    QVERIFY(access.needsPassword(redshift));
+
+    access.setPassword(redshift, PostgresFixture::readerPassword(), false);
+    report = await(access.preview(redshift, model, 5));
+    QVERIFY2(!report.error, qPrintable(errorText(report)));
+    QCOMPARE(report.result.rowCount(), 5);
+    QVERIFY(report.result.truncated);
+    QCOMPARE(report.result.columns.first(), (QueryColumn{u"email"_s, u"varchar"_s}));
+
+    report = await(access.preview(redshift, u"SELECT email\nFROM dev.crm.nosuch"_s, 5));
+    QVERIFY(report.error);
+    QCOMPARE(report.error->kind, WarehouseError::Kind::Query);
+    QCOMPARE(report.error->line, 2);
+    QCOMPARE(report.error->column, 14);
+
+    report = await(access.catalog(redshift));
+    QVERIFY2(!report.error, qPrintable(errorText(report)));
+    QCOMPARE(report.catalog.database, u"dev"_s);
+
+    Connection snowflake;
+    snowflake.id = u"sf"_s;
+    snowflake.serviceProvider = ServiceProvider::Snowflake;
+    QVERIFY(!access.unavailableReason(snowflake).isEmpty());
+    report = await(access.preview(snowflake, u"SELECT 1 AS one"_s, 1));
+    QVERIFY(report.error);
+    QCOMPARE(report.error->kind, WarehouseError::Kind::Unsupported);
 }
 
 int main(int argc, char **argv)
