@@ -134,6 +134,7 @@ struct Wsctl::Options {
     QCommandLineOption from;
     QCommandLineOption to;
     QCommandLineOption timeout;
+    QCommandLineOption run;
 };
 
 Wsctl::Wsctl(QObject *parent)
@@ -180,7 +181,9 @@ Wsctl::Options Wsctl::defineOptions(QCommandLineParser &parser) const
            "Resources: connections, data-models, field-transformations, pipelines.\n"
            "Verbs: list | get ID | create FILE|- | update ID FILE|- | delete ID\n"
            "Pipelines also: trigger ID | report ID | runs ID [--page N] [--page-size N] [--from T] [--to T] "
-           "| run ID RUN_ID\n\n"
+           "| run ID RUN_ID\n"
+           "| queries ID [--run RUN_ID]: the statements the service wraps around the pipeline's data model, "
+           "for the expected next run (or a trigger now), or for the given run's window\n\n"
            "The client secret comes from WSC_CLIENT_SECRET or the profile's keychain entry.\n"
            "Exit status: 0 success, 1 API error, 2 usage or input error."));
     parser.addHelpOption();
@@ -204,10 +207,12 @@ Wsctl::Options Wsctl::defineOptions(QCommandLineParser &parser) const
                               "Failed requests are tried at most 5 times (on 429, 5xx and network errors; a "
                               "POST never twice), so a command gives up within about 15 times this."),
                            u"seconds"_s, u"30"_s),
+        QCommandLineOption(u"run"_s, tr("queries: the window of this run instead of the next one."),
+                           u"run_id"_s),
     };
     parser.addOptions({options.profile, options.baseUrl, options.tokenUrl, options.workspace,
                        options.clientId, options.output, options.page, options.pageSize, options.from,
-                       options.to, options.timeout});
+                       options.to, options.timeout, options.run});
     parser.addPositionalArgument(u"resource"_s, tr("What to act on."));
     parser.addPositionalArgument(u"verb"_s, tr("What to do."));
     return options;
@@ -232,7 +237,8 @@ std::optional<QString> Wsctl::readCommand(const QStringList &positional, const Q
     };
     static const Arity verbs[] = {{u"list", 0, false},   {u"get", 1, false},    {u"create", 1, false},
                                   {u"update", 2, false}, {u"delete", 1, false}, {u"trigger", 1, true},
-                                  {u"report", 1, true},  {u"runs", 1, true},    {u"run", 2, true}};
+                                  {u"report", 1, true},  {u"runs", 1, true},    {u"run", 2, true},
+                                  {u"queries", 1, true}};
     const auto verb =
         std::find_if(std::begin(verbs), std::end(verbs), [&](const Arity &a) { return m_verb == a.verb; });
     if (verb == std::end(verbs) || (verb->pipelinesOnly && m_resource != u"pipelines"))
@@ -271,6 +277,13 @@ std::optional<QString> Wsctl::readRequestOptions(const QCommandLineParser &parse
     if (!ok || timeoutSeconds < 1)
         return tr("--timeout must be a whole number of seconds.");
     m_client.setTimeoutMs(timeoutSeconds * 1000);
+    if (parser.isSet(options.run)) {
+        if (m_verb != u"queries")
+            return tr("--run goes with \"pipelines queries\".");
+        m_queriesRunId = parser.value(options.run);
+        if (!ApiEndpoints::isValidRunId(m_queriesRunId))
+            return tr("\"%1\" is not a valid run id.").arg(m_queriesRunId.left(80));
+    }
     return std::nullopt;
 }
 
