@@ -5,12 +5,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSplitter>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
+#include <Qsci/qscilexer.h>
 
 namespace wsc {
 
@@ -20,6 +23,8 @@ namespace {
 
 // The names objects and tests find each statement's parts by.
 const std::array<QString, 3> kNames = {u"Probe"_s, u"Count"_s, u"Extract"_s};
+// A statement shows whole up to this many lines; a longer one scrolls inside its editor.
+constexpr int kMaxShownLines = 16;
 
 } // namespace
 
@@ -36,12 +41,13 @@ PipelineQueries::PipelineQueries(QWidget *parent)
     m_picker->addItem(tr("Trigger now (expected)"), int(Choice::TriggerNow));
     m_picker->addItem(tr("Selected run"), int(Choice::SelectedRun));
     m_picker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *pickerLabel = new QLabel(tr("&Window:"), this);
+    auto *pickerLabel = new QLabel(tr("Show &for:"), this);
     pickerLabel->setBuddy(m_picker);
     m_windowLabel = new QLabel(this);
     m_windowLabel->setObjectName(u"QueryWindowLabel"_s);
     m_windowLabel->setTextFormat(Qt::PlainText);
     m_windowLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_windowLabel->setWordWrap(true);
     row->addWidget(pickerLabel);
     row->addWidget(m_picker);
     row->addSpacing(12);
@@ -54,12 +60,19 @@ PipelineQueries::PipelineQueries(QWidget *parent)
     m_windowNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_windowNote);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(createSection(Statement::Probe, tr("Column probe"), splitter));
-    splitter->addWidget(createSection(Statement::Count, tr("Count of the window"), splitter));
-    splitter->addWidget(createSection(Statement::Extract, tr("Extract"), splitter));
-    layout->addWidget(splitter, 1);
+    // Each statement as tall as its text, so that none is cut; the three scroll together.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *statements = new QWidget(scroll);
+    auto *sections = new QVBoxLayout(statements);
+    sections->setContentsMargins(0, 0, 0, 0);
+    sections->addWidget(createSection(Statement::Probe, tr("Column probe"), statements));
+    sections->addWidget(createSection(Statement::Count, tr("Count of the window"), statements));
+    sections->addWidget(createSection(Statement::Extract, tr("Extract"), statements));
+    sections->addStretch(1);
+    scroll->setWidget(statements);
+    layout->addWidget(scroll, 1);
 
     connect(m_picker, &QComboBox::currentIndexChanged, this, &PipelineQueries::updateStatements);
     connect(m_count, &QPushButton::clicked, this, &PipelineQueries::requestCount);
@@ -72,7 +85,8 @@ QWidget *PipelineQueries::createSection(Statement which, const QString &title, Q
     const std::size_t i = std::size_t(which);
     auto *section = new QWidget(parent);
     auto *layout = new QVBoxLayout(section);
-    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(2);
     auto *header = new QHBoxLayout;
     auto *label = new QLabel(u"<b>%1</b>"_s.arg(title.toHtmlEscaped()), section);
     header->addWidget(label);
@@ -93,10 +107,44 @@ QWidget *PipelineQueries::createSection(Statement which, const QString &title, Q
     m_editors[i]->setReadOnly(true);
     m_editors[i]->setCaretLineVisible(false);
     m_editors[i]->setAutoCompletionSource(QsciScintilla::AcsNone);
-    m_editors[i]->setMinimumHeight(4 * m_editors[i]->fontMetrics().height());
-    layout->addWidget(m_editors[i], 1);
+    // Unwrapped, exactly as copied; a horizontal scroll bar only when a line is wider than the editor.
+    m_editors[i]->setWrapMode(QsciScintilla::WrapNone);
+    m_editors[i]->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTH, 1);
+    m_editors[i]->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTHTRACKING, 1);
+    m_editors[i]->installEventFilter(this); // a narrower editor may need the scroll bar
+    layout->addWidget(m_editors[i]);
     connect(m_copy[i], &QPushButton::clicked, this, [this, which] { copy(which); });
     return section;
+}
+
+bool PipelineQueries::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        for (SqlEditor *editor : m_editors) {
+            if (editor == watched)
+                fitHeight(editor);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PipelineQueries::fitHeight(SqlEditor *editor)
+{
+    const QFontMetrics metrics(editor->lexer()->defaultFont());
+    int widest = 0;
+    for (const QString &line : editor->text().split(u'\n'))
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+    int margins = 0;
+    for (int margin = 0; margin < editor->margins(); ++margin)
+        margins += editor->marginWidth(margin);
+    // Its width, not the viewport's: on a resize the viewport follows only after this.
+    const int room = editor->width() - 2 * editor->frameWidth() - margins;
+    const bool scrolls = widest + metrics.averageCharWidth() > room;
+    const int shown = std::clamp(editor->lines(), 1, kMaxShownLines);
+    const int height = shown * editor->textHeight(0) + 2 * editor->frameWidth() + 2 +
+                       (scrolls ? editor->horizontalScrollBar()->sizeHint().height() : 0);
+    if (editor->height() != height)
+        editor->setFixedHeight(height);
 }
 
 void PipelineQueries::setPipeline(const std::optional<Pipeline> &pipeline,
@@ -198,8 +246,10 @@ void PipelineQueries::showStatements(const WrappedQueries::RenderedQueries &quer
 {
     const std::array<QString, 3> texts = {queries.probe, queries.count, queries.extract};
     for (std::size_t i = 0; i < texts.size(); ++i) {
-        if (m_editors[i]->text() != texts[i]) // an unchanged statement keeps its scroll position
+        if (m_editors[i]->text() != texts[i]) { // an unchanged statement keeps its scroll position
             m_editors[i]->setText(texts[i]);
+            fitHeight(m_editors[i]);
+        }
         m_copy[i]->setEnabled(enabled);
     }
     m_count->setEnabled(enabled);

@@ -59,6 +59,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createSection(Statement which, const QString &title, QWidget *parent);
@@ -66,6 +67,8 @@ private:
     void updateStatements();
     std::optional<QueryWindow> currentWindow() const;
     void showStatements(const WrappedQueries::RenderedQueries &queries, bool enabled);
+    // As tall as the statement's lines (wrapped at the editor's width), up to kMaxShownLines.
+    static void fitHeight(SqlEditor *editor);
     void copy(Statement which);
     void requestCount();
 
