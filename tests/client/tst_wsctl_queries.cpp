@@ -1,9 +1,14 @@
 // wsctl pipelines queries against a demo sandbox on a loopback port: the three statements the service wraps
-// around a pipeline's data model, for the next run's expected window and for a past run's real one.
+// around a pipeline's data model, for the next run's expected window and for a past run's real one; and the
+// SQLite count for a preview, which must read what the sandbox read for each run.
+#include "models/domain/JsonCodec.h"
+#include "models/domain/WrappedQueries.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <QProcess>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace wsc::test;
 using namespace Qt::StringLiterals;
@@ -37,6 +42,7 @@ private slots:
     void printsTheNextRunsExpectedWindow();
     void printsAPastRunsWindow();
     void aFullSyncWithoutBoundsHasNoFilter();
+    void theSqliteCountReadsWhatTheSandboxRead();
     void errors_data();
     void errors();
     void helpNamesTheCommand();
@@ -152,6 +158,56 @@ void TestWsctlQueries::aFullSyncWithoutBoundsHasNoFilter()
                            model + u"\n);\n"_s));
     QVERIFY(r.out.endsWith(u"SELECT OBJECT_CONSTRUCT_KEEP_NULL(*) FROM (\n"_s + model + u"\n);\n"_s));
     QVERIFY(!r.out.contains(u"\n) WHERE"_s));
+}
+
+void TestWsctlQueries::theSqliteCountReadsWhatTheSandboxRead()
+{
+    const QByteArray body =
+        m_fixture->http.get(SandboxFixture::api(u"/inputs/data-pipelines/orders-daily"_s)).json.toJson();
+    const auto pipeline = wsc::JsonCodec::decodePipeline(body);
+    QVERIFY(pipeline);
+    // The warehouse driver's name rewriting (spec §12.6 step 2): the schema's file is attached as `sales`.
+    const QString sql = modelSql(u"orders-daily"_s).replace(u"DEMO_DB."_s, QString());
+    const QByteArray file =
+        (m_fixture->dir.path() + u"/warehouse/snowflake/demo12345/DEMO_DB/sales.sqlite"_s).toUtf8();
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    const auto closeDb = qScopeGuard([db] { sqlite3_close(db); });
+    QCOMPARE(sqlite3_exec(db, QByteArray("ATTACH DATABASE '" + file + "' AS sales").constData(), nullptr,
+                          nullptr, nullptr),
+             SQLITE_OK);
+    auto count = [db](const QString &statement) -> qint64 {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db, statement.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
+            return -1;
+        const qint64 n = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : -2;
+        sqlite3_finalize(stmt);
+        return n;
+    };
+
+    const QJsonArray runs =
+        m_fixture->http.get(SandboxFixture::api(u"/inputs/data-pipelines/orders-daily/runs?page_size=50"_s))
+            .object()[u"items"_s]
+            .toArray();
+    QVERIFY(runs.size() >= 5);
+    int compared = 0;
+    for (const QJsonValue &value : runs) {
+        const QJsonObject run = value.toObject();
+        if (run[u"status"_s].toString() != u"success")
+            continue;
+        const wsc::RunWindow window{wsc::Timestamp::parse(run[u"range_start"_s].toString()),
+                                    wsc::Timestamp::parse(run[u"range_end"_s].toString())};
+        const QString statement = wsc::WrappedQueries::countForPreview(sql, *pipeline, window,
+                                                                       wsc::WrappedQueries::Dialect::Sqlite);
+        const qint64 read = run[u"successful_records"_s].toInteger() + run[u"failed_records"_s].toInteger();
+        QVERIFY2(count(statement) == read, qPrintable(u"run %1: %2 rows, the sandbox read %3\n%4"_s
+                                                          .arg(run[u"id"_s].toVariant().toString())
+                                                          .arg(count(statement))
+                                                          .arg(read)
+                                                          .arg(statement)));
+        ++compared;
+    }
+    QVERIFY(compared >= 5);
 }
 
 void TestWsctlQueries::errors_data()
