@@ -64,6 +64,7 @@ class TestPipelineQueries : public QObject {
 private slots:
     void showsTheNextRunsStatementsAndCopiesThem();
     void countsInTheDialectSet();
+    void countsTheWindowShown();
     void picksTheWindow();
     void saysWhatIsMissing();
     void aFullSyncWithoutBoundsHasNoFilter();
@@ -115,6 +116,27 @@ void TestPipelineQueries::countsInTheDialectSet()
                      u" AS mp_model WHERE \"updated_at\" BETWEEN TIMESTAMPTZ '2023-02-01 00:00:00+00' "
                      "AND TIMESTAMPTZ '2023-02-01 02:00:00+00'"_s));
     QCOMPARE(requested[1][2].value<WrappedQueries::Dialect>(), WrappedQueries::Dialect::Postgres);
+}
+
+void TestPipelineQueries::countsTheWindowShown()
+{
+    // A clock that moves a minute each time it is read: the count asked for is still the one shown.
+    PipelineQueries panel;
+    qint64 reads = 0;
+    panel.setClock([&reads] {
+        return Timestamp::fromMSecsSinceEpoch(ts("2023-02-01T01:20:00Z").toMSecsSinceEpoch() +
+                                              60000 * reads++);
+    });
+    panel.setPipeline(hourly(), kModel, ts("2023-02-01T00:00:00Z"));
+    panel.setChoice(PipelineQueries::Choice::TriggerNow);
+    const QString shown = panel.statement(PipelineQueries::Statement::Count);
+    QVERIFY(shown.endsWith(u"+0000'"_s));
+    const QString end = shown.right(int(qstrlen("'2023-02-01 01:20:00+0000'"))).mid(1, 19);
+    QSignalSpy requested(&panel, &PipelineQueries::countRequested);
+    QTest::mouseClick(panel.countButton(), Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+    QVERIFY2(requested[0][0].toString().endsWith(u"AND julianday('"_s + end + u".000')"_s),
+             qPrintable(requested[0][0].toString() + u" / "_s + end));
 }
 
 void TestPipelineQueries::picksTheWindow()

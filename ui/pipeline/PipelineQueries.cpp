@@ -221,7 +221,8 @@ std::optional<QueryWindow> PipelineQueries::currentWindow() const
 void PipelineQueries::updateStatements()
 {
     const std::optional<QueryWindow> window = currentWindow();
-    if (!m_pipeline || !m_modelSql || !window) {
+    m_shown = m_pipeline && m_modelSql ? window : std::nullopt;
+    if (!m_shown) {
         m_windowLabel->clear();
         m_windowNote->setText(!m_pipeline ? tr("The pipeline is not loaded.")
                               : !m_modelSql
@@ -272,10 +273,10 @@ void PipelineQueries::copy(Statement which)
 
 void PipelineQueries::requestCount()
 {
-    const std::optional<QueryWindow> window = currentWindow();
-    if (!m_pipeline || !m_modelSql || !window)
+    // The window shown, not a new one: a trigger's end stays the time the statements show.
+    if (!m_shown)
         return;
-    emit countRequested(WrappedQueries::countForPreview(*m_modelSql, *m_pipeline, window->window, m_dialect),
+    emit countRequested(WrappedQueries::countForPreview(*m_modelSql, *m_pipeline, m_shown->window, m_dialect),
                         m_pipeline->id, m_dialect);
 }
 

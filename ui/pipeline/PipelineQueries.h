@@ -83,6 +83,7 @@ private:
     std::optional<QString> m_modelSql;
     std::optional<Timestamp> m_watermark;
     std::optional<PipelineRun> m_selectedRun;
+    std::optional<QueryWindow> m_shown; // the window the statements are for (none: nothing shown)
     WrappedQueries::Dialect m_dialect = WrappedQueries::Dialect::Sqlite;
     Clock m_clock;
 };
