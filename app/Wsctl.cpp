@@ -2,7 +2,6 @@
 #include "app/Wsctl.h"
 
 #include "app/WsctlText.h"
-
 #include "client/Profile.h"
 #include "client/SecretStore.h"
 #include "client/warehouse/WarehouseAccess.h"
@@ -21,12 +20,8 @@ using namespace WsctlText;
 
 namespace {
 
-
-
-
 const QStringList kResources = {u"connections"_s, u"data-models"_s, u"field-transformations"_s,
                                 u"pipelines"_s};
-
 
 QString timeCell(const Timestamp &t)
 {
@@ -46,7 +41,8 @@ QString messagesCell(const ApiMessages &messages)
 
 QStringList resourceRow(const Connection &c)
 {
-    return {cellText(c.id), cellText(c.name), enumCell(c.state), enumCell(c.status), enumCell(c.serviceProvider)};
+    return {cellText(c.id), cellText(c.name), enumCell(c.state), enumCell(c.status),
+            enumCell(c.serviceProvider)};
 }
 QStringList resourceRow(const DataModel &m)
 {
@@ -58,7 +54,8 @@ QStringList resourceRow(const FieldTransformation &t)
 }
 QStringList resourceRow(const Pipeline &p)
 {
-    return {cellText(p.id), cellText(p.name), enumCell(p.state), enumCell(p.status), enumCell(p.pipelineType)};
+    return {cellText(p.id), cellText(p.name), enumCell(p.state), enumCell(p.status),
+            enumCell(p.pipelineType)};
 }
 
 QStringList runRow(const PipelineRun &r)
@@ -78,7 +75,6 @@ const QStringList kResourceHeader = {u"ID"_s, u"NAME"_s, u"STATE"_s, u"STATUS"_s
 const QStringList kRunHeader = {u"ID"_s,        u"TYPE"_s, u"STATUS"_s, u"LOGICAL DATE"_s, u"RANGE START"_s,
                                 u"RANGE END"_s, u"OK"_s,   u"FAILED"_s, u"ERRORS"_s};
 
-
 } // namespace
 
 // The command line's options; run() reads them in steps.
@@ -97,6 +93,7 @@ struct Wsctl::Options {
     QCommandLineOption sql;
     QCommandLineOption connection;
     QCommandLineOption limit;
+    QCommandLineOption run;
 };
 
 Wsctl::Wsctl(QObject *parent)
@@ -144,6 +141,8 @@ Wsctl::Options Wsctl::defineOptions(QCommandLineParser &parser) const
            "Verbs: list | get ID | create FILE|- | update ID FILE|- | delete ID\n"
            "Pipelines also: trigger ID | report ID | runs ID [--page N] [--page-size N] [--from T] [--to T] "
            "| run ID RUN_ID\n"
+           "| queries ID [--run RUN_ID]: the statements the service wraps around the pipeline's data model, "
+           "for the expected next run (or a trigger now), or for the given run's window\n"
            "Data models also: preview ID|--sql FILE --connection ID [--limit N] (the rows the model's SQL "
            "returns, run as the service wraps it; a Redshift password from WSC_WAREHOUSE_PASSWORD)\n\n"
            "The client secret comes from WSC_CLIENT_SECRET or the profile's keychain entry.\n"
@@ -172,11 +171,15 @@ Wsctl::Options Wsctl::defineOptions(QCommandLineParser &parser) const
         QCommandLineOption(u"sql"_s, tr("preview: a file of SQL (- for stdin) instead of a data model."),
                            u"file"_s),
         QCommandLineOption(u"connection"_s, tr("preview: the connection whose warehouse runs it."), tr("id")),
-        QCommandLineOption(u"limit"_s, tr("preview: at most this many rows (1 to 100000)."), u"n"_s, u"100"_s),
+        QCommandLineOption(u"limit"_s, tr("preview: at most this many rows (1 to 100000)."), u"n"_s,
+                           u"100"_s),
+        QCommandLineOption(u"run"_s, tr("queries: the window of this run instead of the next one."),
+                           u"run_id"_s),
     };
     parser.addOptions({options.profile, options.baseUrl, options.tokenUrl, options.workspace,
                        options.clientId, options.output, options.page, options.pageSize, options.from,
-                       options.to, options.timeout, options.sql, options.connection, options.limit});
+                       options.to, options.timeout, options.sql, options.connection, options.limit,
+                       options.run});
     parser.addPositionalArgument(u"resource"_s, tr("What to act on."));
     parser.addPositionalArgument(u"verb"_s, tr("What to do."));
     return options;
@@ -209,7 +212,8 @@ std::optional<QString> Wsctl::readCommand(const QStringList &positional, const Q
     };
     static const Arity verbs[] = {{u"list", 0, false},   {u"get", 1, false},    {u"create", 1, false},
                                   {u"update", 2, false}, {u"delete", 1, false}, {u"trigger", 1, true},
-                                  {u"report", 1, true},  {u"runs", 1, true},    {u"run", 2, true}};
+                                  {u"report", 1, true},  {u"runs", 1, true},    {u"run", 2, true},
+                                  {u"queries", 1, true}};
     const auto verb =
         std::find_if(std::begin(verbs), std::end(verbs), [&](const Arity &a) { return m_verb == a.verb; });
     if (verb == std::end(verbs) || (verb->pipelinesOnly && m_resource != u"pipelines"))
@@ -258,6 +262,13 @@ std::optional<QString> Wsctl::readRequestOptions(const QCommandLineParser &parse
             return tr("preview: --connection names the connection whose warehouse runs the query.");
         if (!ok || m_previewLimit < 1 || m_previewLimit > WarehouseAccess::kMaxRowLimit)
             return tr("--limit must be a whole number from 1 to %1.").arg(WarehouseAccess::kMaxRowLimit);
+    }
+    if (parser.isSet(options.run)) {
+        if (m_verb != u"queries")
+            return tr("--run goes with \"pipelines queries\".");
+        m_queriesRunId = parser.value(options.run);
+        if (!ApiEndpoints::isValidRunId(m_queriesRunId))
+            return tr("\"%1\" is not a valid run id.").arg(m_queriesRunId.left(80));
     }
     return std::nullopt;
 }
@@ -327,7 +338,8 @@ void Wsctl::start(Profile target, bool explicitTarget)
 void Wsctl::connectAndExecute(const Profile &target, const QString &clientSecret)
 {
     if (clientSecret.isEmpty())
-        return finishWith(UsageError, tr("No client secret: set WSC_CLIENT_SECRET or save it in the profile."));
+        return finishWith(UsageError,
+                          tr("No client secret: set WSC_CLIENT_SECRET or save it in the profile."));
     m_client.configure(target.apiRoot, target.tokenUrl, target.workspaceId, target.clientId, clientSecret);
     execute();
 }

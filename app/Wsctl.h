@@ -17,6 +17,7 @@ namespace wsc {
 namespace sandbox {
 class EmbeddedSandbox;
 }
+struct QueryWindow;
 
 // wsctl: the command-line twin of the console, on the same client and profiles.
 //   wsctl [--profile NAME | --base-url URL --token-url URL --workspace ID --client-id ID]
@@ -71,6 +72,11 @@ private:
     static Result<Rendered, QString> renderTrigger(const Result<TriggerResult> &trigger);
     static void noteSkipped(Rendered &out, const std::vector<DecodeError> &problems);
     static void noteRawFields(Rendered &out, const QString &id, const RawFields &fields);
+    // pipelines queries (WsctlQueries.cpp): the pipeline, its data model, the window, then the statements.
+    void fetchQueries();
+    void fetchQueryWindow(const Pipeline &pipeline, const QString &modelSql);
+    void fetchWatermark(const Pipeline &pipeline, const QString &modelSql, const PipelineReport &report);
+    void printQueries(const Pipeline &pipeline, const QString &modelSql, const QueryWindow &window);
 
     std::unique_ptr<sandbox::EmbeddedSandbox> m_sandbox;
     ApiClient m_client;
@@ -82,6 +88,7 @@ private:
     QString m_previewSqlFile;
     QString m_previewConnection;
     int m_previewLimit = 100;
+    QString m_queriesRunId; // --run
 };
 
 } // namespace wsc

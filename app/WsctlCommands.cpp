@@ -115,6 +115,8 @@ void Wsctl::execute()
                           u"trigger"_s, false);
     if (m_verb == u"report")
         return printReply(m_client.send("GET", e.report(m_args[0])), u"report"_s, false);
+    if (m_verb == u"queries")
+        return fetchQueries();
     if (m_verb == u"runs")
         return printReply(m_client.runs(m_args[0], m_runQuery).reply(), u"runs"_s, true); // with its fallback
     printReply(m_client.send("GET", e.run(m_args[0], m_args[1])), u"run"_s, false);

@@ -46,6 +46,7 @@ PipelineView::PipelineView(WorkspaceActions &actions, const QString &pipelineId,
     m_charts = new RunCharts(*m_runs, m_tabs);
     m_tabs->addTab(m_charts, tr("C&harts"));
     m_tabs->addTab(createScheduleTab(), tr("&Schedule"));
+    m_tabs->addTab(createQueriesTab(), tr("&Queries"));
     layout->addWidget(m_tabs, 1);
 
     connect(m_charts, &RunCharts::runClicked, this, [this](const QString &runId) {

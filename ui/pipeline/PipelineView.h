@@ -22,6 +22,7 @@ class QTimer;
 namespace wsc {
 
 class ApiError;
+class PipelineQueries;
 class RunCharts;
 class RunFilterProxy;
 class RunHistoryLoader;
@@ -33,8 +34,8 @@ class WorkspaceStore;
 
 // One pipeline, live: its report (status, connection and data model health with their errors, latest and
 // latest successful run), the actions Trigger Now, Pause/Resume and Edit, and tabs with the run history
-// (all pages, filtered, sorted, exported), the run charts and the schedule planner. Follows the store, which
-// the RunPoller keeps fresh, so nothing here needs a click to change.
+// (all pages, filtered, sorted, exported), the run charts, the schedule planner and the queries the service
+// runs. Follows the store, which the RunPoller keeps fresh, so nothing here needs a click to change.
 class PipelineView : public QWidget {
     Q_OBJECT
 
@@ -67,6 +68,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     SchedulePreview *planner() const { return m_planner; }
     QComboBox *plannerMode() const { return m_plannerMode; }
+    // The queries tab: what the service will run (the count's dialect is set there).
+    PipelineQueries *queries() const { return m_queries; }
     // The text of the status panel, the refresh indication and the detail pane (tests, accessibility).
     QString statusSummary() const;
     QString refreshedText() const;
@@ -104,6 +107,11 @@ private:
     QWidget *createRunTable(QWidget *tab);
     void connectRunFilters();
     QWidget *createScheduleTab();
+    // The queries tab (PipelineViewQueries.cpp), following the pipeline, its model, the watermark and the
+    // run selected in the history.
+    QWidget *createQueriesTab();
+    void updateQueries();
+    void updateQueriesRun();
     void updateReport();
     void updatePipeline();
     void updateRefreshed();
@@ -156,6 +164,7 @@ private:
     SchedulePreview *m_planner = nullptr;
     QSpinBox *m_plannerRuns = nullptr;
     QComboBox *m_plannerMode = nullptr;
+    PipelineQueries *m_queries = nullptr;
 
     QTimer *m_clockTimer = nullptr;
     QDateTime m_refreshedAt;
