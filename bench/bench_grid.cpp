@@ -1,13 +1,15 @@
 // The result grid with a preview of 100,000 rows × 8 columns (offscreen): the time to show it, the time to
 // sort it by a number and by a text column, then a scroll from top to bottom one page at a time (each step
-// processes events, so the view fetches rows as it asks, and repaints), with the largest and the median
-// step; and the memory held per row. Prints figures.
+// processes events, so the view fetches rows as it asks and paints the page, once), with the largest and
+// the median step; and the memory held per row (the cells counted, and the RSS growth while building the
+// result). Prints figures.
 //   bench_grid [rows]
 #include "bench/BenchSupport.h"
 #include "ui/sql/ResultGrid.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFile>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -59,6 +61,20 @@ QueryResult makeResult(int rows)
     return r;
 }
 
+// Counts the paints of the table's viewport, to make sure that every step measured includes one.
+class PaintCounter : public QObject {
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 // Bytes the result holds per row: the cells (a QVariant each, strings inline) and the strings' payloads.
 double bytesPerRow(const QueryResult &r)
 {
@@ -108,30 +124,43 @@ int main(int argc, char **argv)
     QCoreApplication::processEvents();
 
     QScrollBar *bar = grid.view()->verticalScrollBar();
+    PaintCounter counter;
+    grid.view()->viewport()->installEventFilter(&counter);
     std::vector<double> steps;
+    int unpainted = 0;
     // The scroll bar's maximum grows as the view fetches; stop at the last row.
     while (steps.size() < 100000) {
         const bool atEnd = bar->value() >= bar->maximum() && !model->canFetchMore({});
         if (atEnd)
             break;
         timer.restart();
+        const int paints = counter.paints;
         bar->setValue(std::min(bar->maximum(), bar->value() + bar->pageStep()));
+        // The scroll's repaint and any fetch the view asks for happen here, as they would on screen.
         QCoreApplication::processEvents();
-        grid.view()->viewport()->repaint();
+        if (counter.paints == paints) { // not painted yet: paint now, inside the step
+            ++unpainted;
+            grid.view()->viewport()->repaint();
+        }
         steps.push_back(elapsedMs(timer));
     }
     std::vector<double> sorted = steps;
     std::sort(sorted.begin(), sorted.end());
     const double largest = sorted.empty() ? 0 : sorted.back();
     const double median = sorted.empty() ? 0 : sorted[sorted.size() / 2];
+    // On a shared machine the largest step is often another process's time slice; the 99th percentile
+    // shows what most steps cost.
+    const double p99 = sorted.empty() ? 0 : sorted[std::min(sorted.size() - 1, sorted.size() * 99 / 100)];
 
-    std::printf("result grid, %d rows x 8 columns (offscreen, each step with a repaint)\n", rows);
+    std::printf("result grid, %d rows x 8 columns (offscreen, each step with its paint)\n", rows);
     std::printf("  show the result              %8.1f ms\n", show);
     std::printf("  sort by a number column      %8.1f ms\n", sortNumber);
     std::printf("  sort by a text column        %8.1f ms\n", sortText);
     std::printf("  scroll, largest page step    %8.2f ms   (%zu steps; goal: no stall over 16 ms)\n", largest,
                 steps.size());
-    std::printf("  scroll, median page step     %8.2f ms\n", median);
+    std::printf("  scroll, median page step     %8.2f ms   (%d steps painted after the event loop)\n", median,
+                unpainted);
+    std::printf("  scroll, 99th percentile step %8.2f ms\n", p99);
     std::printf("  rows shown at the end        %8d\n", model->rowCount());
     std::printf("  memory per row (cells)       %8.0f bytes  (sizeof(QVariant) x 8 + string payloads)\n",
                 modelPerRow);
@@ -141,6 +170,7 @@ int main(int argc, char **argv)
     wsc::bench::figure("grid_sort_text", sortText, "ms");
     wsc::bench::figure("grid_scroll_step_max", largest, "ms");
     wsc::bench::figure("grid_scroll_step_median", median, "ms");
+    wsc::bench::figure("grid_scroll_step_p99", p99, "ms");
     wsc::bench::figure("grid_bytes_per_row", modelPerRow, "bytes");
     wsc::bench::figure("grid_rss_per_row", rssPerRow, "bytes");
     return model->rowCount() == rows ? 0 : 1;

@@ -164,6 +164,9 @@ void TestQueryResultModel::sortsEveryRow()
     QList<QVariant> descending(ascending.rbegin(), ascending.rend());
     QCOMPARE(column(model, 0), descending);
     QCOMPARE(model.sortColumn(), 0);
+    model.sort(-1); // the header's sort indicator cleared
+    QCOMPARE(column(model, 0), values);
+    QCOMPARE(model.sortColumn(), -1);
 }
 
 void TestQueryResultModel::sortsAHundredThousandRowsAndKeepsTheSelection()
