@@ -5,7 +5,6 @@
 #include "client/Redaction.h"
 #include "client/RequestLog.h"
 #include "client/TokenProvider.h"
-
 #include "models/domain/JsonDiff.h"
 #include "models/domain/SecretFields.h"
 
@@ -33,7 +32,7 @@ struct ApiClient::Request {
     int attempt = 0;
     bool replayedAfter401 = false;
     bool counted = false;
-    bool timedOut = false; // the attempt's deadline passed
+    bool timedOut = false;  // the attempt's deadline passed
     bool anonymous = false; // sent without a token (the sandbox's local endpoints)
     int timeoutMs = 0;      // the attempt's deadline; 0: the client's
     QString refusal;        // why it is not sent at all
@@ -330,15 +329,15 @@ void ApiClient::handleFinished(std::shared_ptr<Request> request, QNetworkReply *
         request->reply->succeed(status, body, logId);
         return;
     }
-    ApiError error = request->timedOut
-                         ? ApiError(ApiError::Kind::Timeout,
-                                    tr("The server did not answer within %n second(s).", nullptr,
-                                       ((request->timeoutMs > 0 ? request->timeoutMs : m_timeoutMs) + 999) /
-                                           1000))
-                     : status >= 200 && status < 300
-                         ? ApiError(ApiError::Kind::Network, tr("The server's answer broke off before its end."),
-                                    reply->errorString())
-                         : ApiError::fromResponse(reply->error(), status, body, reply->errorString());
+    ApiError error =
+        request->timedOut
+            ? ApiError(ApiError::Kind::Timeout,
+                       tr("The server did not answer within %n second(s).", nullptr,
+                          ((request->timeoutMs > 0 ? request->timeoutMs : m_timeoutMs) + 999) / 1000))
+        : status >= 200 && status < 300
+            ? ApiError(ApiError::Kind::Network, tr("The server's answer broke off before its end."),
+                       reply->errorString())
+            : ApiError::fromResponse(reply->error(), status, body, reply->errorString());
     readRetryAfter(*reply, error);
     const bool answerCut = request->timedOut || (status >= 200 && status < 300); // a 2xx whose body broke off
     if (!request->idempotent() && (status == 0 || answerCut)) {
@@ -346,7 +345,8 @@ void ApiClient::handleFinished(std::shared_ptr<Request> request, QNetworkReply *
         // have been carried out. It is not sent again.
         const auto e = reply->error();
         const bool neverSent = e == QNetworkReply::ConnectionRefusedError ||
-                               e == QNetworkReply::HostNotFoundError || e == QNetworkReply::SslHandshakeFailedError;
+                               e == QNetworkReply::HostNotFoundError ||
+                               e == QNetworkReply::SslHandshakeFailedError;
         if (!neverSent || answerCut)
             error.markOutcomeUnknown();
     }
@@ -355,7 +355,9 @@ void ApiClient::handleFinished(std::shared_ptr<Request> request, QNetworkReply *
         request->reply->succeed(200, {}, logId);
         return;
     }
-    const RetryPolicy::Decision decision = m_retry.decide(error, request->attempt, request->idempotent());
+    // The sandbox's local endpoints are on this computer: nothing to wait out, so never tried again.
+    const RetryPolicy::Decision decision =
+        m_retry.decide(error, request->attempt, request->idempotent() && !request->anonymous);
     if (decision.retry) {
         qCDebug(lcApi) << request->method << request->url.path() << "retry" << request->attempt << "in"
                        << decision.delayMs << "ms";
@@ -391,7 +393,8 @@ ApiReply *ApiClient::sendCreate(const QUrl &collection, const QUrl &item, const 
                 outer->fail(*held.error, held.logEntry);
                 return;
             }
-            if (held.error || !server.isObject() || !sent.isObject() || !jsonHolds(server.object(), sent.object())) {
+            if (held.error || !server.isObject() || !sent.isObject() ||
+                !jsonHolds(server.object(), sent.object())) {
                 outer->fail(*result.error, result.logEntry);
                 return;
             }

@@ -90,8 +90,8 @@ public:
     // the server masks and so cannot be compared).
     ApiReply *sendCreate(const QUrl &collection, const QUrl &item, const QByteArray &body);
     // A request to the local sandbox's own endpoints (`path` below the API root, e.g.
-    // "/_sandbox/clock"): without a token, with a deadline of its own (0: the client's), and refused
-    // unless the API root is this computer.
+    // "/_sandbox/clock"): without a token, with a deadline of its own (0: the client's), never retried,
+    // and refused unless the API root is this computer.
     ApiReply *sendLocal(const QByteArray &method, const QString &path, const QByteArray &body = {},
                         int timeoutMs = 0);
 

@@ -37,7 +37,10 @@ WarehouseAccess::WarehouseAccess(ApiClient &client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
-    connect(&client, &ApiClient::configured, this, &WarehouseAccess::reset);
+    connect(&client, &ApiClient::configured, this, [this] {
+        reset();
+        probeService(); // early: the first preview, and the view that needs a dialect, need not wait
+    });
 }
 
 WarehouseAccess::~WarehouseAccess() = default;
@@ -71,6 +74,15 @@ QString WarehouseAccess::unavailableReason(const Connection &connection) const
     return tr("Previewing queries is not available for %1 connections yet; it is for Redshift connections "
               "and for every connection of the local sandbox.")
         .arg(connection.serviceProvider.wire());
+}
+
+std::optional<WrappedQueries::Dialect> WarehouseAccess::dialectFor(const Connection &connection) const
+{
+    if (m_service == Service::Sandbox)
+        return WrappedQueries::Dialect::Sqlite;
+    if (m_service == Service::Other && connection.serviceProvider == ServiceProvider::Redshift)
+        return WrappedQueries::Dialect::Postgres;
+    return std::nullopt;
 }
 
 bool WarehouseAccess::needsPassword(const Connection &connection) const
@@ -234,6 +246,7 @@ void WarehouseAccess::probeService()
         m_service = !reply->hasError() && answer.contains(u"now"_s) ? Service::Sandbox : Service::Other;
         for (const auto &resume : std::exchange(m_waiting, {}))
             resume();
+        emit serviceKnown();
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "client/warehouse/WarehouseDriver.h"
 #include "models/domain/Connection.h"
+#include "models/domain/WrappedQueries.h"
 
 #include <QHash>
 #include <QObject>
@@ -35,6 +36,9 @@ public:
 
     // Empty when queries can run for `connection` now or once the service is known; else why not, in words.
     QString unavailableReason(const Connection &connection) const;
+    // The SQL dialect that runs statements of our own making (the count of a run's window) on
+    // `connection`'s warehouse; nullopt until the service is known (serviceKnown() then).
+    std::optional<WrappedQueries::Dialect> dialectFor(const Connection &connection) const;
     // Whether the driver of `connection` needs a password the console does not have yet.
     bool needsPassword(const Connection &connection) const;
     // A password for a connection's warehouse; kept in the keychain when `remember`.
@@ -53,6 +57,8 @@ public:
     const WarehouseCatalog *cachedCatalog(const QString &connectionId) const;
 
 signals:
+    // The service behind the API client is known to be a sandbox or not (after each configure()).
+    void serviceKnown();
     // A catalog was read (or read again) for this connection.
     void catalogRead(const QString &connectionId);
 

@@ -3,6 +3,8 @@
 #include "models/items/RunFilterProxy.h"
 #include "models/items/RunTableModel.h"
 #include "tests/support/ConsoleFixture.h"
+
+#include <QRegularExpression>
 #include "ui/main/MainWindow.h"
 #include "ui/pipeline/PipelineQueries.h"
 #include "ui/pipeline/PipelineView.h"
@@ -239,6 +241,14 @@ void TestPipelineQueries::pipelineViewFollowsTheStoreAndTheHistory()
         QDateTime::fromMSecsSinceEpoch(record.rangeEnd, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss"_s);
     QVERIFY2(queries->statement(PipelineQueries::Statement::Count).endsWith(u"AND '"_s + end + u"+0000'"_s),
              qPrintable(queries->statement(PipelineQueries::Statement::Count)));
+
+    // Count Rows runs the window's count on the sandbox's warehouse (SQLite's dialect, once the service is
+    // known to be a sandbox): the rows that window holds now.
+    QTRY_COMPARE(queries->dialect(), WrappedQueries::Dialect::Sqlite);
+    QTest::mouseClick(queries->countButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(queries->countText().contains(u"in the window now"_s), 10000);
+    QVERIFY2(QRegularExpression(u"^[1-9][0-9]* row"_s).match(queries->countText()).hasMatch(),
+             qPrintable(queries->countText()));
 
     // A new model SQL in the store: the statements follow.
     DataModel model = *console.store.dataModel(u"orders-model"_s);

@@ -1,6 +1,7 @@
 #include "ui/pipeline/PipelineQueries.h"
 
 #include "ui/sql/SqlEditor.h"
+#include "ui/style/Appearance.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardItemModel>
@@ -95,6 +97,10 @@ QWidget *PipelineQueries::createSection(Statement which, const QString &title, Q
         m_count = new QPushButton(tr("Cou&nt Rows"), section);
         m_count->setObjectName(u"CountRows"_s);
         m_count->setToolTip(tr("Count the rows of this window in the warehouse preview"));
+        m_countResult = new QLabel(section);
+        m_countResult->setObjectName(u"CountResult"_s);
+        m_countResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        header->addWidget(m_countResult);
         header->addWidget(m_count);
     }
     m_copy[i] = new QPushButton(tr("Copy"), section);
@@ -220,6 +226,12 @@ std::optional<QueryWindow> PipelineQueries::currentWindow() const
 
 void PipelineQueries::updateStatements()
 {
+    // A count belongs to the statement it was asked for.
+    const QString countBefore = statement(Statement::Count);
+    const auto clearStaleCount = qScopeGuard([this, countBefore] {
+        if (statement(Statement::Count) != countBefore)
+            m_countResult->clear();
+    });
     const std::optional<QueryWindow> window = currentWindow();
     m_shown = m_pipeline && m_modelSql ? window : std::nullopt;
     if (!m_shown) {
@@ -271,8 +283,20 @@ void PipelineQueries::copy(Statement which)
     QApplication::clipboard()->setText(statement(which));
 }
 
+void PipelineQueries::showCount(const QString &text, bool error)
+{
+    m_countResult->setText(text);
+    m_countResult->setStyleSheet(error ? Appearance::errorStyle() : QString());
+}
+
+QString PipelineQueries::countText() const
+{
+    return m_countResult->text();
+}
+
 void PipelineQueries::requestCount()
 {
+    showCount(tr("Counting…"), false);
     // The window shown, not a new one: a trigger's end stays the time the statements show.
     if (!m_shown)
         return;

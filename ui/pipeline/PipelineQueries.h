@@ -51,6 +51,9 @@ public:
     QComboBox *windowPicker() const { return m_picker; }
     QPushButton *copyButton(Statement which) const { return m_copy[std::size_t(which)]; }
     QPushButton *countButton() const { return m_count; }
+    // What the count asked for came to (or why it could not run), beside Count Rows; empty clears it.
+    void showCount(const QString &text, bool error);
+    QString countText() const;
 
 signals:
     // Count rows: the count of the window shown, in the dialect set, for the preview warehouse to run.
@@ -78,6 +81,7 @@ private:
     std::array<SqlEditor *, 3> m_editors{};
     std::array<QPushButton *, 3> m_copy{};
     QPushButton *m_count = nullptr;
+    QLabel *m_countResult = nullptr;
 
     std::optional<Pipeline> m_pipeline;
     std::optional<QString> m_modelSql;

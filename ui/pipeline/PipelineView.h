@@ -110,6 +110,7 @@ private:
     // The queries tab (PipelineViewQueries.cpp), following the pipeline, its model, the watermark and the
     // run selected in the history.
     QWidget *createQueriesTab();
+    void countWindow(const QString &statement, const QString &pipelineId);
     void updateQueries();
     void updateQueriesRun();
     void updateReport();

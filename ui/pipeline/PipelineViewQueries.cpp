@@ -1,5 +1,7 @@
 // The pipeline view's queries tab: what the service will run for the next run, a trigger, or the run
 // selected in the history, kept in step with the pipeline, its data model and the latest success.
+#include "client/WorkspaceActions.h"
+#include "client/warehouse/WarehouseAccess.h"
 #include "models/items/RunFilterProxy.h"
 #include "models/items/RunTableModel.h"
 #include "models/store/WorkspaceStore.h"
@@ -45,9 +47,41 @@ QWidget *PipelineView::createQueriesTab()
     connect(&m_store, &WorkspaceStore::removed, this, resourceChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PipelineView::updateQueriesRun);
+    connect(&m_actions.warehouses(), &WarehouseAccess::serviceKnown, this, &PipelineView::updateQueries);
+    connect(m_queries, &PipelineQueries::countRequested, this, &PipelineView::countWindow);
     updateQueries();
     updateQueriesRun();
     return m_queries;
+}
+
+// Count Rows: the count of the window shown, run in the preview warehouse of the pipeline's connection.
+void PipelineView::countWindow(const QString &statement, const QString &pipelineId)
+{
+    const Pipeline *p = m_store.pipeline(pipelineId);
+    const Connection *connection = p ? m_store.connection(p->connectionId) : nullptr;
+    if (!connection) {
+        m_queries->showCount(tr("The pipeline's connection is not in the workspace."), true);
+        return;
+    }
+    if (const QString reason = m_actions.warehouses().unavailableReason(*connection); !reason.isEmpty()) {
+        m_queries->showCount(reason, true);
+        return;
+    }
+    WarehouseJob *job = m_actions.warehouses().run(*connection, statement, 1);
+    connect(job, &WarehouseJob::finished, m_queries, [this, job] {
+        if (job->error()) {
+            m_queries->showCount(job->error()->message, true);
+            return;
+        }
+        const QueryResult &result = job->result();
+        const QVariant count =
+            result.rowCount() == 1 && result.columns.size() == 1 ? result.cell(0, 0) : QVariant();
+        if (!count.canConvert<qlonglong>()) {
+            m_queries->showCount(tr("The warehouse's answer is not a count."), true);
+            return;
+        }
+        m_queries->showCount(tr("%n row(s) in the window now", nullptr, int(count.toLongLong())), false);
+    });
 }
 
 void PipelineView::updateQueries()
@@ -55,6 +89,11 @@ void PipelineView::updateQueries()
     if (!m_queries)
         return;
     const Pipeline *p = m_store.pipeline(m_pipelineId);
+    // The count runs in the dialect of the warehouse that previews this pipeline's connection.
+    if (const Connection *c = p ? m_store.connection(p->connectionId) : nullptr) {
+        if (const auto dialect = m_actions.warehouses().dialectFor(*c))
+            m_queries->setDialect(*dialect);
+    }
     const DataModel *model = p ? m_store.dataModel(p->dataModelId) : nullptr;
     m_queries->setPipeline(p ? std::optional<Pipeline>(*p) : std::nullopt,
                            model ? std::optional<QString>(model->sqlQuery) : std::nullopt,
