@@ -19,7 +19,12 @@
         <translation>Nicht das, was dieser Endpunkt zurückgibt: %1</translation>
     </message>
     <message>
-        <location filename="../client/ApiClient.cpp" line="+212"/>
+        <location filename="../client/ApiClient.cpp" line="+192"/>
+        <source>Not sent: only a sandbox on this computer has these endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Not sent: an id in the request is empty or not a valid id (ids are letters, digits, _ and -).</source>
         <translation>Nicht gesendet: Eine ID in der Anfrage ist leer oder ungültig (IDs bestehen aus Buchstaben, Ziffern, _ und -).</translation>
     </message>
@@ -29,7 +34,7 @@
         <translation>Senden über unverschlüsseltes http abgelehnt: Die API muss https verwenden (unverschlüsseltes http ist nur für diesen Computer zulässig).</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+89"/>
         <source>The server did not answer within %n second(s).</source>
         <translation>
             <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
@@ -172,7 +177,7 @@
 <context>
     <name>wsc::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+35"/>
+        <location filename="../app/Application.cpp" line="+36"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
@@ -212,7 +217,7 @@
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
@@ -248,9 +253,30 @@
     </message>
 </context>
 <context>
+    <name>wsc::ColumnBadges</name>
+    <message>
+        <location filename="../models/items/ColumnBadges.cpp" line="+51"/>
+        <source>ID</source>
+        <comment>badge of a user identity column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DV</source>
+        <comment>badge of a device identity column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT</source>
+        <comment>badge of the iterator column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wsc::ColumnRoles</name>
     <message>
-        <location filename="../models/domain/ColumnRole.cpp" line="+59"/>
+        <location filename="../models/domain/ColumnRole.cpp" line="+61"/>
         <source>User identity</source>
         <translation>Benutzeridentität</translation>
     </message>
@@ -268,6 +294,84 @@
         <location line="+1"/>
         <source>User attribute</source>
         <translation>Benutzerattribut</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::ColumnSummary</name>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n identity column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attribute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <comment>identities, attributes</comment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, iterator %2, %3</source>
+        <comment>identities, iterator name, attributes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, no iterator column, %2</source>
+        <comment>identities, attributes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 and %n more</source>
+        <comment>attribute names</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>between attribute names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 will be a new attribute if the profile does not have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will be new attributes if the profile does not have them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <comment>counts; new attributes</comment>
+        <translation type="unfinished">%1: %2 {1;?}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No identity column (email, customer_id, mpid, … §12.4): a user-attributes run would fail every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The iterator field %1 is not a column of the result: incremental runs would fail.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -429,12 +533,17 @@
 <context>
     <name>wsc::DataModelEditor</name>
     <message>
-        <location filename="../ui/editors/DataModelEditor.cpp" line="+46"/>
+        <location filename="../ui/editors/DataModelEditor.cpp" line="+49"/>
         <source>&amp;State:</source>
         <translation>&amp;Zustand:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+51"/>
+        <source>The warehouse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>Result column</source>
         <translation>Ergebnisspalte</translation>
     </message>
@@ -444,12 +553,12 @@
         <translation>Zugeordnet zu</translation>
     </message>
     <message>
-        <location filename="../ui/editors/DataModelEditor.h" line="+40"/>
+        <location filename="../ui/editors/DataModelEditor.h" line="+48"/>
         <source>New data model</source>
         <translation>Neues Datenmodell</translation>
     </message>
     <message>
-        <location filename="../ui/editors/DataModelEditor.cpp" line="+89"/>
+        <location filename="../ui/editors/DataModelEditor.cpp" line="-43"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -472,6 +581,21 @@
         <location line="+11"/>
         <source>Every column of the table (known to the warehouse)</source>
         <translation>Alle Spalten der Tabelle (dem Warehouse bekannt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Co&amp;lumns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add a connection to browse its warehouse.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1592,102 @@
     </message>
 </context>
 <context>
+    <name>wsc::ModelPreviewPanel</name>
+    <message>
+        <location filename="../ui/editors/ModelPreviewPanel.cpp" line="+33"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the query, or the selected part, as the service wraps it (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most this many rows are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Running… %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a connection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelled after %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in %2; more rows exist (raise the limit to see them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Warehouse password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of user %1 for %2 (kept in the system keychain):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wsc::Notifier</name>
     <message>
         <location filename="../ui/main/Notifier.cpp" line="+96"/>
@@ -1650,6 +1870,104 @@
     </message>
 </context>
 <context>
+    <name>wsc::PipelineQueries</name>
+    <message>
+        <location filename="../ui/pipeline/PipelineQueries.cpp" line="+42"/>
+        <source>Next run (expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trigger now (expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Column probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cou&amp;nt Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the rows of this window in the warehouse preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the statement to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Run %1 (selected in Runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected run (select one in Runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The pipeline is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its data model %1 is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a run in the Runs tab to see the queries of its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No scheduled run is coming (the pipeline runs on demand or once, is not active, or its schedule has ended): this is what a trigger now would read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wsc::PipelineScheduleSection</name>
     <message>
         <location filename="../ui/editors/PipelineSections.cpp" line="-141"/>
@@ -1827,7 +2145,7 @@
         <translation>Status &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineView.cpp" line="+176"/>
+        <location filename="../ui/pipeline/PipelineView.cpp" line="+177"/>
         <location filename="../ui/pipeline/PipelineViewStatus.cpp" line="+15"/>
         <source>Trigger Now</source>
         <translation>Jetzt auslösen</translation>
@@ -2132,7 +2450,12 @@
         <translation>Der Status konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineView.cpp" line="+44"/>
+        <location filename="../ui/pipeline/PipelineView.cpp" line="-109"/>
+        <source>&amp;Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>a full sync reads the whole range</source>
         <translation>eine vollständige Synchronisation liest den ganzen Bereich</translation>
     </message>
@@ -2272,6 +2595,78 @@
             <numerusform>%n Lauf in %1 gespeichert.</numerusform>
             <numerusform>%n Läufe in %1 gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineViewQueries.cpp" line="+63"/>
+        <source>The pipeline&apos;s connection is not in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The warehouse&apos;s answer is not a count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) in the window now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsc::PostgresDriver</name>
+    <message>
+        <location filename="../client/warehouse/PostgresDriver.cpp" line="+32"/>
+        <source>The connection to the warehouse was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::PostgresSupport</name>
+    <message>
+        <location filename="../client/warehouse/PostgresSupport.cpp" line="+29"/>
+        <source>PostgreSQL at %1:%2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed. On Debian, install the package libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The query ran longer than %1 s and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only one statement can run here: the text goes on after a &quot;;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::PostgresWorker</name>
+    <message>
+        <location filename="../client/warehouse/PostgresWorker.cpp" line="+66"/>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The connection to %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2889,58 @@
         <location line="+2"/>
         <source>A profile named &quot;%1&quot; exists already.</source>
         <translation>Ein Profil namens &quot;%1&quot; ist bereits vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::QueryResultModel</name>
+    <message>
+        <location filename="../models/items/QueryResultModel.cpp" line="+244"/>
+        <source>type not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (§12.4)</source>
+        <comment>a column role and the spec section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (the pipeline&apos;s iterator field)</source>
+        <comment>a column role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Type: %2
+%3</source>
+        <comment>column name, type, role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+15"/>
+        <source>NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::QueryWindow</name>
+    <message>
+        <location filename="../models/domain/QueryWindow.cpp" line="+58"/>
+        <source>expected next run: due %1; the service decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected for a trigger at %1; the service decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2721,6 +3168,34 @@ Status: %2</translation>
         <location line="+6"/>
         <source>Kept as the server sent them (could not be read): %1</source>
         <translation>So beibehalten, wie der Server sie gesendet hat (nicht lesbar): %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::ResultGrid</name>
+    <message>
+        <location filename="../ui/sql/ResultGrid.cpp" line="+28"/>
+        <source>Press Ctrl+Enter to run the query and see its rows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as C&amp;SV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy as &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3535,62 @@ Status: %2</translation>
     </message>
 </context>
 <context>
+    <name>wsc::SandboxDriver</name>
+    <message>
+        <location filename="../client/warehouse/SandboxDriver.cpp" line="+40"/>
+        <source>the answer has no list of columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>column %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This sandbox has no local warehouse endpoints, or does not know the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the sandbox&apos;s local warehouse of connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The console is no longer connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The sandbox&apos;s answer could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the answer has no rows or no truncated flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>row %1 does not have %n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the answer has no list of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>table %1 has no name or no columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wsc::SchedulePreview</name>
     <message>
         <location filename="../ui/pipeline/SchedulePreview.cpp" line="+27"/>
@@ -3185,6 +3716,44 @@ Status: %2</translation>
     </message>
 </context>
 <context>
+    <name>wsc::SchemaBrowser</name>
+    <message>
+        <location filename="../ui/sql/SchemaBrowser.cpp" line="+39"/>
+        <source>Filter tables and columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the warehouse&apos;s schemas again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The warehouse has no tables this connection can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not read the schemas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Browsing schemas is not available for this provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wsc::SecretField</name>
     <message>
         <location filename="../ui/editors/SecretField.cpp" line="+31"/>
@@ -3302,6 +3871,21 @@ Status: %2</translation>
         <location line="+11"/>
         <source>Only one statement is allowed: remove what follows the semicolon.</source>
         <translation>Nur eine Anweisung ist zulässig: Entfernen Sie alles nach dem Semikolon.</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::SqlCompletions</name>
+    <message>
+        <location filename="../ui/sql/SqlCompletions.cpp" line="+113"/>
+        <source>%1 (%2)</source>
+        <comment>completion: a table&apos;s name (keep it first), then its qualified name</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <comment>completion: a column&apos;s name (keep it first), then its table</comment>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +4364,95 @@ Status: %2</translation>
     </message>
 </context>
 <context>
+    <name>wsc::WarehouseAccess</name>
+    <message>
+        <location filename="../client/warehouse/WarehouseAccess.cpp" line="+69"/>
+        <source>Save the connection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previewing queries is not available for %1 connections yet; it is for Redshift connections and for every connection of the local sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The console connected to another service meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The warehouse login of %1 needs the password of user %2 (the API does not return it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::WarehouseCatalogModel</name>
+    <message>
+        <location filename="../models/items/WarehouseCatalogModel.cpp" line="+132"/>
+        <source>(default schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table %1 (double-click to insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View %1 (double-click to insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column %1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::WarehouseJob</name>
+    <message>
+        <location filename="../client/warehouse/WarehouseDriver.cpp" line="+29"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>wsc::WorkspaceOverview</name>
     <message>
         <location filename="../ui/pipeline/WorkspaceOverview.cpp" line="+118"/>
@@ -3824,6 +4497,64 @@ Status: %2</translation>
     </message>
 </context>
 <context>
+    <name>wsc::WrappedQueries</name>
+    <message>
+        <location filename="../models/domain/WrappedQueries.cpp" line="+162"/>
+        <source>A full sync without From or Until reads every row of the model on every run: no filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline names no iterator field: the rows cannot be filtered by the window, so none is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The window has no bounds: every row is read, no filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The iterator holds dates: each end is compared as its UTC date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The iterator holds Unix time in milliseconds: each end is written as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The iterator holds Unix time in seconds: each end is written as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The iterator data type &quot;%1&quot; is not one the console knows: its ends are written as timestamps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rows whose %1 lies from %2 to %3, both ends included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window has no start: every row whose %1 is at or before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The window has no end: every row whose %1 is at or after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window is empty (it ends where it starts, or before): the run reads nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wsc::Wsctl</name>
     <message>
         <location filename="../app/WsctlCommands.cpp" line="+22"/>
@@ -3836,26 +4567,21 @@ Status: %2</translation>
         <translation>Die ID in der Eingabe (%1) ist nicht %2.</translation>
     </message>
     <message>
-        <location filename="../app/Wsctl.cpp" line="+179"/>
+        <location filename="../app/Wsctl.cpp" line="+139"/>
         <source>Command-line twin of Warehouse Sync Console.
 
 Resources: connections, data-models, field-transformations, pipelines.
 Verbs: list | get ID | create FILE|- | update ID FILE|- | delete ID
 Pipelines also: trigger ID | report ID | runs ID [--page N] [--page-size N] [--from T] [--to T] | run ID RUN_ID
+| queries ID [--run RUN_ID]: the statements the service wraps around the pipeline&apos;s data model, for the expected next run (or a trigger now), or for the given run&apos;s window
+Data models also: preview ID|--sql FILE --connection ID [--limit N] (the rows the model&apos;s SQL returns, run as the service wraps it; a Redshift password from WSC_WAREHOUSE_PASSWORD)
 
 The client secret comes from WSC_CLIENT_SECRET or the profile&apos;s keychain entry.
 Exit status: 0 success, 1 API error, 2 usage or input error.</source>
-        <translation>Kommandozeilenvariante von Warehouse Sync Console.
-
-Ressourcen: connections, data-models, field-transformations, pipelines.
-Verben: list | get ID | create FILE|- | update ID FILE|- | delete ID
-Zusätzlich für Pipelines: trigger ID | report ID | runs ID [--page N] [--page-size N] [--from T] [--to T] | run ID RUN_ID
-
-Das Client-Secret stammt aus WSC_CLIENT_SECRET oder dem Schlüsselbundeintrag des Profils.
-Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Use a saved profile (or &quot;%1&quot;).</source>
         <translation>Gespeichertes Profil verwenden (oder &quot;%1&quot;).</translation>
     </message>
@@ -3888,11 +4614,12 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
     <message>
         <location line="+0"/>
         <location line="+1"/>
+        <location line="+14"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-14"/>
         <source>API client id.</source>
         <translation>API-Client-ID.</translation>
     </message>
@@ -3927,7 +4654,27 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>Sekunden, die jeder Versuch einer Anfrage insgesamt dauern darf, einschließlich der Anmeldung. Fehlgeschlagene Anfragen werden höchstens 5-mal versucht (bei 429, 5xx und Netzwerkfehlern; ein POST nie zweimal), daher gibt ein Befehl spätestens nach etwa dem 15-Fachen dieses Werts auf.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>preview: a file of SQL (- for stdin) instead of a data model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>preview: the connection whose warehouse runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preview: at most this many rows (1 to 100000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>queries: the window of this run instead of the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What to act on.</source>
         <translation>Die zu bearbeitende Ressource.</translation>
     </message>
@@ -3952,7 +4699,12 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>--output muss json oder table sein.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Use &quot;wsctl data-models preview ID --connection ID&quot; or &quot;… preview --sql FILE --connection ID&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&quot;%1 %2&quot; is not a command (see --help).</source>
         <translation>&quot;%1 %2&quot; ist kein Befehl (siehe --help).</translation>
     </message>
@@ -3966,11 +4718,12 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+43"/>
         <source>&quot;%1&quot; is not a valid run id.</source>
         <translation>&quot;%1&quot; ist keine gültige Lauf-ID.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-34"/>
         <source>--page must be a whole number from 1.</source>
         <translation>--page muss eine ganze Zahl ab 1 sein.</translation>
     </message>
@@ -3990,7 +4743,27 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>--timeout muss eine ganze Zahl von Sekunden sein.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>preview: give a data model id or --sql FILE (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>preview: --connection names the connection whose warehouse runs the query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--limit must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--run goes with &quot;pipelines queries&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Use either --profile or --base-url/--token-url/--workspace/--client-id.</source>
         <translation>Verwenden Sie entweder --profile oder --base-url/--token-url/--workspace/--client-id.</translation>
     </message>
@@ -4020,7 +4793,7 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No client secret: set WSC_CLIENT_SECRET or save it in the profile.</source>
         <translation>Kein Client-Secret: Setzen Sie WSC_CLIENT_SECRET, oder speichern Sie es im Profil.</translation>
     </message>
@@ -4048,6 +4821,69 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <location line="+43"/>
         <source>page %1 of %2, %3 runs</source>
         <translation>Seite %1 von %2, %3 Läufe</translation>
+    </message>
+    <message>
+        <location filename="../app/WsctlPreview.cpp" line="+103"/>
+        <source>Set WSC_WAREHOUSE_PASSWORD to the warehouse user&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>More rows exist; showing the first %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/WsctlQueries.cpp" line="+39"/>
+        <source>Pipeline %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pipeline %1 names no data model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data model %1 of pipeline %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Run %1 of pipeline %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The report of pipeline %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run %1, the latest successful run of pipeline %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Column probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count of the window (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extract</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,31 @@
     </message>
 </context>
 <context>
+    <name>wsc::ColumnSummary</name>
+    <message numerus="yes">
+        <source>%n identity column(s)</source>
+        <translation>
+            <numerusform>%n identity column</numerusform>
+            <numerusform>%n identity columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n attribute</numerusform>
+            <numerusform>%n attributes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>attribute names</comment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wsc::Delay</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -126,6 +151,16 @@
     </message>
 </context>
 <context>
+    <name>wsc::ModelPreviewPanel</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wsc::PipelineView</name>
     <message numerus="yes">
         <source>Stopped after %Ln run(s); the older ones are not shown.</source>
@@ -190,6 +225,13 @@
             <numerusform>%1, %n minutes ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) in the window now</source>
+        <translation>
+            <numerusform>%n row in the window now</numerusform>
+            <numerusform>%n rows in the window now</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wsc::ProfileDialog</name>
@@ -232,6 +274,16 @@
         <translation>
             <numerusform>%Ln run from %1 to %2 UTC</numerusform>
             <numerusform>%Ln runs from %1 to %2 UTC</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsc::SandboxDriver</name>
+    <message numerus="yes">
+        <source>row %1 does not have %n value(s)</source>
+        <translation>
+            <numerusform>row %1 does not have %n value</numerusform>
+            <numerusform>row %1 does not have %n values</numerusform>
         </translation>
     </message>
 </context>
@@ -296,6 +348,13 @@
         <translation>
             <numerusform>&quot;%1 %2&quot; takes %n argument.</numerusform>
             <numerusform>&quot;%1 %2&quot; takes %n arguments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More rows exist; showing the first %n.</source>
+        <translation>
+            <numerusform>More rows exist; showing the first %n.</numerusform>
+            <numerusform>More rows exist; showing the first %n.</numerusform>
         </translation>
     </message>
 </context>
