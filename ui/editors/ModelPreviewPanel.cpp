@@ -53,6 +53,9 @@ ModelPreviewPanel::ModelPreviewPanel(WorkspaceActions &actions, QWidget *parent)
     m_state = new QLabel(this);
     m_state->setObjectName(u"PreviewState"_s);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long message must not widen the editor (and squeeze the workspace dock): the tooltip has it all.
+    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_state->setMinimumWidth(120);
     m_password = new QPushButton(tr("Enter password…"), this);
     m_password->hide();
     auto *connectionLabel = new QLabel(tr("on &connection"), this);
@@ -86,11 +89,13 @@ ModelPreviewPanel::ModelPreviewPanel(WorkspaceActions &actions, QWidget *parent)
         new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &ModelPreviewPanel::cancel);
     connect(m_connection, &QComboBox::currentIndexChanged, this, &ModelPreviewPanel::handleConnectionChanged);
+    connect(m_connection, &QComboBox::activated, this, [this] { m_userChoice = connectionId(); });
     const WorkspaceStore &store = m_actions.store();
     auto refill = [this](ResourceKind kind) {
         if (kind == ResourceKind::Connection || kind == ResourceKind::Pipeline)
             fillConnections();
     };
+    connect(&store, &WorkspaceStore::changed, this, refill); // a pipeline may now read this model
     connect(&store, &WorkspaceStore::added, this, refill);
     connect(&store, &WorkspaceStore::removed, this, refill);
     connect(&store, &WorkspaceStore::listReplaced, this, refill);
@@ -124,8 +129,10 @@ const Connection *ModelPreviewPanel::connection() const
 void ModelPreviewPanel::selectConnection(const QString &id)
 {
     const int index = m_connection->findData(id);
-    if (index >= 0)
+    if (index >= 0) {
+        m_userChoice = id;
         m_connection->setCurrentIndex(index);
+    }
 }
 
 // Every connection, the one of a pipeline that reads this model first chosen (spec: "default: the
@@ -143,7 +150,11 @@ void ModelPreviewPanel::fillConnections()
             break;
         }
     }
-    const QString current = m_connection->count() > 0 ? connectionId() : QString();
+    // The user's choice stays while it exists; until there is one, the default follows the pipelines as
+    // they load (a restored editor may open before them).
+    const QString current = m_userChoice;
+    const QString before = connectionId();
+    const bool wasEmpty = m_connection->count() == 0;
     QSignalBlocker blocker(m_connection);
     m_connection->clear();
     for (const QString &id : store.ids(ResourceKind::Connection)) {
@@ -155,7 +166,8 @@ void ModelPreviewPanel::fillConnections()
     const QString wanted = !current.isEmpty() && m_connection->findData(current) >= 0 ? current : preferred;
     m_connection->setCurrentIndex(std::max(0, m_connection->findData(wanted)));
     blocker.unblock();
-    handleConnectionChanged();
+    if (wasEmpty || connectionId() != before)
+        handleConnectionChanged();
 }
 
 void ModelPreviewPanel::handleConnectionChanged()

@@ -62,6 +62,7 @@ private:
     WorkspaceActions &m_actions;
     QString m_modelId;
     QString m_iterator;
+    QString m_userChoice; // the connection the user picked, if any
     QComboBox *m_connection = nullptr;
     QSpinBox *m_limit = nullptr;
     QPushButton *m_run = nullptr;
