@@ -5,10 +5,12 @@
 #include "models/store/WorkspaceStore.h"
 #include "tests/support/ConsoleFixture.h"
 #include "ui/dialogs/Dialogs.h"
-#include "ui/main/MainWindow.h"
+#include "ui/editors/IteratorColumnPicker.h"
 #include "ui/editors/PipelineEditor.h"
+#include "ui/main/MainWindow.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,6 +31,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void createsPausesResumesAndDeletes();
+    void picksTheIteratorFromTheModelsColumns();
 
 private:
     template <typename T>
@@ -166,6 +169,44 @@ void TestPipelineEditor::createsPausesResumesAndDeletes()
     QTRY_VERIFY_WITH_TIMEOUT(!m_console->store.pipeline(u"users-daily"_s), 10000);
     QCOMPARE(m_console->sandbox.http.get(SandboxFixture::api(u"/inputs/data-pipelines/users-daily"_s)).status,
              404);
+}
+
+// The iterator column is picked from the model's result (the warehouse's column probe, with types); a name
+// that is not among them warns and never blocks Save.
+void TestPipelineEditor::picksTheIteratorFromTheModelsColumns()
+{
+    auto *editor = qobject_cast<PipelineEditor *>(m_console->window->openEditor(ResourceKind::Pipeline, {}));
+    QVERIFY(editor);
+    QTest::keyClicks(find<QLineEdit>(editor, u"IdField"_s), u"users-picked"_s);
+    QTest::keyClicks(find<QLineEdit>(editor, u"NameField"_s), u"Users picked"_s);
+    pick(find<QComboBox>(editor, u"ConnectionPicker"_s), u"sf"_s);
+    pick(find<QComboBox>(editor, u"DataModelPicker"_s), u"users"_s);
+    auto *iterator = find<QLineEdit>(editor, u"IteratorField"_s);
+    auto *picker = iterator->findChild<IteratorColumnPicker *>();
+    QVERIFY(picker);
+    QCOMPARE(picker->knownColumns(), QStringList({u"email"_s, u"updated_at"_s})); // the checker's, at once
+    // Then the probe's, with the warehouse's types.
+    QCompleter *completer = iterator->completer();
+    QTRY_COMPARE_WITH_TIMEOUT(completer->model()->index(1, 1).data().toString(), u"TEXT"_s, 10000);
+    completer->setCompletionPrefix(u"upd"_s);
+    QCOMPARE(completer->currentCompletion(), u"updated_at"_s);
+
+    QTest::keyClicks(iterator, u"loaded_at"_s);
+    QTest::keyClicks(
+        find<QLineEdit>(editor, u"StartField"_s),
+        QDateTime::currentDateTimeUtc().addDays(1).date().startOfDay(Qt::UTC).toString(Qt::ISODate));
+    auto warned = [editor] {
+        for (const QLabel *label : editor->findChildren<QLabel *>())
+            if (label->isVisibleTo(editor) && label->text().contains(u"is not a column of the data model"_s))
+                return true;
+        return false;
+    };
+    QTRY_VERIFY(warned());
+    QVERIFY2(find<QPushButton>(editor, u"SaveButton"_s)->isEnabled(), "a warning never blocks Save");
+    iterator->clear();
+    QTest::keyClicks(iterator, u"UPDATED_AT"_s); // compared as the service does, ignoring case
+    QTRY_VERIFY(!warned());
+    m_console->window->closeAllEditors();
 }
 
 QTEST_MAIN(TestPipelineEditor)

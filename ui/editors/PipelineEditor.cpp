@@ -1,11 +1,15 @@
 #include "ui/editors/PipelineEditor.h"
 
 #include "client/WorkspaceActions.h"
+#include "client/warehouse/WarehouseAccess.h"
 #include "models/domain/JsonCodec.h"
 #include "models/domain/PipelineReport.h"
 #include "models/domain/SchedulePlanner.h"
+#include "models/domain/SqlChecker.h"
+#include "models/domain/WrappedQueries.h"
 #include "ui/dialogs/Dialogs.h"
 #include "ui/editors/FormSupport.h"
+#include "ui/editors/IteratorColumnPicker.h"
 #include "ui/editors/PipelineSections.h"
 #include "ui/pipeline/SchedulePreview.h"
 
@@ -23,8 +27,7 @@ namespace wsc {
 
 using namespace Qt::StringLiterals;
 
-PipelineEditor::PipelineEditor(WorkspaceActions &actions, const Pipeline *existing,
-                               QWidget *parent)
+PipelineEditor::PipelineEditor(WorkspaceActions &actions, const Pipeline *existing, QWidget *parent)
     : TypedEditor(ResourceKind::Pipeline, actions, existing == nullptr, parent)
 {
     // The form is long: it scrolls, the preview stays beside it.
@@ -104,6 +107,7 @@ void PipelineEditor::connectInputs()
         if (m_loading)
             return;
         updateVisibility();
+        updateIteratorColumns();
         formEdited();
         updatePreview();
     };
@@ -169,6 +173,7 @@ void PipelineEditor::fill(const Pipeline &p)
     m_loading = false;
     m_loaded = true;
     updateVisibility();
+    updateIteratorColumns();
     formEdited();
     updatePreview();
 }
@@ -220,9 +225,58 @@ bool PipelineEditor::togglePause()
     return true;
 }
 
+void PipelineEditor::updateIteratorColumns()
+{
+    const Pipeline p = value();
+    const DataModel *model = m_store.dataModel(p.dataModelId);
+    const QString key = model ? model->sqlQuery + u'\n' + p.connectionId : QString();
+    if (key == m_columnsKey)
+        return;
+    m_columnsKey = key;
+    IteratorColumnPicker *picker = m_sync->columnPicker();
+    if (!model) {
+        picker->setColumns({}, false);
+        return;
+    }
+    const SqlCheckResult check = SqlChecker::check(model->sqlQuery);
+    QList<QueryColumn> columns;
+    bool complete = !check.hasWildcard && check.ok();
+    for (const SqlResultColumn &c : check.columns) {
+        if (c.name.isEmpty())
+            complete = false; // the warehouse names it
+        else
+            columns.append({c.name, {}});
+    }
+    picker->setColumns(columns, complete);
+    const Connection *connection = m_store.connection(p.connectionId);
+    WarehouseAccess &warehouses = m_actions.warehouses();
+    if (!check.ok() || !connection || !warehouses.unavailableReason(*connection).isEmpty() ||
+        warehouses.needsPassword(*connection))
+        return;
+    // §12.5's column probe: the real names and types, when the warehouse can tell.
+    WarehouseJob *job = warehouses.run(*connection, WrappedQueries::probe(model->sqlQuery), 1);
+    connect(job, &WarehouseJob::finished, this, [this, job, key] {
+        if (job->error() || key != m_columnsKey)
+            return;
+        m_sync->columnPicker()->setColumns(job->result().columns, true);
+        formEdited(); // the warning below may come or go
+    });
+}
+
 ValidationIssues PipelineEditor::validate() const
 {
     ValidationIssues issues = Validator::validate(value());
+    // Our reading, not a rule of the reference (its own example names an iterator its model does not
+    // select): a warning, never a block.
+    const Pipeline p = value();
+    if (const auto columns = m_sync->columnPicker()->knownColumns();
+        columns && !p.syncMode.iteratorField.isEmpty() &&
+        !columns->contains(p.syncMode.iteratorField, Qt::CaseInsensitive))
+        issues.push_back({u"sync_mode.iterator_field"_s,
+                          tr("\"%1\" is not a column of the data model's result (%2): its runs would find no "
+                             "iterator.")
+                              .arg(p.syncMode.iteratorField, columns->join(u", "_s)),
+                          ValidationIssue::Severity::Warning});
     // The reference returns partner_feed_key in clear: one that comes back masked means the service masks
     // it, and a PUT without it would drop it. It is asked for at Save instead of being left out.
     if (!isNew() && value().partnerFeedKey.isMasked())

@@ -25,8 +25,7 @@ class PipelineEditor : public TypedEditor<Pipeline> {
     Q_OBJECT
 
 public:
-    PipelineEditor(WorkspaceActions &actions, const Pipeline *existing,
-                   QWidget *parent = nullptr);
+    PipelineEditor(WorkspaceActions &actions, const Pipeline *existing, QWidget *parent = nullptr);
 
     Pipeline value() const override;
     Pipeline pipeline() const { return value(); }
@@ -57,6 +56,9 @@ private:
     void fillPickers();
     void updateVisibility();
     void updatePreview();
+    // Feeds the iterator picker with the chosen model's result columns: the checker's at once, then the
+    // warehouse's column probe (with types) where a preview warehouse serves the chosen connection.
+    void updateIteratorColumns();
 
     std::optional<Pipeline> m_completed; // the value with the secrets typed at Save, sent once
     QWidget *m_content = nullptr;
@@ -67,6 +69,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_pause = nullptr;
     PipelineSourcesSection *m_sources = nullptr;
+    QString m_columnsKey; // the model SQL and connection the picker's columns are of
     PipelineSyncSection *m_sync = nullptr;
     PipelineScheduleSection *m_schedule = nullptr;
     PipelineDeliverySection *m_delivery = nullptr;

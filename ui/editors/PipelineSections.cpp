@@ -4,6 +4,7 @@
 #include "models/domain/Delay.h"
 #include "models/store/WorkspaceStore.h"
 #include "ui/editors/FormSupport.h"
+#include "ui/editors/IteratorColumnPicker.h"
 #include "ui/editors/SecretField.h"
 
 #include <QComboBox>
@@ -197,6 +198,7 @@ PipelineSyncSection::PipelineSyncSection(const FieldMessages &messages, QWidget 
     m_iteratorField = new QLineEdit(this);
     m_iteratorField->setObjectName(u"IteratorField"_s);
     m_iteratorField->setPlaceholderText(tr("a column of the data model, e.g. updated_at"));
+    m_columnPicker = new IteratorColumnPicker(m_iteratorField);
     QWidget *iteratorRow = messages(m_iteratorField, u"sync_mode.iterator_field"_s);
     m_form->addRow(FormSupport::buddyLabel(tr("&Iterator column:"), m_iteratorField, this), iteratorRow);
     m_iteratorType = new QComboBox(this);
@@ -220,6 +222,10 @@ PipelineSyncSection::PipelineSyncSection(const FieldMessages &messages, QWidget 
     for (QComboBox *c : {m_type, m_iteratorType})
         connect(c, &QComboBox::currentIndexChanged, this, &PipelineSyncSection::edited);
     connect(m_iteratorField, &QLineEdit::textEdited, this, &PipelineSyncSection::edited);
+    connect(m_iteratorField, &QLineEdit::textChanged, this, [this] {
+        if (m_iteratorField->hasFocus())
+            emit edited(); // a column picked from the list
+    });
     for (UtcTimeField *t : {m_from, m_until})
         connect(t, &UtcTimeField::edited, this, &PipelineSyncSection::edited);
 }
@@ -347,13 +353,15 @@ void PipelineScheduleSection::apply(Pipeline &p) const
         // the form was filled with (the server's, or a restored draft's) goes as it came unless the user
         // changes it.
         p.schedule.delay =
-            m_delayTouched ? Delay(m_delayCount->value(), Delay::Unit(m_delayUnit->currentData().toInt())).toWire()
-                           : m_filledDelay;
+            m_delayTouched
+                ? Delay(m_delayCount->value(), Delay::Unit(m_delayUnit->currentData().toInt())).toWire()
+                : m_filledDelay;
         p.schedule.start = m_start->time();
         p.schedule.end = m_end->time();
     } else {
         p.schedule.frequency = {};
-        // A delay the server returned (or a restored draft kept) is never dropped, whatever the schedule type.
+        // A delay the server returned (or a restored draft kept) is never dropped, whatever the schedule
+        // type.
         p.schedule.delay = m_filledDelay;
         p.schedule.start = {};
         p.schedule.end = {};

@@ -16,6 +16,8 @@ class QSpinBox;
 
 namespace wsc {
 
+class IteratorColumnPicker;
+
 class SecretField;
 class WorkspaceStore;
 
@@ -94,6 +96,8 @@ public:
     void apply(Pipeline &pipeline) const;
     // No iterator column typed (the other inputs always hold a choice).
     bool isBlank() const;
+    // What the iterator column may be picked from: the data model's result columns.
+    IteratorColumnPicker *columnPicker() const { return m_columnPicker; }
 
 signals:
     void edited();
@@ -104,6 +108,7 @@ private:
     QFormLayout *m_form = nullptr;
     QComboBox *m_type = nullptr;
     QLineEdit *m_iteratorField = nullptr;
+    IteratorColumnPicker *m_columnPicker = nullptr;
     QComboBox *m_iteratorType = nullptr;
     UtcTimeField *m_from = nullptr;
     UtcTimeField *m_until = nullptr;
