@@ -21,7 +21,7 @@
     <message>
         <location filename="../client/ApiClient.cpp" line="+192"/>
         <source>Not sent: only a sandbox on this computer has these endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Nur eine Sandbox auf diesem Computer hat diese Endpunkte.</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -258,19 +258,19 @@
         <location filename="../models/items/ColumnBadges.cpp" line="+51"/>
         <source>ID</source>
         <comment>badge of a user identity column</comment>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DV</source>
         <comment>badge of a device identity column</comment>
-        <translation type="unfinished"></translation>
+        <translation>DV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IT</source>
         <comment>badge of the iterator column</comment>
-        <translation type="unfinished"></translation>
+        <translation>IT</translation>
     </message>
 </context>
 <context>
@@ -301,77 +301,77 @@
     <message numerus="yes">
         <location line="+34"/>
         <source>%n identity column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Identitätsspalte</numerusform>
+            <numerusform>%n Identitätsspalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n attribute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Attribut</numerusform>
+            <numerusform>%n Attribute</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2</source>
         <comment>identities, attributes</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, iterator %2, %3</source>
         <comment>identities, iterator name, attributes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Iterator %2, %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, no iterator column, %2</source>
         <comment>identities, attributes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, keine Iteratorspalte, %2</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%1 and %n more</source>
         <comment>attribute names</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, </source>
         <comment>between attribute names</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 will be a new attribute if the profile does not have it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ein neues Attribut, falls das Profil es noch nicht hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 will be new attributes if the profile does not have them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 werden neue Attribute, falls das Profil sie noch nicht hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; %2</source>
         <comment>counts; new attributes</comment>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No identity column (email, customer_id, mpid, … §12.4): a user-attributes run would fail every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Identitätsspalte (email, customer_id, mpid, … §12.4): Bei einem Benutzerattribute-Lauf würde jede Zeile fehlschlagen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The iterator field %1 is not a column of the result: incremental runs would fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Iteratorfeld %1 ist keine Spalte des Ergebnisses: Inkrementelle Läufe würden fehlschlagen.</translation>
     </message>
 </context>
 <context>
@@ -540,7 +540,7 @@
     <message>
         <location line="+51"/>
         <source>The warehouse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Warehouse: %1</translation>
     </message>
     <message>
         <location line="+144"/>
@@ -585,17 +585,17 @@
     <message>
         <location line="+16"/>
         <source>Co&amp;lumns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warehouse</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add a connection to browse its warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Verbindung hinzu, um ihr Warehouse zu durchsuchen.</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1089,24 @@
         <location filename="../ui/editors/FieldTransformationEditor.h" line="+38"/>
         <source>New field transformation</source>
         <translation>Neue Feldtransformation</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::IteratorColumnPicker</name>
+    <message>
+        <location filename="../ui/editors/IteratorColumnPicker.cpp" line="+19"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pick a column of the data model&apos;s result</source>
+        <translation>Eine Spalte aus dem Ergebnis des Datenmodells wählen</translation>
     </message>
 </context>
 <context>
@@ -1596,95 +1614,95 @@
     <message>
         <location filename="../ui/editors/ModelPreviewPanel.cpp" line="+33"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run the query, or the selected part, as the service wraps it (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage oder den ausgewählten Teil so ausführen, wie der Dienst sie umschließt (Strg+Eingabe)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> Zeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most this many rows are read</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Zeilen werden gelesen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Enter password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort eingeben…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>über &amp;Verbindung</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Running… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt… %1 s</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+80"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add a connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst eine Verbindung hinzu.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cancelled after %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 s abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 in %2; more rows exist (raise the limit to see them).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2; es gibt weitere Zeilen (erhöhen Sie das Limit, um sie zu sehen).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Warehouse password</source>
-        <translation type="unfinished"></translation>
+        <translation>Warehouse-Passwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password of user %1 for %2 (kept in the system keychain):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von Benutzer %1 für %2 (wird im Schlüsselbund des Systems aufbewahrt):</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1761,7 @@
 <context>
     <name>wsc::PipelineDeliverySection</name>
     <message>
-        <location filename="../ui/editors/PipelineSections.cpp" line="+371"/>
+        <location filename="../ui/editors/PipelineSections.cpp" line="+379"/>
         <source>Where it goes</source>
         <translation>Wohin es geht</translation>
     </message>
@@ -1781,7 +1799,7 @@
 <context>
     <name>wsc::PipelineEditor</name>
     <message>
-        <location filename="../ui/editors/PipelineEditor.cpp" line="+80"/>
+        <location filename="../ui/editors/PipelineEditor.cpp" line="+83"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
@@ -1796,7 +1814,7 @@
         <translation>Nächste Läufe (Vorschau)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -1806,7 +1824,12 @@
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+76"/>
+        <source>&quot;%1&quot; is not a column of the data model&apos;s result (%2): its runs would find no iterator.</source>
+        <translation>„%1“ ist keine Spalte im Ergebnis des Datenmodells (%2): seine Läufe fänden keinen Iterator.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Unchanged. The server masks it: you will be asked for it when you save.</source>
         <translation>Unverändert. Der Server gibt ihn nur maskiert zurück: Sie werden beim Speichern danach gefragt.</translation>
     </message>
@@ -1821,7 +1844,7 @@
         <translation>Der Server gibt den Partner-Feed-Schlüssel nur maskiert zurück, und beim Speichern ohne ihn ginge er verloren. Geben Sie den Schlüssel von %1 erneut ein:</translation>
     </message>
     <message>
-        <location filename="../ui/editors/PipelineEditor.h" line="+40"/>
+        <location filename="../ui/editors/PipelineEditor.h" line="+39"/>
         <source>New pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
@@ -1874,103 +1897,103 @@
     <message>
         <location filename="../ui/pipeline/PipelineQueries.cpp" line="+42"/>
         <source>Next run (expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Lauf (voraussichtlich)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trigger now (expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt auslösen (voraussichtlich)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Lauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anz&amp;eigen für:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Column probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenprüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl im Fenster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraktion</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cou&amp;nt Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen zähle&amp;n</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Count the rows of this window in the warehouse preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen dieses Fensters in der Warehouse-Vorschau zählen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the statement to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisung in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Run %1 (selected in Runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 (unter „Läufe“ ausgewählt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected run (select one in Runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Lauf (wählen Sie einen unter „Läufe“)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The pipeline is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline ist nicht geladen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its data model %1 is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Datenmodell %1 ist nicht geladen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a run in the Runs tab to see the queries of its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Registerkarte „Läufe“ einen Lauf, um die Abfragen seines Fensters zu sehen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No scheduled run is coming (the pipeline runs on demand or once, is not active, or its schedule has ended): this is what a trigger now would read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es steht kein geplanter Lauf an (die Pipeline läuft bei Bedarf oder einmalig, ist nicht aktiv, oder ihr Zeitplan ist beendet): Gezeigt wird, was ein sofortiges Auslösen lesen würde.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
 </context>
 <context>
     <name>wsc::PipelineScheduleSection</name>
     <message>
-        <location filename="../ui/editors/PipelineSections.cpp" line="-141"/>
+        <location filename="../ui/editors/PipelineSections.cpp" line="-143"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
@@ -2008,7 +2031,7 @@
 <context>
     <name>wsc::PipelineSourcesSection</name>
     <message>
-        <location line="-189"/>
+        <location line="-194"/>
         <source>What it reads</source>
         <translation>Was sie liest</translation>
     </message>
@@ -2066,7 +2089,7 @@
         <translation>eine Spalte des Datenmodells, z. B. updated_at</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Iterator column:</source>
         <translation>&amp;Iteratorspalte:</translation>
     </message>
@@ -2452,7 +2475,7 @@
     <message>
         <location filename="../ui/pipeline/PipelineView.cpp" line="-109"/>
         <source>&amp;Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfra&amp;gen</translation>
     </message>
     <message>
         <location line="+153"/>
@@ -2599,19 +2622,19 @@
     <message>
         <location filename="../ui/pipeline/PipelineViewQueries.cpp" line="+63"/>
         <source>The pipeline&apos;s connection is not in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung der Pipeline ist nicht im Workspace.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The warehouse&apos;s answer is not a count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Warehouse ist keine Anzahl.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n row(s) in the window now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile jetzt im Fenster</numerusform>
+            <numerusform>%n Zeilen jetzt im Fenster</numerusform>
         </translation>
     </message>
 </context>
@@ -2620,7 +2643,7 @@
     <message>
         <location filename="../client/warehouse/PostgresDriver.cpp" line="+32"/>
         <source>The connection to the warehouse was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Warehouse wurde geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2628,27 +2651,27 @@
     <message>
         <location filename="../client/warehouse/PostgresSupport.cpp" line="+29"/>
         <source>PostgreSQL at %1:%2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL unter %1:%2/%3</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed. On Debian, install the package libqt6sql6-psql.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert. Installieren Sie unter Debian das Paket libqt6sql6-psql.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 konnte nicht hergestellt werden: %2</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>The query ran longer than %1 s and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage lief länger als %1 s und wurde gestoppt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Only one statement can run here: the text goes on after a &quot;;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier kann nur eine Anweisung ausgeführt werden: Der Text geht nach einem &quot;;&quot; weiter.</translation>
     </message>
 </context>
 <context>
@@ -2656,17 +2679,17 @@
     <message>
         <location filename="../client/warehouse/PostgresWorker.cpp" line="+66"/>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 konnte nicht hergestellt werden: %2</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The connection to %1 was lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde unterbrochen: %2</translation>
     </message>
 </context>
 <context>
@@ -2896,19 +2919,19 @@
     <message>
         <location filename="../models/items/QueryResultModel.cpp" line="+244"/>
         <source>type not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ nicht angegeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (§12.4)</source>
         <comment>a column role and the spec section</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (§12.4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (the pipeline&apos;s iterator field)</source>
         <comment>a column role</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Iteratorfeld der Pipeline)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2916,13 +2939,15 @@
 Type: %2
 %3</source>
         <comment>column name, type, role</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Typ: %2
+%3</translation>
     </message>
     <message>
         <location line="+75"/>
         <location line="+15"/>
         <source>NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL</translation>
     </message>
 </context>
 <context>
@@ -2930,17 +2955,17 @@ Type: %2
     <message>
         <location filename="../models/domain/QueryWindow.cpp" line="+58"/>
         <source>expected next run: due %1; the service decides</source>
-        <translation type="unfinished"></translation>
+        <translation>voraussichtlich nächster Lauf: fällig %1; der Dienst entscheidet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>expected for a trigger at %1; the service decides</source>
-        <translation type="unfinished"></translation>
+        <translation>voraussichtlich für eine Auslösung um %1; der Dienst entscheidet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1</translation>
     </message>
 </context>
 <context>
@@ -3175,27 +3200,27 @@ Status: %2</translation>
     <message>
         <location filename="../ui/sql/ResultGrid.cpp" line="+28"/>
         <source>Press Ctrl+Enter to run the query and see its rows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie Strg+Eingabe, um die Abfrage auszuführen und ihre Zeilen hier zu sehen.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy as C&amp;SV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als C&amp;SV kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;JSON kopieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
 </context>
 <context>
@@ -3539,55 +3564,55 @@ Status: %2</translation>
     <message>
         <location filename="../client/warehouse/SandboxDriver.cpp" line="+40"/>
         <source>the answer has no list of columns</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält keine Spaltenliste</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>column %1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 hat keinen Namen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This sandbox has no local warehouse endpoints, or does not know the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sandbox hat keine lokalen Warehouse-Endpunkte oder kennt die Verbindung nicht: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the sandbox&apos;s local warehouse of connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das lokale Warehouse der Sandbox für Verbindung %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The console is no longer connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole ist nicht mehr verbunden.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The sandbox&apos;s answer could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Sandbox konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the answer has no rows or no truncated flag</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält keine Zeilen oder kein truncated-Flag</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>row %1 does not have %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeile %1 hat nicht %n Wert</numerusform>
+            <numerusform>Zeile %1 hat nicht %n Werte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the answer has no list of tables</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält keine Tabellenliste</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>table %1 has no name or no columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 hat keinen Namen oder keine Spalten</translation>
     </message>
 </context>
 <context>
@@ -3720,37 +3745,37 @@ Status: %2</translation>
     <message>
         <location filename="../ui/sql/SchemaBrowser.cpp" line="+39"/>
         <source>Filter tables and columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen und Spalten filtern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the warehouse&apos;s schemas again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemas des Warehouse erneut lesen</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>The warehouse has no tables this connection can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Warehouse hat keine Tabellen, die diese Verbindung lesen kann.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read the schemas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemas konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Browsing schemas is not available for this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Durchsuchen von Schemas ist für diesen Anbieter nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -3879,13 +3904,13 @@ Status: %2</translation>
         <location filename="../ui/sql/SqlCompletions.cpp" line="+113"/>
         <source>%1 (%2)</source>
         <comment>completion: a table&apos;s name (keep it first), then its qualified name</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2)</source>
         <comment>completion: a column&apos;s name (keep it first), then its table</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4013,7 +4038,7 @@ Status: %2</translation>
 <context>
     <name>wsc::UtcTimeField</name>
     <message>
-        <location filename="../ui/editors/PipelineSections.cpp" line="-155"/>
+        <location filename="../ui/editors/PipelineSections.cpp" line="-156"/>
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
     </message>
@@ -4368,22 +4393,22 @@ Status: %2</translation>
     <message>
         <location filename="../client/warehouse/WarehouseAccess.cpp" line="+69"/>
         <source>Save the connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst die Verbindung.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Previewing queries is not available for %1 connections yet; it is for Redshift connections and for every connection of the local sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau von Abfragen ist für %1-Verbindungen noch nicht verfügbar; verfügbar ist sie für Redshift-Verbindungen und für alle Verbindungen der lokalen Sandbox.</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>The console connected to another service meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole hat sich inzwischen mit einem anderen Dienst verbunden.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The warehouse login of %1 needs the password of user %2 (the API does not return it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warehouse-Anmeldung von %1 benötigt das Passwort von Benutzer %2 (die API gibt es nicht zurück).</translation>
     </message>
 </context>
 <context>
@@ -4391,57 +4416,57 @@ Status: %2</translation>
     <message>
         <location filename="../models/items/WarehouseCatalogModel.cpp" line="+132"/>
         <source>(default schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standardschema)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicht</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table %1 (double-click to insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 (Doppelklick zum Einfügen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>View %1 (double-click to insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicht %1 (Doppelklick zum Einfügen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 von %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column %1 of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 von %2, %3</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
@@ -4449,7 +4474,7 @@ Status: %2</translation>
     <message>
         <location filename="../client/warehouse/WarehouseDriver.cpp" line="+29"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4501,57 +4526,57 @@ Status: %2</translation>
     <message>
         <location filename="../models/domain/WrappedQueries.cpp" line="+162"/>
         <source>A full sync without From or Until reads every row of the model on every run: no filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vollständige Synchronisation ohne „Von“ oder „Bis“ liest bei jedem Lauf alle Zeilen des Modells: kein Filter.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The pipeline names no iterator field: the rows cannot be filtered by the window, so none is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline nennt kein Iteratorfeld: Die Zeilen können nicht nach dem Fenster gefiltert werden, daher wird kein Filter angezeigt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The window has no bounds: every row is read, no filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster hat keine Grenzen: Alle Zeilen werden gelesen, kein Filter.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The iterator holds dates: each end is compared as its UTC date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Iterator enthält Datumswerte: Jede Grenze wird als UTC-Datum verglichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The iterator holds Unix time in milliseconds: each end is written as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Iterator enthält Unix-Zeit in Millisekunden: Jede Grenze wird als Zahl geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The iterator holds Unix time in seconds: each end is written as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Iterator enthält Unix-Zeit in Sekunden: Jede Grenze wird als Zahl geschrieben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The iterator data type &quot;%1&quot; is not one the console knows: its ends are written as timestamps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Iterator-Datentyp &quot;%1&quot; ist der Konsole nicht bekannt: Seine Grenzen werden als Zeitstempel geschrieben.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Rows whose %1 lies from %2 to %3, both ends included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, deren %1 zwischen %2 und %3 liegt, beide Grenzen eingeschlossen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The window has no start: every row whose %1 is at or before %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster hat keinen Beginn: alle Zeilen, deren %1 bei oder vor %2 liegt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The window has no end: every row whose %1 is at or after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster hat kein Ende: alle Zeilen, deren %1 bei oder nach %2 liegt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The window is empty (it ends where it starts, or before): the run reads nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster ist leer (es endet dort, wo es beginnt, oder davor): Der Lauf liest nichts.</translation>
     </message>
 </context>
 <context>
@@ -4578,7 +4603,16 @@ Data models also: preview ID|--sql FILE --connection ID [--limit N] (the rows th
 
 The client secret comes from WSC_CLIENT_SECRET or the profile&apos;s keychain entry.
 Exit status: 0 success, 1 API error, 2 usage or input error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandozeilen-Gegenstück zu Warehouse Sync Console.
+
+Ressourcen: connections, data-models, field-transformations, pipelines.
+Verben: list | get ID | create FILE|- | update ID FILE|- | delete ID
+Pipelines zusätzlich: trigger ID | report ID | runs ID [--page N] [--page-size N] [--from T] [--to T] | run ID RUN_ID
+| queries ID [--run RUN_ID]: die Anweisungen, die der Dienst um das Datenmodell der Pipeline legt, für den voraussichtlich nächsten Lauf (oder ein sofortiges Auslösen) oder für das Fenster des angegebenen Laufs
+Datenmodelle zusätzlich: preview ID|--sql FILE --connection ID [--limit N] (die Zeilen, die das SQL des Modells liefert, so ausgeführt, wie der Dienst es umschließt; ein Redshift-Passwort aus WSC_WAREHOUSE_PASSWORD)
+
+Das Client-Secret stammt aus WSC_CLIENT_SECRET oder dem Schlüsselbundeintrag des Profils.
+Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4656,22 +4690,22 @@ Exit status: 0 success, 1 API error, 2 usage or input error.</source>
     <message>
         <location line="+4"/>
         <source>preview: a file of SQL (- for stdin) instead of a data model.</source>
-        <translation type="unfinished"></translation>
+        <translation>preview: eine SQL-Datei (- für stdin) statt eines Datenmodells.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>preview: the connection whose warehouse runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>preview: die Verbindung, deren Warehouse sie ausführt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>preview: at most this many rows (1 to 100000).</source>
-        <translation type="unfinished"></translation>
+        <translation>preview: höchstens so viele Zeilen (1 bis 100000).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>queries: the window of this run instead of the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>queries: das Fenster dieses Laufs statt des nächsten.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4701,7 +4735,7 @@ Exit status: 0 success, 1 API error, 2 usage or input error.</source>
     <message>
         <location line="+3"/>
         <source>Use &quot;wsctl data-models preview ID --connection ID&quot; or &quot;… preview --sql FILE --connection ID&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie &quot;wsctl data-models preview ID --connection ID&quot; oder &quot;… preview --sql FILE --connection ID&quot;.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4745,22 +4779,22 @@ Exit status: 0 success, 1 API error, 2 usage or input error.</source>
     <message>
         <location line="+7"/>
         <source>preview: give a data model id or --sql FILE (one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>preview: Geben Sie eine Datenmodell-ID oder --sql FILE an (nur eines davon).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>preview: --connection names the connection whose warehouse runs the query.</source>
-        <translation type="unfinished"></translation>
+        <translation>preview: --connection gibt die Verbindung an, deren Warehouse die Abfrage ausführt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--limit must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss eine ganze Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--run goes with &quot;pipelines queries&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--run ist nur mit &quot;pipelines queries&quot; zulässig.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4825,65 +4859,65 @@ Exit status: 0 success, 1 API error, 2 usage or input error.</source>
     <message>
         <location filename="../app/WsctlPreview.cpp" line="+103"/>
         <source>Set WSC_WAREHOUSE_PASSWORD to the warehouse user&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie WSC_WAREHOUSE_PASSWORD auf das Passwort des Warehouse-Benutzers.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>More rows exist; showing the first %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt weitere Zeilen; gezeigt wird %n Zeile.</numerusform>
+            <numerusform>Es gibt weitere Zeilen; gezeigt werden die ersten %n.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/WsctlQueries.cpp" line="+39"/>
         <source>Pipeline %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pipeline %1 names no data model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline %1 gibt kein Datenmodell an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data model %1 of pipeline %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenmodell %1 von Pipeline %2: %3</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Run %1 of pipeline %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 von Pipeline %2: %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The report of pipeline %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht von Pipeline %1: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Run %1, the latest successful run of pipeline %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1, der letzte erfolgreiche Lauf von Pipeline %2: %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Column probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenprüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count of the window (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl im Fenster (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraktion</translation>
     </message>
 </context>
 </TS>
