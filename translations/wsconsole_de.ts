@@ -1686,8 +1686,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 in %2; more rows exist (raise the limit to see them).</source>
-        <translation>%1 in %2; es gibt weitere Zeilen (erhöhen Sie das Limit, um sie zu sehen).</translation>
+        <source>%1 in %2; more rows exist.</source>
+        <translation>%1 in %2; es gibt weitere Zeilen.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -234,7 +234,7 @@ void ModelPreviewPanel::handleFinished(WarehouseJob *job, int line, int column)
     const QString rows = tr("%n row(s)", nullptr, int(result.rowCount()));
     const QString time = tr("%1 s").arg(QLocale().toString(result.elapsedMs / 1000.0, 'f', 2));
     showState(result.truncated
-                  ? tr("%1 in %2; more rows exist (raise the limit to see them).").arg(rows, time)
+                  ? tr("%1 in %2; more rows exist.").arg(rows, time)
                   : tr("%1 in %2.").arg(rows, time),
               false);
     m_state->setToolTip(result.statement);
