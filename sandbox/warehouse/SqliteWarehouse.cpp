@@ -80,6 +80,18 @@ Db openWarehouse(const QString &dir, QString *error)
     return db;
 }
 
+Stmt prepare(sqlite3 *db, const QString &sql, QString *error)
+{
+    sqlite3_stmt *raw = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &raw, nullptr) != SQLITE_OK) {
+        *error = sqliteMessage(db);
+        sqlite3_finalize(raw);
+        return nullptr;
+    }
+    return Stmt(raw);
+}
+
 QString databaseQualifier(const QJsonObject &connection)
 {
     const QJsonObject config = connection.value(u"config"_s).toObject();

@@ -24,6 +24,8 @@ QString quoteIdentifier(const QString &name);
 // Opens every <schema>.sqlite of a warehouse directory read-only, main.sqlite as the default schema,
 // with `query_only` and an authorizer that allows reading only.
 Db openWarehouse(const QString &dir, QString *error);
+// A prepared statement of `sql`, or null with SQLite's message in `error`.
+Stmt prepare(sqlite3 *db, const QString &sql, QString *error);
 // The first part of a three-part name that the connection's database stands for.
 QString databaseQualifier(const QJsonObject &connection);
 // A result value as JSON: NULL → null, BLOB → base64 text.

@@ -188,14 +188,7 @@ Outcome ModelQuery::run()
 
 Stmt ModelQuery::prepare(const QString &sql, QString *error) const
 {
-    sqlite3_stmt *raw = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &raw, nullptr) != SQLITE_OK) {
-        *error = sqliteMessage(m_db);
-        sqlite3_finalize(raw);
-        return nullptr;
-    }
-    return Stmt(raw);
+    return SqliteWarehouse::prepare(m_db, sql, error);
 }
 
 QString ModelQuery::stepFailure(int rc) const

@@ -14,18 +14,6 @@ using namespace SqliteWarehouse;
 
 namespace {
 
-Stmt prepare(sqlite3 *db, const QString &sql, QString *error)
-{
-    sqlite3_stmt *raw = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &raw, nullptr) != SQLITE_OK) {
-        *error = sqliteMessage(db);
-        sqlite3_finalize(raw);
-        return nullptr;
-    }
-    return Stmt(raw);
-}
-
 // The columns of a table as a query sees them (pragmas are not allowed by the read-only authorizer).
 QJsonArray columnsOf(sqlite3 *db, const QString &schema, const QString &table)
 {

@@ -6,6 +6,7 @@
 #include "client/warehouse/SandboxDriver.h"
 #include "client/warehouse/WarehouseAccess.h"
 #include "models/domain/Connection.h"
+#include "tests/support/AwaitWarehouseJob.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <QPointer>
@@ -16,31 +17,6 @@ using namespace wsc::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// What a job reported, waiting for it (and failing if it reports other than once).
-struct Report {
-    std::optional<WarehouseError> error;
-    QueryResult result;
-    WarehouseCatalog catalog;
-};
-
-Report await(WarehouseJob *job, int timeoutMs = 20000)
-{
-    Report report;
-    int reports = 0;
-    QPointer<WarehouseJob> guard(job);
-    QObject::connect(job, &WarehouseJob::finished, job, [&] {
-        ++reports;
-        report.error = job->error();
-        report.result = job->result();
-        report.catalog = job->catalog();
-    });
-    if (!QTest::qWaitFor([&] { return reports > 0 && guard.isNull(); }, timeoutMs))
-        qFatal("a warehouse job did not report within %d ms", timeoutMs);
-    if (reports != 1)
-        qFatal("a warehouse job reported %d times", reports);
-    return report;
-}
 
 Connection connectionOf(const QString &id)
 {
