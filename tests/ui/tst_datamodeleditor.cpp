@@ -3,15 +3,18 @@
 #include "client/ApiClient.h"
 #include "client/SettingsKeys.h"
 #include "client/WorkspaceSync.h"
+#include "models/items/QueryResultModel.h"
+#include "models/store/DraftStore.h"
 #include "models/store/WorkspaceStore.h"
 #include "tests/support/ConsoleFixture.h"
-#include "ui/editors/DataModelEditor.h"
 #include "ui/dialogs/Dialogs.h"
-#include "models/store/DraftStore.h"
+#include "ui/editors/DataModelEditor.h"
+#include "ui/editors/ModelPreviewPanel.h"
 #include "ui/main/MainWindow.h"
+#include "ui/pipeline/WorkspaceOverview.h"
+#include "ui/sql/ResultGrid.h"
 #include "ui/sql/SqlEditor.h"
 #include "ui/sql/SqlFindBar.h"
-#include "ui/pipeline/WorkspaceOverview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,6 +51,7 @@ private slots:
     void protectsUnsavedTabs();
     void recoversDraftsAndTabsAfterACrash();
     void readsSessionsAndDraftsOfOlderVersions();
+    void previewsRowsAndMarksWarehouseErrors();
 
 private:
     void answer(QMessageBox::StandardButton button)
@@ -415,11 +419,53 @@ void TestDataModelEditor::readsSessionsAndDraftsOfOlderVersions()
     answer(QMessageBox::Discard);
     QVERIFY(window->close());
     QCOMPARE(QSettings()
-                 .value(SettingsKeys::kSessions + u'/' + QString::fromLatin1(profile.toUtf8().toHex()) + u'/' +
-                        SettingsKeys::kSessionTabs)
+                 .value(SettingsKeys::kSessions + u'/' + QString::fromLatin1(profile.toUtf8().toHex()) +
+                        u'/' + SettingsKeys::kSessionTabs)
                  .toStringList()
                  .value(0),
              u"data-model:users"_s);
+}
+
+// Ctrl+Enter runs the SQL on the chosen connection's warehouse (the sandbox's): the grid shows the rows and
+// the state line their count; a warehouse error is listed and marked where it names a token; the selected
+// part alone can run, and its error is placed in the editor's coordinates.
+void TestDataModelEditor::previewsRowsAndMarksWarehouseErrors()
+{
+    m_console->sandbox.http.post(SandboxFixture::api(u"/connections"_s), m_console->sandbox.snowflake());
+    QVERIFY(m_console->refresh());
+    DataModelEditor *editor = m_console->window->openDataModel({});
+    QVERIFY(editor);
+    editor->preview()->selectConnection(u"sf"_s);
+    editor->sqlEditor()->setText(u"SELECT email, customer_id\nFROM my_db.crm.users"_s);
+    editor->sqlEditor()->setFocus();
+    QTest::keyClick(editor->sqlEditor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->preview()->grid()->hasResult(), 10000);
+    QCOMPARE(editor->preview()->grid()->model()->result().rowCount(), 100);
+    auto *state = editor->findChild<QLabel *>(u"PreviewState"_s);
+    QVERIFY2(state->text().contains(u"more rows exist"_s), qPrintable(state->text()));
+
+    editor->sqlEditor()->setText(u"SELECT email\nFROM my_db.crm.userz"_s);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"PreviewRun"_s), Qt::LeftButton);
+    auto *issues = editor->findChild<QListWidget *>(u"SqlIssues"_s);
+    auto listed = [issues](const QString &text) {
+        for (int i = 0; i < issues->count(); ++i)
+            if (issues->item(i)->text().contains(text))
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listed(u"Line 2, column 16"_s), 10000);
+    QVERIFY(listed(u"userz"_s));
+    // Editing the SQL drops the mark: its place is stale.
+    editor->sqlEditor()->append(u" "_s);
+    QTRY_VERIFY(!listed(u"userz"_s));
+
+    // Only the selected line runs; its error lands on the editor's line 3.
+    editor->sqlEditor()->setText(u"SELECT email FROM my_db.crm.users\n\nSELECT nope FROM my_db.crm.users"_s);
+    editor->sqlEditor()->setSelection(2, 0, 2, 32);
+    QTest::keyClick(editor->sqlEditor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(listed(u"Line 3, column 8"_s), 10000);
+    answer(QMessageBox::Discard);
+    QVERIFY(m_console->window->closeEditorTab(m_console->window->editorTabs()->indexOf(editor)));
 }
 
 QTEST_MAIN(TestDataModelEditor)

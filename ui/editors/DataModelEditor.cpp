@@ -78,35 +78,8 @@ DataModelEditor::DataModelEditor(WorkspaceActions &actions, const DataModel *exi
     // The preview's rows below the SQL.
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(splitter);
-    m_preview = new ModelPreviewPanel(actions, vertical);
-    vertical->addWidget(m_preview);
-    vertical->setStretchFactor(0, 2);
-    vertical->setStretchFactor(1, 3);
-    vertical->setSizes({200, 300}); // rows need the room more than a short query
-    FormSupport::rememberSplitter(vertical, u"DataModelSqlAndPreview"_s);
+    buildPreview(actions, vertical);
     formArea()->addWidget(vertical, 1);
-    for (const QKeySequence &run :
-         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(run, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, &DataModelEditor::runPreview);
-    }
-    connect(m_preview, &ModelPreviewPanel::runRequested, this, &DataModelEditor::runPreview);
-    connect(m_preview, &ModelPreviewPanel::errorPlaced, this,
-            [this](int line, int column, int length, const QString &message) {
-                SqlIssue issue;
-                issue.line = line;
-                issue.column = column;
-                issue.length = length;
-                issue.message = tr("The warehouse: %1").arg(message);
-                m_warehouseIssue = issue;
-                recheck();
-                m_sql->setCursorPosition(line - 1, column - 1);
-            });
-    connect(m_preview, &ModelPreviewPanel::errorCleared, this, [this] {
-        if (std::exchange(m_warehouseIssue, std::nullopt))
-            recheck();
-    });
-    connect(m_preview, &ModelPreviewPanel::connectionChanged, this, [this] { loadCatalog(false); });
 
     m_checkTimer = new QTimer(this);
     m_checkTimer->setSingleShot(true);
@@ -233,6 +206,38 @@ void DataModelEditor::recheck()
                            new QTableWidgetItem(tr("Every column of the table (known to the warehouse)")));
     }
     m_sql->setCompletionWords(names);
+}
+
+void DataModelEditor::buildPreview(WorkspaceActions &actions, QSplitter *vertical)
+{
+    m_preview = new ModelPreviewPanel(actions, vertical);
+    vertical->addWidget(m_preview);
+    vertical->setStretchFactor(0, 2);
+    vertical->setStretchFactor(1, 3);
+    vertical->setSizes({200, 300}); // rows need the room more than a short query
+    FormSupport::rememberSplitter(vertical, u"DataModelSqlAndPreview"_s);
+    for (const QKeySequence &run :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(run, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &DataModelEditor::runPreview);
+    }
+    connect(m_preview, &ModelPreviewPanel::runRequested, this, &DataModelEditor::runPreview);
+    connect(m_preview, &ModelPreviewPanel::errorPlaced, this,
+            [this](int line, int column, int length, const QString &message) {
+                SqlIssue issue;
+                issue.line = line;
+                issue.column = column;
+                issue.length = length;
+                issue.message = tr("The warehouse: %1").arg(message);
+                m_warehouseIssue = issue;
+                recheck();
+                m_sql->setCursorPosition(line - 1, column - 1);
+            });
+    connect(m_preview, &ModelPreviewPanel::errorCleared, this, [this] {
+        if (std::exchange(m_warehouseIssue, std::nullopt))
+            recheck();
+    });
+    connect(m_preview, &ModelPreviewPanel::connectionChanged, this, [this] { loadCatalog(false); });
 }
 
 QWidget *DataModelEditor::buildSidePanel(QWidget *parent)

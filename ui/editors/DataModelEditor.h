@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QListWidget;
 class QTableWidget;
 class QTimer;
@@ -52,6 +53,8 @@ private:
     void fill(const DataModel &model) override;
     void recheck();
     QWidget *buildSidePanel(QWidget *parent);
+    // The preview panel below the SQL, and what ties the two together (Ctrl+Enter, error marks).
+    void buildPreview(WorkspaceActions &actions, QSplitter *vertical);
     // The schema browser and the completion follow the preview's connection.
     void loadCatalog(bool refresh);
 
