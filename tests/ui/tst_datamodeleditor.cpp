@@ -433,15 +433,20 @@ void TestDataModelEditor::previewsRowsAndMarksWarehouseErrors()
 {
     m_console->sandbox.http.post(SandboxFixture::api(u"/connections"_s), m_console->sandbox.snowflake());
     QVERIFY(m_console->refresh());
+    m_console->window->show(); // an earlier test closed it
     DataModelEditor *editor = m_console->window->openDataModel({});
     QVERIFY(editor);
     editor->preview()->selectConnection(u"sf"_s);
+    // Shortcuts reach the active window only (an earlier test may have left another one active).
+    QWidget *window = editor->window();
+    QApplication::setActiveWindow(window);
+    QTRY_VERIFY(window->isActiveWindow());
     editor->sqlEditor()->setText(u"SELECT email, customer_id\nFROM my_db.crm.users"_s);
     editor->sqlEditor()->setFocus();
     QTest::keyClick(editor->sqlEditor(), Qt::Key_Return, Qt::ControlModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(editor->preview()->grid()->hasResult(), 10000);
-    QCOMPARE(editor->preview()->grid()->model()->result().rowCount(), 100);
     auto *state = editor->findChild<QLabel *>(u"PreviewState"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(editor->preview()->grid()->hasResult(), qPrintable(state->text()), 10000);
+    QCOMPARE(editor->preview()->grid()->model()->result().rowCount(), 100);
     QVERIFY2(state->text().contains(u"more rows exist"_s), qPrintable(state->text()));
 
     editor->sqlEditor()->setText(u"SELECT email\nFROM my_db.crm.userz"_s);
