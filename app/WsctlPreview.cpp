@@ -54,7 +54,7 @@ QString tableOf(const QueryResult &result)
     QList<QStringList> lines;
     QStringList header;
     for (const QueryColumn &c : result.columns)
-        header << (c.type.isEmpty() ? c.name : c.name + u" (" + c.type + u')');
+        header << cellText(c.type.isEmpty() ? c.name : c.name + u" (" + c.type + u')');
     lines << header;
     for (qsizetype r = 0; r < result.rowCount(); ++r) {
         QStringList line;

@@ -538,12 +538,12 @@
         <translation>&amp;Zustand:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+182"/>
         <source>The warehouse: %1</source>
         <translation>Das Warehouse: %1</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+18"/>
         <source>Result column</source>
         <translation>Ergebnisspalte</translation>
     </message>
@@ -553,12 +553,12 @@
         <translation>Zugeordnet zu</translation>
     </message>
     <message>
-        <location filename="../ui/editors/DataModelEditor.h" line="+48"/>
+        <location filename="../ui/editors/DataModelEditor.h" line="+49"/>
         <source>New data model</source>
         <translation>Neues Datenmodell</translation>
     </message>
     <message>
-        <location filename="../ui/editors/DataModelEditor.cpp" line="-43"/>
+        <location filename="../ui/editors/DataModelEditor.cpp" line="-75"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>Alle Spalten der Tabelle (dem Warehouse bekannt)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+48"/>
         <source>Co&amp;lumns</source>
         <translation>&amp;Spalten</translation>
     </message>
@@ -1652,7 +1652,7 @@
         <translation>Wird ausgeführt… %1 s</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1667,12 +1667,12 @@
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cancelled after %1 s.</source>
         <translation>Nach %1 s abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1685,7 +1685,7 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 in %2; more rows exist.</source>
         <translation>%1 in %2; es gibt weitere Zeilen.</translation>
     </message>
@@ -1985,7 +1985,7 @@
         <translation>Es steht kein geplanter Lauf an (die Pipeline läuft bei Bedarf oder einmalig, ist nicht aktiv, oder ihr Zeitplan ist beendet): Gezeigt wird, was ein sofortiges Auslösen lesen würde.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
@@ -2137,7 +2137,7 @@
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineViewRuns.cpp" line="+194"/>
+        <location filename="../ui/pipeline/PipelineViewRuns.cpp" line="+193"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -2147,7 +2147,7 @@
         <translation>Der Laufverlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineViewStatus.cpp" line="+53"/>
+        <location filename="../ui/pipeline/PipelineViewStatus.cpp" line="+52"/>
         <source>&amp;Trigger Now</source>
         <translation>Jetzt &amp;auslösen</translation>
     </message>
@@ -2309,7 +2309,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineViewSchedule.cpp" line="+61"/>
+        <location filename="../ui/pipeline/PipelineViewSchedule.cpp" line="+56"/>
         <source>&amp;Next runs to show:</source>
         <translation>&amp;Nächste Läufe anzeigen:</translation>
     </message>
@@ -2384,7 +2384,7 @@
         <translation>Es läuft bereits ein Lauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pipeline/PipelineViewStatus.cpp" line="+24"/>
+        <location filename="../ui/pipeline/PipelineViewStatus.cpp" line="+23"/>
         <source>Run %1, %2, logical date %3 UTC, %Ln record(s)</source>
         <translation>
             <numerusform>Lauf %1, %2, logisches Datum %3 UTC, %Ln Datensatz</numerusform>
@@ -2392,7 +2392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>not yet · next check in %n second(s)</source>
         <translation>
             <numerusform>noch nicht · nächste Prüfung in %n Sekunde</numerusform>
@@ -2620,22 +2620,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineViewQueries.cpp" line="+63"/>
+        <location filename="../ui/pipeline/PipelineViewQueries.cpp" line="+67"/>
         <source>The pipeline&apos;s connection is not in the workspace.</source>
         <translation>Die Verbindung der Pipeline ist nicht im Workspace.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>The warehouse was not known yet; press Count Rows again.</source>
+        <translation>Das Warehouse war noch nicht bekannt; klicken Sie erneut auf „Zeilen zählen“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The warehouse&apos;s answer is not a count.</source>
         <translation>Die Antwort des Warehouse ist keine Anzahl.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n row(s) in the window now</source>
+        <location line="+4"/>
+        <source>%Ln row(s) in the window now</source>
         <translation>
-            <numerusform>%n Zeile jetzt im Fenster</numerusform>
-            <numerusform>%n Zeilen jetzt im Fenster</numerusform>
+            <numerusform>%Ln Zeile jetzt im Fenster</numerusform>
+            <numerusform>%Ln Zeilen jetzt im Fenster</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows in the window now</source>
+        <translation>%1 Zeilen jetzt im Fenster</translation>
     </message>
 </context>
 <context>
@@ -3256,7 +3266,7 @@ Status: %2</translation>
         <translation>PNG &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/RunChartsBuild.cpp" line="+25"/>
+        <location filename="../ui/pipeline/RunChartsBuild.cpp" line="+24"/>
         <source>Records per run</source>
         <translation>Datensätze pro Lauf</translation>
     </message>
@@ -3313,17 +3323,17 @@ Status: %2</translation>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/RunCharts.cpp" line="+169"/>
+        <location filename="../ui/pipeline/RunCharts.cpp" line="+170"/>
         <source>Logical date (local time)</source>
         <translation>Logisches Datum (Ortszeit)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No runs in this range.</source>
         <translation>Keine Läufe in diesem Bereich.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%Ln run(s), one point each.</source>
         <translation>
             <numerusform>%Ln Lauf, ein Punkt je Lauf.</numerusform>
@@ -3514,7 +3524,7 @@ Status: %2</translation>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
@@ -3529,7 +3539,7 @@ Status: %2</translation>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
@@ -3587,7 +3597,7 @@ Status: %2</translation>
         <translation>Die Konsole ist nicht mehr verbunden.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The sandbox&apos;s answer could not be read: %1.</source>
         <translation>Die Antwort der Sandbox konnte nicht gelesen werden: %1.</translation>
     </message>
@@ -4391,7 +4401,12 @@ Status: %2</translation>
 <context>
     <name>wsc::WarehouseAccess</name>
     <message>
-        <location filename="../client/warehouse/WarehouseAccess.cpp" line="+69"/>
+        <location filename="../client/warehouse/WarehouseAccess.cpp" line="+29"/>
+        <source>The console connected to another service or login meanwhile.</source>
+        <translation>Die Konsole hat sich inzwischen mit einem anderen Dienst oder Login verbunden.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Save the connection first.</source>
         <translation>Speichern Sie zuerst die Verbindung.</translation>
     </message>
@@ -4401,12 +4416,12 @@ Status: %2</translation>
         <translation>Die Vorschau von Abfragen ist für %1-Verbindungen noch nicht verfügbar; verfügbar ist sie für Redshift-Verbindungen und für alle Verbindungen der lokalen Sandbox.</translation>
     </message>
     <message>
-        <location line="+128"/>
-        <source>The console connected to another service meanwhile.</source>
-        <translation>Die Konsole hat sich inzwischen mit einem anderen Dienst verbunden.</translation>
+        <location line="+129"/>
+        <source>The service did not say whether it has local warehouses (no answer), or another service was chosen meanwhile. Try again.</source>
+        <translation>Der Dienst hat nicht mitgeteilt, ob er lokale Warehouses hat (keine Antwort), oder inzwischen wurde ein anderer Dienst gewählt. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>The warehouse login of %1 needs the password of user %2 (the API does not return it).</source>
         <translation>Die Warehouse-Anmeldung von %1 benötigt das Passwort von Benutzer %2 (die API gibt es nicht zurück).</translation>
     </message>

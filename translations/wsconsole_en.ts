@@ -226,10 +226,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) in the window now</source>
+        <source>%Ln row(s) in the window now</source>
         <translation>
-            <numerusform>%n row in the window now</numerusform>
-            <numerusform>%n rows in the window now</numerusform>
+            <numerusform>%Ln row in the window now</numerusform>
+            <numerusform>%Ln rows in the window now</numerusform>
         </translation>
     </message>
 </context>

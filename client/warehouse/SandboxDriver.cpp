@@ -117,6 +117,7 @@ WarehouseJob *SandboxDriver::start(const QByteArray &method, const QString &endp
     QElapsedTimer clock;
     clock.start();
     connect(job, &WarehouseJob::cancelRequested, reply, &ApiReply::cancel);
+    connect(job, &QObject::destroyed, reply, &ApiReply::cancel); // its driver went: nothing waits for it
     connect(reply, &ApiReply::finished, job, [job, reply, clock, statement] {
         if (reply->hasError()) {
             job->fail(errorOf(reply->error()));

@@ -23,6 +23,11 @@ void forward(WarehouseJob *inner, WarehouseJob *outer,
              std::function<WarehouseError(WarehouseError)> mapError = {})
 {
     QObject::connect(outer, &WarehouseJob::cancelRequested, inner, &WarehouseJob::cancel);
+    // Its driver went (another service, another password) before it reported.
+    QObject::connect(inner, &QObject::destroyed, outer, [outer] {
+        outer->fail({WarehouseError::Kind::Connection,
+                     WarehouseAccess::tr("The console connected to another service or login meanwhile.")});
+    });
     QObject::connect(inner, &WarehouseJob::finished, outer, [inner, outer, mapError] {
         if (inner->error() && mapError)
             outer->fail(mapError(*inner->error()));
@@ -134,9 +139,10 @@ WarehouseJob *WarehouseAccess::preview(const Connection &connection, const QStri
     auto locate = [sql](WarehouseError error) {
         if (error.kind != WarehouseError::Kind::Query)
             return error;
-        // A line the driver read off the warehouse counts in the statement, whose line 2 is the model's 1.
-        error.line = error.line > 1 ? error.line - 1 : 0;
-        error.column = error.line > 0 ? std::max(error.column, 1) : 0;
+        // A line the driver read off the warehouse counts in the statement.
+        const auto line = error.line > 0 ? QueryErrorPosition::modelLine(sql, error.line) : std::nullopt;
+        error.line = line.value_or(0);
+        error.column = line ? std::max(error.column, 1) : 0;
         if (const auto at = QueryErrorPosition::locate(error.message, sql)) {
             error.line = at->line;
             error.column = at->column;
@@ -199,7 +205,8 @@ WarehouseJob *WarehouseAccess::withDriver(const Connection &connection, Start st
             return;
         if (m_service == Service::Unknown || m_service == Service::Probing) {
             job->fail({WarehouseError::Kind::Connection,
-                       tr("The console connected to another service meanwhile.")});
+                       tr("The service did not say whether it has local warehouses (no answer), or another "
+                          "service was chosen meanwhile. Try again.")});
             return;
         }
         if (needsPassword(connection) && m_secrets && !triedKeychain) {
@@ -243,7 +250,13 @@ void WarehouseAccess::probeService()
         if (generation != m_generation)
             return; // the client was pointed elsewhere meanwhile
         const QJsonObject answer = QJsonDocument::fromJson(reply->body()).object();
-        m_service = !reply->hasError() && answer.contains(u"now"_s) ? Service::Sandbox : Service::Other;
+        const bool noAnswer = reply->hasError() && reply->error().kind() == ApiError::Kind::Timeout;
+        // No answer in time says nothing (a busy service): ask again with the next job. A service that
+        // answers (or refuses the connection), or a root that is not this computer, is a sandbox only with
+        // its clock.
+        m_service = noAnswer                                          ? Service::Unknown
+                    : !reply->hasError() && answer.contains(u"now"_s) ? Service::Sandbox
+                                                                      : Service::Other;
         for (const auto &resume : std::exchange(m_waiting, {}))
             resume();
         emit serviceKnown();

@@ -28,16 +28,27 @@ std::optional<SqlPosition> findToken(const QString &sql, QString name)
     return std::nullopt;
 }
 
-// A statement line (1-based) as a line of the model, which starts on the statement's second line.
-std::optional<SqlPosition> modelLine(const QString &sql, int statementLine, int column)
+std::optional<SqlPosition> modelPosition(const QString &sql, int statementLine, int column)
 {
-    const int line = statementLine - 1;
-    if (line < 1 || line > int(sql.count(u'\n')) + 1 || column < 1)
+    const auto line = modelLine(sql, statementLine);
+    if (!line || column < 1)
         return std::nullopt;
-    return SqlPosition{line, column, 0};
+    return SqlPosition{*line, column, 0};
 }
 
 } // namespace
+
+std::optional<int> modelLine(const QString &sql, int statementLine)
+{
+    qsizetype first = 0;
+    while (first < sql.size() && sql[first].isSpace())
+        ++first;
+    const int leading = int(sql.left(first).count(u'\n')); // trimmed off before wrapping
+    const int line = statementLine - 1 + leading;
+    if (statementLine < 2 || line > int(sql.count(u'\n')) + 1)
+        return std::nullopt;
+    return line;
+}
 
 std::optional<SqlPosition> locate(const QString &message, const QString &sql)
 {
@@ -49,7 +60,7 @@ std::optional<SqlPosition> locate(const QString &message, const QString &sql)
     static const QRegularExpression pgLine(u"^LINE (\\d+):"_s, QRegularExpression::MultilineOption);
     if (const auto m = snowflake.match(message); m.hasMatch()) {
         // Snowflake counts positions from 0.
-        if (auto position = modelLine(sql, m.captured(1).toInt(), m.captured(2).toInt() + 1))
+        if (auto position = modelPosition(sql, m.captured(1).toInt(), m.captured(2).toInt() + 1))
             return position;
     }
     if (const auto m = named.match(message); m.hasMatch()) {
@@ -57,7 +68,7 @@ std::optional<SqlPosition> locate(const QString &message, const QString &sql)
             return position;
     }
     if (const auto m = pgLine.match(message); m.hasMatch())
-        return modelLine(sql, m.captured(1).toInt(), 1);
+        return modelPosition(sql, m.captured(1).toInt(), 1);
     return std::nullopt;
 }
 

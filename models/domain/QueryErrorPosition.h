@@ -25,6 +25,9 @@ namespace QueryErrorPosition {
 // A named token is looked up in `sql` as a whole word (case-insensitive; the last part of a dotted name).
 // nullopt when the message says nothing usable or the place is outside `sql`.
 std::optional<SqlPosition> locate(const QString &message, const QString &sql);
+// A line of the wrapped statement (1-based) as a line of `sql`: the statement puts the SQL, without its
+// leading blank lines, on its second line. nullopt outside `sql`.
+std::optional<int> modelLine(const QString &sql, int statementLine);
 
 } // namespace QueryErrorPosition
 

@@ -46,7 +46,8 @@ WarehouseEndpoints::WarehouseEndpoints(Service &service, const Warehouse &wareho
 
 WarehouseEndpoints::~WarehouseEndpoints()
 {
-    m_pool.waitForDone(); // queries stop with the sandbox's stop flag
+    m_closing->store(true); // what still runs stops at its next check
+    m_pool.waitForDone();
 }
 
 bool WarehouseEndpoints::handles(const QStringList &s)
@@ -71,7 +72,7 @@ void WarehouseEndpoints::handle(const QHttpServerRequest &request, const QString
         const QJsonObject catalog = m_warehouse.catalog(*connection, &error);
         m_send(socket, error.isEmpty()
                            ? HttpResponse::json(200, catalog)
-                           : HttpResponse::error(400, u"Failed to connect to the warehouse: "_s + error));
+                           : HttpResponse::error(409, u"Failed to connect to the warehouse: "_s + error));
         return;
     }
     if (request.method() != Method::Post) {
@@ -94,30 +95,32 @@ void WarehouseEndpoints::startQuery(const QJsonObject &connection, const QJsonOb
     const int maxRows = std::clamp(body.value(u"max_rows"_s).toInt(100), 0, kMaxRows);
     const int timeoutMs = std::clamp(body.value(u"timeout_ms"_s).toInt(30000), 1, kMaxTimeoutMs);
     auto cancel = std::make_shared<std::atomic_bool>(false);
+    // Stopped by the client going away, or by this server closing.
     // A client that goes away (the user cancelled) stops its query.
     QPointer<QTcpSocket> guard(socket);
     const QMetaObject::Connection watch =
         connect(socket, &QTcpSocket::disconnected, this, [cancel] { cancel->store(true); });
-    m_pool.start([this, connection, statement, maxRows, timeoutMs, cancel, guard, watch] {
-        QElapsedTimer clock;
-        clock.start();
-        const Warehouse::Preview preview =
-            m_warehouse.preview(connection, statement, maxRows, timeoutMs, cancel.get());
-        HttpResponse response;
-        if (preview.failure.isEmpty()) {
-            response = HttpResponse::json(200, QJsonObject{{u"columns"_s, preview.columns},
-                                                           {u"rows"_s, preview.rows},
-                                                           {u"truncated"_s, preview.truncated},
-                                                           {u"elapsed_ms"_s, clock.elapsed()}});
-        } else {
-            response = HttpResponse::error(statusOf(preview.failure), preview.message);
-        }
-        QMetaObject::invokeMethod(this, [this, guard, response, watch] {
-            disconnect(watch);
-            if (guard && guard->state() == QAbstractSocket::ConnectedState)
-                m_send(guard, response);
+    m_pool.start(
+        [this, connection, statement, maxRows, timeoutMs, cancel, guard, watch, closing = m_closing] {
+            QElapsedTimer clock;
+            clock.start();
+            const Warehouse::Preview preview =
+                m_warehouse.preview(connection, statement, maxRows, timeoutMs, cancel.get(), closing.get());
+            HttpResponse response;
+            if (preview.failure.isEmpty()) {
+                response = HttpResponse::json(200, QJsonObject{{u"columns"_s, preview.columns},
+                                                               {u"rows"_s, preview.rows},
+                                                               {u"truncated"_s, preview.truncated},
+                                                               {u"elapsed_ms"_s, clock.elapsed()}});
+            } else {
+                response = HttpResponse::error(statusOf(preview.failure), preview.message);
+            }
+            QMetaObject::invokeMethod(this, [this, guard, response, watch] {
+                disconnect(watch);
+                if (guard && guard->state() == QAbstractSocket::ConnectedState)
+                    m_send(guard, response);
+            });
         });
-    });
 }
 
 } // namespace wsc::sandbox

@@ -5,7 +5,9 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QHttpServerRequest;
 class QTcpSocket;
@@ -45,7 +47,8 @@ private:
     Service &m_service;
     const Warehouse &m_warehouse;
     Sender m_send;
-    QThreadPool m_pool;
+    std::shared_ptr<std::atomic_bool> m_closing = std::make_shared<std::atomic_bool>(false);
+    QThreadPool m_pool; // after m_closing: waited for first
 };
 
 } // namespace wsc::sandbox

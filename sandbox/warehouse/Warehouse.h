@@ -70,8 +70,9 @@ public:
     QJsonObject catalog(const QJsonObject &connection, QString *error) const;
     // Runs `statement` (one SELECT; refused otherwise) and returns at most `maxRows` rows. `cancel`, when
     // set from any thread, stops it at its next check.
+    // `closing` (the server closes) stops it too.
     Preview preview(const QJsonObject &connection, const QString &statement, int maxRows, int timeoutMs,
-                    const std::atomic_bool *cancel) const;
+                    const std::atomic_bool *cancel, const std::atomic_bool *closing = nullptr) const;
 
 private:
     QString m_root;

@@ -62,10 +62,12 @@ Warehouse::Preview previewFailure(QString failure, QString message)
 // Interrupts a statement at its deadline or when cancelled, for as long as it lives.
 class Watchdog {
 public:
-    Watchdog(sqlite3 *db, int timeoutMs, const std::atomic_bool *cancel, const std::atomic_bool *stop)
+    Watchdog(sqlite3 *db, int timeoutMs, const std::atomic_bool *cancel, const std::atomic_bool *closing,
+             const std::atomic_bool *stop)
         : m_db(db)
         , m_deadline(timeoutMs)
         , m_cancel(cancel)
+        , m_closing(closing)
         , m_stop(stop)
     {
         sqlite3_progress_handler(m_db, 1000, &Watchdog::check, this);
@@ -74,7 +76,13 @@ public:
     Watchdog(const Watchdog &) = delete;
     Watchdog &operator=(const Watchdog &) = delete;
 
-    bool cancelled() const { return (m_cancel && m_cancel->load()) || (m_stop && m_stop->load()); }
+    bool cancelled() const
+    {
+        for (const std::atomic_bool *flag : {m_cancel, m_closing, m_stop})
+            if (flag && flag->load())
+                return true;
+        return false;
+    }
     bool expired() const { return m_deadline.hasExpired(); }
 
 private:
@@ -86,6 +94,7 @@ private:
     sqlite3 *m_db;
     QDeadlineTimer m_deadline;
     const std::atomic_bool *m_cancel;
+    const std::atomic_bool *m_closing;
     const std::atomic_bool *m_stop;
 };
 
@@ -120,7 +129,8 @@ QJsonObject Warehouse::catalog(const QJsonObject &connection, QString *error) co
 }
 
 Warehouse::Preview Warehouse::preview(const QJsonObject &connection, const QString &statement, int maxRows,
-                                      int timeoutMs, const std::atomic_bool *cancel) const
+                                      int timeoutMs, const std::atomic_bool *cancel,
+                                      const std::atomic_bool *closing) const
 {
     if (const QStringList problems = SqlRules::check(statement); !problems.isEmpty())
         return previewFailure(u"refused"_s, problems.join(u' '));
@@ -128,7 +138,7 @@ Warehouse::Preview Warehouse::preview(const QJsonObject &connection, const QStri
     const Db db = openWarehouse(directoryFor(connection), &error);
     if (!db)
         return previewFailure(u"connection"_s, u"Failed to connect to the warehouse: "_s + error);
-    Watchdog watchdog(db.get(), timeoutMs, cancel, m_stopFlag.get());
+    Watchdog watchdog(db.get(), timeoutMs, cancel, closing, m_stopFlag.get());
     const Stmt stmt =
         prepare(db.get(), SqlRules::rewriteForSqlite(statement, databaseQualifier(connection)), &error);
     if (!stmt)

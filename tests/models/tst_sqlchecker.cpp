@@ -1,6 +1,7 @@
 // The data-model SQL checker (spec §12.3, §12.4): commands found only where they are code, positions for
 // the editor's markers, statements, and the result columns with their roles.
 #include "models/domain/ColumnRole.h"
+#include "models/domain/QueryErrorPosition.h"
 #include "models/domain/SqlChecker.h"
 #include "models/domain/SqlTokenizer.h"
 
@@ -33,6 +34,8 @@ class TestSqlChecker : public QObject {
     Q_OBJECT
 
 private slots:
+    void locatesWarehouseErrors_data();
+    void locatesWarehouseErrors();
     void acceptsReadOnlyQueries_data();
     void acceptsReadOnlyQueries();
     void reportsUnsupportedCommands_data();
@@ -325,6 +328,36 @@ void TestSqlChecker::warnsWithoutBlocking()
              (std::pair{true, QStringList{u"1:The query returns 101"_s}}));
     many.removeLast();
     QCOMPARE(warnings(u"SELECT "_s + many.join(u", "_s) + u" FROM t"_s).second, QStringList());
+}
+
+void TestSqlChecker::locatesWarehouseErrors_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    const QString sql = u"SELECT email,\n  nope\nFROM crm.users"_s;
+    QTest::newRow("sqlite near") << u"near \"nope\": syntax error"_s << sql << 2 << 3;
+    QTest::newRow("sqlite no such column") << u"no such column: nope"_s << sql << 2 << 3;
+    QTest::newRow("sqlite no such table, the last part") << u"no such table: crm.users"_s << sql << 3 << 10;
+    QTest::newRow("postgres relation") << u"relation \"crm.users\" does not exist"_s << sql << 3 << 10;
+    QTest::newRow("snowflake position (from 0)")
+        << u"SQL compilation error: syntax error line 3 at position 2 unexpected 'nope'."_s << sql << 2 << 3;
+    QTest::newRow("postgres LINE, leading blank lines kept")
+        << u"ERROR: something\nLINE 3: ..."_s << u"\n\nSELECT a,\n b FROM t"_s << 4 << 1;
+    QTest::newRow("nothing usable") << u"permission denied"_s << sql << 0 << 0;
+    QTest::newRow("outside the model") << u"line 9 at position 1"_s << sql << 0 << 0;
+}
+
+void TestSqlChecker::locatesWarehouseErrors()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, sql);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    const auto at = QueryErrorPosition::locate(message, sql);
+    QCOMPARE(at ? at->line : 0, line);
+    QCOMPARE(at ? at->column : 0, column);
 }
 
 QTEST_GUILESS_MAIN(TestSqlChecker)

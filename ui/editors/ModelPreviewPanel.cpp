@@ -100,6 +100,11 @@ ModelPreviewPanel::ModelPreviewPanel(WorkspaceActions &actions, QWidget *parent)
     connect(&store, &WorkspaceStore::removed, this, refill);
     connect(&store, &WorkspaceStore::listReplaced, this, refill);
     connect(&store, &WorkspaceStore::cleared, this, [this] { fillConnections(); });
+    // Whether this connection can preview depends on the service (a sandbox previews every one).
+    connect(&m_actions.warehouses(), &WarehouseAccess::serviceKnown, this, [this] {
+        if (!isRunning())
+            handleConnectionChanged();
+    });
     fillConnections();
 }
 
@@ -213,14 +218,19 @@ void ModelPreviewPanel::handleFinished(WarehouseJob *job, int line, int column)
     m_ticker->stop();
     m_busy->hide();
     m_cancel->setEnabled(false);
-    m_run->setEnabled(true);
+    const Connection *current = connection();
+    m_run->setEnabled(current && m_actions.warehouses().unavailableReason(*current).isEmpty());
     if (const auto &error = job->error()) {
         if (error->kind == WarehouseError::Kind::Cancelled) {
             showState(tr("Cancelled after %1 s.").arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1)),
                       false);
             return;
         }
-        m_password->setVisible(error->kind == WarehouseError::Kind::NeedsPassword);
+        // A login the warehouse refused may be a wrong password: it can be entered again.
+        const Connection *c = connection();
+        const bool redshift = c && c->serviceProvider == ServiceProvider::Redshift;
+        m_password->setVisible(error->kind == WarehouseError::Kind::NeedsPassword ||
+                               (redshift && error->kind == WarehouseError::Kind::Connection));
         showState(error->message, true);
         if (error->line > 0) {
             // The SQL run started at (line, column) of the editor.
@@ -233,9 +243,8 @@ void ModelPreviewPanel::handleFinished(WarehouseJob *job, int line, int column)
     m_grid->setResult(result, m_iterator);
     const QString rows = tr("%n row(s)", nullptr, int(result.rowCount()));
     const QString time = tr("%1 s").arg(QLocale().toString(result.elapsedMs / 1000.0, 'f', 2));
-    showState(result.truncated
-                  ? tr("%1 in %2; more rows exist.").arg(rows, time)
-                  : tr("%1 in %2.").arg(rows, time),
+    showState(result.truncated ? tr("%1 in %2; more rows exist.").arg(rows, time)
+                               : tr("%1 in %2.").arg(rows, time),
               false);
     m_state->setToolTip(result.statement);
     QStringList names;

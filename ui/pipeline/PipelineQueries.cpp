@@ -296,10 +296,10 @@ QString PipelineQueries::countText() const
 
 void PipelineQueries::requestCount()
 {
-    showCount(tr("Counting…"), false);
     // The window shown, not a new one: a trigger's end stays the time the statements show.
     if (!m_shown)
         return;
+    showCount(tr("Counting…"), false);
     emit countRequested(WrappedQueries::countForPreview(*m_modelSql, *m_pipeline, m_shown->window, m_dialect),
                         m_pipeline->id, m_dialect);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/PipelineRun.h"
+#include "models/domain/WrappedQueries.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -110,7 +111,7 @@ private:
     // The queries tab (PipelineViewQueries.cpp), following the pipeline, its model, the watermark and the
     // run selected in the history.
     QWidget *createQueriesTab();
-    void countWindow(const QString &statement, const QString &pipelineId);
+    void countWindow(const QString &statement, const QString &pipelineId, WrappedQueries::Dialect dialect);
     void updateQueries();
     void updateQueriesRun();
     void updateReport();

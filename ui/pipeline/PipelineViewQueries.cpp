@@ -8,7 +8,10 @@
 #include "ui/pipeline/PipelineQueries.h"
 #include "ui/pipeline/PipelineView.h"
 
+#include <QLocale>
 #include <QTableView>
+
+#include <climits>
 
 namespace wsc {
 
@@ -55,7 +58,8 @@ QWidget *PipelineView::createQueriesTab()
 }
 
 // Count Rows: the count of the window shown, run in the preview warehouse of the pipeline's connection.
-void PipelineView::countWindow(const QString &statement, const QString &pipelineId)
+void PipelineView::countWindow(const QString &statement, const QString &pipelineId,
+                               WrappedQueries::Dialect dialect)
 {
     const Pipeline *p = m_store.pipeline(pipelineId);
     const Connection *connection = p ? m_store.connection(p->connectionId) : nullptr;
@@ -67,6 +71,12 @@ void PipelineView::countWindow(const QString &statement, const QString &pipeline
         m_queries->showCount(reason, true);
         return;
     }
+    if (m_actions.warehouses().dialectFor(*connection) != dialect) {
+        // Asked before the service was known: the statement may be in another warehouse's dialect.
+        updateQueries();
+        m_queries->showCount(tr("The warehouse was not known yet; press Count Rows again."), true);
+        return;
+    }
     WarehouseJob *job = m_actions.warehouses().run(*connection, statement, 1);
     connect(job, &WarehouseJob::finished, m_queries, [this, job] {
         if (job->error()) {
@@ -74,13 +84,17 @@ void PipelineView::countWindow(const QString &statement, const QString &pipeline
             return;
         }
         const QueryResult &result = job->result();
-        const QVariant count =
-            result.rowCount() == 1 && result.columns.size() == 1 ? result.cell(0, 0) : QVariant();
-        if (!count.canConvert<qlonglong>()) {
+        bool ok = false;
+        const qlonglong count =
+            result.rowCount() == 1 && result.columns.size() == 1 ? result.cell(0, 0).toLongLong(&ok) : 0;
+        if (!ok || count < 0) {
             m_queries->showCount(tr("The warehouse's answer is not a count."), true);
             return;
         }
-        m_queries->showCount(tr("%n row(s) in the window now", nullptr, int(count.toLongLong())), false);
+        m_queries->showCount(count <= INT_MAX
+                                 ? tr("%Ln row(s) in the window now", nullptr, int(count))
+                                 : tr("%1 rows in the window now").arg(QLocale().toString(count)),
+                             false);
     });
 }
 

@@ -1,7 +1,5 @@
 // The pipeline view's run history tab: every page of runs, filtered by status and date, the selected run's
 // detail, and the export as CSV.
-#include "ui/pipeline/PipelineView.h"
-
 #include "client/RunHistoryLoader.h"
 #include "client/RunPoller.h"
 #include "client/ServerMessages.h"
@@ -13,6 +11,7 @@
 #include "models/items/StatusIcons.h"
 #include "models/store/WorkspaceStore.h"
 #include "ui/dialogs/Dialogs.h"
+#include "ui/pipeline/PipelineView.h"
 #include "ui/pipeline/RunCharts.h"
 #include "ui/pipeline/RunText.h"
 #include "ui/pipeline/SchedulePreview.h"
@@ -284,8 +283,8 @@ void PipelineView::updateDetail()
         m_detail->setHtml(tr("Select a run to see its details.").toHtmlEscaped());
         return;
     }
-    m_detail->setHtml(
-        RunText::detailHtml(*m_runs, m_proxy->mapToSource(current).row(), QDateTime::currentMSecsSinceEpoch()));
+    m_detail->setHtml(RunText::detailHtml(*m_runs, m_proxy->mapToSource(current).row(),
+                                          QDateTime::currentMSecsSinceEpoch()));
 }
 
 QString PipelineView::detailText() const

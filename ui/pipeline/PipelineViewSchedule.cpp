@@ -1,6 +1,4 @@
 // The pipeline view's schedule tab: the runs the schedule will start next, and the window each reads.
-#include "ui/pipeline/PipelineView.h"
-
 #include "client/RunHistoryLoader.h"
 #include "client/RunPoller.h"
 #include "client/ServerMessages.h"
@@ -12,6 +10,7 @@
 #include "models/items/StatusIcons.h"
 #include "models/store/WorkspaceStore.h"
 #include "ui/dialogs/Dialogs.h"
+#include "ui/pipeline/PipelineView.h"
 #include "ui/pipeline/RunCharts.h"
 #include "ui/pipeline/RunText.h"
 #include "ui/pipeline/SchedulePreview.h"
@@ -43,11 +42,7 @@ namespace wsc {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-
-
-} // namespace
+namespace {} // namespace
 
 QWidget *PipelineView::createScheduleTab()
 {

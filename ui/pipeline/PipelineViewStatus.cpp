@@ -1,12 +1,11 @@
 // The pipeline view's status panel: the header with the pipeline's actions and their shortcuts, the report
 // (the health of the pipeline, its connection and data model; its latest and latest successful run), when
 // it was refreshed, and the message line under it.
-#include "ui/pipeline/PipelineView.h"
-
 #include "client/RunPoller.h"
 #include "models/items/RunTableModel.h"
 #include "models/items/StatusIcons.h"
 #include "models/store/WorkspaceStore.h"
+#include "ui/pipeline/PipelineView.h"
 #include "ui/pipeline/RunText.h"
 
 #include <QAction>
@@ -180,10 +179,10 @@ void PipelineView::updateReport()
                                                joinMessages(report->dataModelErrors)));
     if (report->latestRun) {
         const RunRecord r = RunRecord::from(*report->latestRun);
-        const QString text =
-            tr("Run %1, %2, logical date %3 UTC, %Ln record(s)", nullptr,
-               int(std::min<qint64>(r.successfulRecords, INT_MAX)))
-                .arg(report->latestRun->id, displayName(report->latestRun->type), RunTableModel::timeText(r.logicalDate));
+        const QString text = tr("Run %1, %2, logical date %3 UTC, %Ln record(s)", nullptr,
+                                int(std::min<qint64>(r.successfulRecords, INT_MAX)))
+                                 .arg(report->latestRun->id, displayName(report->latestRun->type),
+                                      RunTableModel::timeText(r.logicalDate));
         m_latestRun->setText(RunText::statusHtml(report->latestRun->status.wire(),
                                                  displayName(report->latestRun->status),
                                                  joinMessages(report->latestRun->errors)) +

@@ -212,10 +212,11 @@ void RunCharts::redraw()
 {
     m_redrawTimer->stop();
     // About one bucket per two pixels of plot (a hidden tab has no width yet: assume a usual one).
-    const int maxBuckets = m_fixedBuckets > 0 ? m_fixedBuckets : std::clamp(m_recordsView->width() / 2, 300, 1000);
+    const int maxBuckets =
+        m_fixedBuckets > 0 ? m_fixedBuckets : std::clamp(m_recordsView->width() / 2, 300, 1000);
     RunChartData d = RunSeries::chartData(
-        m_runs.records(), isZoomed() ? std::optional(std::pair(m_zoomFrom, m_zoomTo)) : std::nullopt, maxBuckets,
-        QDateTime::currentMSecsSinceEpoch());
+        m_runs.records(), isZoomed() ? std::optional(std::pair(m_zoomFrom, m_zoomTo)) : std::nullopt,
+        maxBuckets, QDateTime::currentMSecsSinceEpoch());
     m_successLine->replace(d.successful);
     m_totalLine->replace(d.total);
     m_durationMean->replace(d.durationMean);
@@ -244,10 +245,10 @@ void RunCharts::redraw()
     m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(d.from, Qt::UTC));
     m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(d.to, Qt::UTC));
     m_buckets = std::move(d.buckets);
-    m_summary->setText(m_buckets.empty() ? tr("No runs in this range.")
-                       : d.perRun
-                           ? tr("%Ln run(s), one point each.", nullptr, d.runsShown)
-                           : tr("%Ln run(s); each point is the average of its interval.", nullptr, d.runsShown));
+    m_summary->setText(
+        m_buckets.empty() ? tr("No runs in this range.")
+        : d.perRun        ? tr("%Ln run(s), one point each.", nullptr, d.runsShown)
+                   : tr("%Ln run(s); each point is the average of its interval.", nullptr, d.runsShown));
 }
 
 void RunCharts::alignPlotAreas()

@@ -1,6 +1,5 @@
 // RunCharts: building its three charts (records, duration, status) and their axes and views.
 #include "ui/pipeline/RunCharts.h"
-
 #include "ui/pipeline/ZoomableChartView.h"
 
 #include <QCategoryAxis>

@@ -52,11 +52,13 @@ QString RunText::detailHtml(const RunTableModel &runs, int row, qint64 nowMs)
             u" · "_s + runs.typeText(r).toHtmlEscaped());
     const QString none = tr("not yet");
     html += line(tr("Logical date"), tr("%1 UTC").arg(RunTableModel::timeText(r.logicalDate)));
-    html += line(tr("Window"), tr("%1 → %2 UTC")
-                                   .arg(r.rangeStart == RunRecord::kNone ? tr("the beginning")
-                                                                         : RunTableModel::timeText(r.rangeStart),
-                                        RunTableModel::timeText(r.rangeEnd)));
-    html += line(tr("Started"), r.startedOn == RunRecord::kNone ? none : RunTableModel::timeText(r.startedOn));
+    html +=
+        line(tr("Window"), tr("%1 → %2 UTC")
+                               .arg(r.rangeStart == RunRecord::kNone ? tr("the beginning")
+                                                                     : RunTableModel::timeText(r.rangeStart),
+                                    RunTableModel::timeText(r.rangeEnd)));
+    html +=
+        line(tr("Started"), r.startedOn == RunRecord::kNone ? none : RunTableModel::timeText(r.startedOn));
     html += line(tr("Ended"), r.endedOn == RunRecord::kNone ? none : RunTableModel::timeText(r.endedOn));
     const qint64 duration = r.durationMs(nowMs);
     html += line(tr("Duration"), duration < 0 ? none : RunTableModel::durationText(duration));
