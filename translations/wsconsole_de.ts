@@ -1985,7 +1985,7 @@
         <translation>Es steht kein geplanter Lauf an (die Pipeline läuft bei Bedarf oder einmalig, ist nicht aktiv, oder ihr Zeitplan ist beendet): Gezeigt wird, was ein sofortiges Auslösen lesen würde.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
@@ -2635,7 +2635,7 @@
         <translation>Die Antwort des Warehouse ist keine Anzahl.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%Ln row(s) in the window now</source>
         <translation>
             <numerusform>%Ln Zeile jetzt im Fenster</numerusform>
@@ -2646,6 +2646,21 @@
         <location line="+1"/>
         <source>%1 rows in the window now</source>
         <translation>%1 Zeilen jetzt im Fenster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; the run read %2 (%3)</source>
+        <translation>%1; der Lauf las %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same now</source>
+        <translation>jetzt gleich viele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 more now</source>
+        <translation>jetzt %1 mehr</translation>
     </message>
 </context>
 <context>
@@ -4416,7 +4431,7 @@ Status: %2</translation>
         <translation>Die Vorschau von Abfragen ist für %1-Verbindungen noch nicht verfügbar; verfügbar ist sie für Redshift-Verbindungen und für alle Verbindungen der lokalen Sandbox.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+139"/>
         <source>The service did not say whether it has local warehouses (no answer), or another service was chosen meanwhile. Try again.</source>
         <translation>Der Dienst hat nicht mitgeteilt, ob er lokale Warehouses hat (keine Antwort), oder inzwischen wurde ein anderer Dienst gewählt. Versuchen Sie es erneut.</translation>
     </message>

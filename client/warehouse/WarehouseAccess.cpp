@@ -120,10 +120,9 @@ QString WarehouseAccess::secretKey(const Connection &connection) const
            m_client.endpoints().workspaceId() + u'/' + connection.id;
 }
 
-WarehouseJob *WarehouseAccess::preview(const Connection &connection, const QString &sql, int rowLimit,
-                                       int timeoutMs)
+// Every statement goes through our checker before it is sent: a failed job for its first error, or null.
+WarehouseJob *WarehouseAccess::checkerError(const QString &sql)
 {
-    rowLimit = std::clamp(rowLimit, 1, kMaxRowLimit);
     const SqlCheckResult check = SqlChecker::check(sql);
     for (const SqlIssue &issue : check.issues) {
         if (!issue.isError())
@@ -133,6 +132,15 @@ WarehouseJob *WarehouseAccess::preview(const Connection &connection, const QStri
             {WarehouseError::Kind::Refused, issue.message, issue.line, issue.column, int(issue.length)});
         return job;
     }
+    return nullptr;
+}
+
+WarehouseJob *WarehouseAccess::preview(const Connection &connection, const QString &sql, int rowLimit,
+                                       int timeoutMs)
+{
+    rowLimit = std::clamp(rowLimit, 1, kMaxRowLimit);
+    if (WarehouseJob *refused = checkerError(sql))
+        return refused;
     // One row more than is shown tells whether more exist.
     const QString statement = WrappedQueries::preview(sql, rowLimit + 1);
     // A warehouse message that names a place is marked in the SQL that was previewed.
@@ -161,6 +169,8 @@ WarehouseJob *WarehouseAccess::run(const Connection &connection, const QString &
                                    int timeoutMs)
 {
     rowLimit = std::clamp(rowLimit, 1, kMaxRowLimit);
+    if (WarehouseJob *refused = checkerError(statement))
+        return refused;
     return withDriver(connection, [statement, rowLimit, timeoutMs](WarehouseDriver &driver) {
         return driver.query(statement, rowLimit, timeoutMs);
     });

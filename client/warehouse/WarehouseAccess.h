@@ -48,7 +48,7 @@ public:
     // LIMIT n`, after our SQL checker found no error in it; at most `rowLimit` rows.
     WarehouseJob *preview(const Connection &connection, const QString &sql, int rowLimit,
                           int timeoutMs = kDefaultTimeoutMs);
-    // Runs a statement of our own making (the count of a run's window) as it is.
+    // Runs a statement of our own making (the count of a run's window) as it is, after the checker.
     WarehouseJob *run(const Connection &connection, const QString &statement, int rowLimit,
                       int timeoutMs = kDefaultTimeoutMs);
     // What the connection's warehouse holds: the cached catalog unless `refresh`.
@@ -68,6 +68,7 @@ private:
     // A job that starts once the service is known and the driver is there.
     WarehouseJob *withDriver(const Connection &connection, Start start);
     void probeService();
+    WarehouseJob *checkerError(const QString &sql);
     WarehouseDriver *driverFor(const Connection &connection, QString *problem);
     QString secretKey(const Connection &connection) const;
     void reset();

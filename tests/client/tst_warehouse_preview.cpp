@@ -117,12 +117,18 @@ private slots:
 
     void sandboxRefusesWhatIsNotOneSelect()
     {
+        // Our checker stops it first ...
         const Report r = await(m_access->run(connectionOf(u"sf"_s), u"DELETE FROM crm.users"_s, 5));
         QVERIFY(r.error);
         QCOMPARE(r.error->kind, WarehouseError::Kind::Refused);
+        // ... and the sandbox refuses it on its own, whoever sends it.
+        const auto answer = m_fixture->http.post(u"/_sandbox/connections/sf/warehouse/query"_s,
+                                                 QJsonObject{{u"statement"_s, u"DELETE FROM crm.users"_s}});
+        QCOMPARE(answer.status, 422);
         const Report still =
             await(m_access->preview(connectionOf(u"sf"_s), u"SELECT id FROM my_db.crm.users"_s, 1));
         QVERIFY(!still.error);
+        QCOMPARE(still.result.rowCount(), 1);
     }
 
     void cancelsARunningQuery()

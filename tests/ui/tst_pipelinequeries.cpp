@@ -249,6 +249,8 @@ void TestPipelineQueries::pipelineViewFollowsTheStoreAndTheHistory()
     QTRY_VERIFY_WITH_TIMEOUT(queries->countText().contains(u"in the window now"_s), 10000);
     QVERIFY2(QRegularExpression(u"^[1-9][0-9]* row"_s).match(queries->countText()).hasMatch(),
              qPrintable(queries->countText()));
+    // The selected run's window: what the run read then, against the rows there now.
+    QVERIFY2(queries->countText().contains(u"; the run read "_s), qPrintable(queries->countText()));
 
     // A new model SQL in the store: the statements follow.
     DataModel model = *console.store.dataModel(u"orders-model"_s);

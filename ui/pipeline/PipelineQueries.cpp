@@ -289,6 +289,14 @@ void PipelineQueries::showCount(const QString &text, bool error)
     m_countResult->setStyleSheet(error ? Appearance::errorStyle() : QString());
 }
 
+std::optional<qint64> PipelineQueries::shownRunRecords() const
+{
+    if (!m_shown || m_shown->source != QueryWindow::Source::PastRun || !m_selectedRun ||
+        m_selectedRun->id != m_shown->runId)
+        return std::nullopt;
+    return m_selectedRun->successfulRecords + m_selectedRun->failedRecords;
+}
+
 QString PipelineQueries::countText() const
 {
     return m_countResult->text();

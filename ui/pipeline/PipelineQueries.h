@@ -54,6 +54,8 @@ public:
     // What the count asked for came to (or why it could not run), beside Count Rows; empty clears it.
     void showCount(const QString &text, bool error);
     QString countText() const;
+    // The records the run whose window is shown reported (successful + failed); nullopt for a window to come.
+    std::optional<qint64> shownRunRecords() const;
 
 signals:
     // Count rows: the count of the window shown, in the dialect set, for the preview warehouse to run.

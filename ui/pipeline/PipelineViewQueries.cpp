@@ -91,10 +91,15 @@ void PipelineView::countWindow(const QString &statement, const QString &pipeline
             m_queries->showCount(tr("The warehouse's answer is not a count."), true);
             return;
         }
-        m_queries->showCount(count <= INT_MAX
-                                 ? tr("%Ln row(s) in the window now", nullptr, int(count))
-                                 : tr("%1 rows in the window now").arg(QLocale().toString(count)),
-                             false);
+        QString text = count <= INT_MAX ? tr("%Ln row(s) in the window now", nullptr, int(count))
+                                        : tr("%1 rows in the window now").arg(QLocale().toString(count));
+        // A past run's window: what it read then against what is there now (rows that arrived late).
+        if (const auto read = m_queries->shownRunRecords())
+            text = tr("%1; the run read %2 (%3)")
+                       .arg(text, QLocale().toString(*read),
+                            count == *read ? tr("the same now")
+                                           : tr("%1 more now").arg(QLocale().toString(count - *read)));
+        m_queries->showCount(text, false);
     });
 }
 
