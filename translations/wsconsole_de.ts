@@ -533,17 +533,17 @@
 <context>
     <name>wsc::DataModelEditor</name>
     <message>
-        <location filename="../ui/editors/DataModelEditor.cpp" line="+49"/>
+        <location filename="../ui/editors/DataModelEditor.cpp" line="+51"/>
         <source>&amp;State:</source>
         <translation>&amp;Zustand:</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+189"/>
         <source>The warehouse: %1</source>
         <translation>Das Warehouse: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Result column</source>
         <translation>Ergebnisspalte</translation>
     </message>
@@ -558,7 +558,7 @@
         <translation>Neues Datenmodell</translation>
     </message>
     <message>
-        <location filename="../ui/editors/DataModelEditor.cpp" line="-75"/>
+        <location filename="../ui/editors/DataModelEditor.cpp" line="-79"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>Alle Spalten der Tabelle (dem Warehouse bekannt)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Co&amp;lumns</source>
         <translation>&amp;Spalten</translation>
     </message>
@@ -596,6 +596,11 @@
         <location line="+15"/>
         <source>Add a connection to browse its warehouse.</source>
         <translation>Fügen Sie eine Verbindung hinzu, um ihr Warehouse zu durchsuchen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The warehouse&apos;s column probe: %1</source>
+        <translation>Spaltenprüfung des Warehouse: %1</translation>
     </message>
 </context>
 <context>

@@ -461,8 +461,13 @@ void TestDataModelEditor::previewsRowsAndMarksWarehouseErrors()
     QTRY_VERIFY_WITH_TIMEOUT(listed(u"Line 2, column 16"_s), 10000);
     QVERIFY(listed(u"userz"_s));
     // Editing the SQL drops the mark: its place is stale.
-    editor->sqlEditor()->append(u" "_s);
+    editor->sqlEditor()->setText(u"SELECT email\nFROM my_db.crm.users"_s);
     QTRY_VERIFY(!listed(u"userz"_s));
+    // Without Run, once typing pauses, the column probe asks the warehouse whether the tables exist: a
+    // warning, never a block.
+    editor->sqlEditor()->setText(u"SELECT email\nFROM my_db.crm.nosuch"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(listed(u"column probe"_s) && listed(u"nosuch"_s), 10000);
+    QVERIFY(listed(u"(warning)"_s));
 
     // Only the selected line runs; its error lands on the editor's line 3.
     editor->sqlEditor()->setText(u"SELECT email FROM my_db.crm.users\n\nSELECT nope FROM my_db.crm.users"_s);

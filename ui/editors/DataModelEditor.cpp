@@ -4,7 +4,9 @@
 #include "client/warehouse/WarehouseAccess.h"
 #include "models/domain/ColumnRole.h"
 #include "models/domain/JsonCodec.h"
+#include "models/domain/QueryErrorPosition.h"
 #include "models/domain/SqlChecker.h"
+#include "models/domain/WrappedQueries.h"
 #include "models/items/StatusIcons.h"
 #include "ui/editors/FormSupport.h"
 #include "ui/editors/ModelPreviewPanel.h"
@@ -85,6 +87,10 @@ DataModelEditor::DataModelEditor(WorkspaceActions &actions, const DataModel *exi
     m_checkTimer->setSingleShot(true);
     m_checkTimer->setInterval(250); // check while typing, without re-checking every keystroke
     connect(m_checkTimer, &QTimer::timeout, this, &DataModelEditor::recheck);
+    m_probeTimer = new QTimer(this);
+    m_probeTimer->setSingleShot(true);
+    m_probeTimer->setInterval(800); // the warehouse is asked once typing pauses
+    connect(m_probeTimer, &QTimer::timeout, this, &DataModelEditor::probeColumns);
 
     DataModel initial;
     initial.state = ResourceState::Active;
@@ -96,7 +102,9 @@ DataModelEditor::DataModelEditor(WorkspaceActions &actions, const DataModel *exi
     connect(m_sql, &QsciScintilla::textChanged, this, [this] {
         formEdited();
         m_warehouseIssue.reset(); // its place is stale once the text changed
+        m_probeIssue.reset();
         m_checkTimer->start();
+        m_probeTimer->start();
     });
     connect(m_sqlIssues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         m_sql->setCursorPosition(item->data(Qt::UserRole).toInt() - 1,
@@ -157,11 +165,12 @@ void DataModelEditor::setInputsEnabled(bool enabled)
 void DataModelEditor::recheck()
 {
     SqlCheckResult check = SqlChecker::check(m_sql->text());
-    if (m_warehouseIssue) {
-        // Its offset in the text, for the squiggle.
-        const auto offset =
-            m_sql->positionFromLineIndex(m_warehouseIssue->line - 1, m_warehouseIssue->column - 1);
-        SqlIssue issue = *m_warehouseIssue;
+    // What the warehouse said (the last preview, the column probe) first, at its offset for the squiggle.
+    for (const std::optional<SqlIssue> *said : {&m_probeIssue, &m_warehouseIssue}) {
+        if (!*said)
+            continue;
+        SqlIssue issue = **said;
+        const auto offset = m_sql->positionFromLineIndex(issue.line - 1, issue.column - 1);
         issue.offset = m_sql->text(0, offset).size();
         issue.length = std::max<qsizetype>(issue.length, 1);
         check.issues.insert(check.issues.begin(), issue);
@@ -237,7 +246,11 @@ void DataModelEditor::buildPreview(WorkspaceActions &actions, QSplitter *vertica
         if (std::exchange(m_warehouseIssue, std::nullopt))
             recheck();
     });
-    connect(m_preview, &ModelPreviewPanel::connectionChanged, this, [this] { loadCatalog(false); });
+    connect(m_preview, &ModelPreviewPanel::connectionChanged, this, [this] {
+        loadCatalog(false);
+        if (m_probeTimer)
+            m_probeTimer->start();
+    });
 }
 
 QWidget *DataModelEditor::buildSidePanel(QWidget *parent)
@@ -288,6 +301,40 @@ void DataModelEditor::loadCatalog(bool refresh)
         }
         m_schema->setCatalog(job->catalog(), provider);
         m_sql->setCatalogCompletions(job->catalog(), provider);
+    });
+}
+
+// §12.5's column probe (`SELECT * FROM (<model>) LIMIT 0`) on the chosen connection's warehouse: whether its
+// tables and columns exist there. What it refuses is a warning: the warehouse of the preview may not be
+// the one the service reads.
+void DataModelEditor::probeColumns()
+{
+    const Connection *connection = m_preview->connection();
+    WarehouseAccess &warehouses = m_actions.warehouses();
+    const QString sql = m_sql->text();
+    if (!connection || !warehouses.unavailableReason(*connection).isEmpty() ||
+        warehouses.needsPassword(*connection) || sql.trimmed().isEmpty() || !SqlChecker::check(sql).ok())
+        return;
+    WarehouseJob *job = warehouses.run(*connection, WrappedQueries::probe(sql), 1);
+    connect(job, &WarehouseJob::finished, this, [this, job, sql] {
+        if (m_sql->text() != sql)
+            return; // typed on meanwhile: a newer probe follows
+        const auto &error = job->error();
+        if (error && error->kind != WarehouseError::Kind::Query)
+            return; // not an answer about the SQL
+        m_probeIssue.reset();
+        if (error) {
+            SqlIssue issue;
+            issue.severity = SqlIssue::Severity::Warning;
+            issue.message = tr("The warehouse's column probe: %1").arg(error->message);
+            if (const auto at = QueryErrorPosition::locate(error->message, sql)) {
+                issue.line = at->line;
+                issue.column = at->column;
+                issue.length = at->length;
+            }
+            m_probeIssue = issue;
+        }
+        recheck();
     });
 }
 

@@ -57,6 +57,7 @@ private:
     void buildPreview(WorkspaceActions &actions, QSplitter *vertical);
     // The schema browser and the completion follow the preview's connection.
     void loadCatalog(bool refresh);
+    void probeColumns();
 
     QLineEdit *m_id = nullptr;
     QLineEdit *m_name = nullptr;
@@ -70,6 +71,8 @@ private:
     ModelPreviewPanel *m_preview = nullptr;
     SchemaBrowser *m_schema = nullptr;
     std::optional<SqlIssue> m_warehouseIssue; // where the last preview's warehouse error points
+    std::optional<SqlIssue> m_probeIssue;     // what the column probe of the current text found
+    QTimer *m_probeTimer = nullptr;
 };
 
 } // namespace wsc
