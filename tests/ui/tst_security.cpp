@@ -6,12 +6,14 @@
 #include "client/Profile.h"
 #include "client/RequestLog.h"
 #include "client/SecretStore.h"
+#include "client/warehouse/WarehouseAccess.h"
+#include "client/warehouse/WarehouseAccess.h"
 #include "models/domain/JsonCodec.h"
+#include "models/store/DraftStore.h"
 #include "tests/support/ConsoleFixture.h"
 #include "tests/support/ResourceFixtures.h"
-#include "ui/editors/ConnectionEditor.h"
 #include "ui/dialogs/Dialogs.h"
-#include "models/store/DraftStore.h"
+#include "ui/editors/ConnectionEditor.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -64,6 +66,7 @@ private slots:
     void everySecretFieldStaysOffEverySurface_data();
     void everySecretFieldStaysOffEverySurface();
     void aMaskedSecretIsNeverSent();
+    void warehousePasswordStaysOffEverySurface();
     void plainHttpToAnotherHostIsRefused();
     void theSandboxListensOnLoopbackAndWantsAToken();
     void sqlCannotWriteOrAttach_data();
@@ -183,21 +186,30 @@ void TestSecurity::everySecretFieldStaysOffEverySurface_data()
     QTest::newRow("Snowflake password")
         << int(ResourceKind::Connection)
         << connection("sec-sf", "Snowflake",
-                      {{u"account_identifier"_s, u"a"_s}, {u"region"_s, u"us-east-1"_s}, {u"warehouse"_s, u"w"_s},
-                       {u"database"_s, u"d"_s}, {u"role"_s, u"r"_s}, {u"user"_s, u"u"_s},
-                       {u"password"_s, u"old-pw-1"_s}, {u"storage_integration"_s, u"s"_s}})
+                      {{u"account_identifier"_s, u"a"_s},
+                       {u"region"_s, u"us-east-1"_s},
+                       {u"warehouse"_s, u"w"_s},
+                       {u"database"_s, u"d"_s},
+                       {u"role"_s, u"r"_s},
+                       {u"user"_s, u"u"_s},
+                       {u"password"_s, u"old-pw-1"_s},
+                       {u"storage_integration"_s, u"s"_s}})
         << u"SnowflakePassword"_s << u"sf-pw-0c41d9e2"_s << u"sf-pw-0c41d9e2"_s;
-    QTest::newRow("Redshift password")
-        << int(ResourceKind::Connection)
-        << connection("sec-rs", "Redshift",
-                      {{u"database"_s, u"d"_s}, {u"host"_s, u"h.example.com"_s}, {u"port"_s, u"5439"_s},
-                       {u"user"_s, u"u"_s}, {u"password"_s, u"old-pw-2"_s},
-                       {u"aws_iam_role_arn"_s, u"arn:aws:iam::1:role/r"_s}})
-        << u"RedshiftPassword"_s << u"rs-pw-77ab31f0"_s << u"rs-pw-77ab31f0"_s;
+    QTest::newRow("Redshift password") << int(ResourceKind::Connection)
+                                       << connection("sec-rs", "Redshift",
+                                                     {{u"database"_s, u"d"_s},
+                                                      {u"host"_s, u"h.example.com"_s},
+                                                      {u"port"_s, u"5439"_s},
+                                                      {u"user"_s, u"u"_s},
+                                                      {u"password"_s, u"old-pw-2"_s},
+                                                      {u"aws_iam_role_arn"_s, u"arn:aws:iam::1:role/r"_s}})
+                                       << u"RedshiftPassword"_s << u"rs-pw-77ab31f0"_s << u"rs-pw-77ab31f0"_s;
     QTest::newRow("BigQuery service account key")
         << int(ResourceKind::Connection)
         << connection("sec-bq", "BigQuery",
-                      {{u"region"_s, u"US"_s}, {u"project_id"_s, u"p"_s}, {u"dataset_id"_s, u"ds"_s},
+                      {{u"region"_s, u"US"_s},
+                       {u"project_id"_s, u"p"_s},
+                       {u"dataset_id"_s, u"ds"_s},
                        {u"service_account_id"_s, u"sa@p.iam.gserviceaccount.com"_s},
                        {u"service_account_key"_s,
                         u"{\"private_key\":\"old\",\"client_email\":\"sa@p.iam.gserviceaccount.com\"}"_s}})
@@ -207,8 +219,9 @@ void TestSecurity::everySecretFieldStaysOffEverySurface_data()
     QJsonObject pipeline = SandboxFixture::onDemandPipeline(u"sec-p"_s, u"sf-secure"_s);
     pipeline[u"partner_feed_id"_s] = 0;
     pipeline[u"partner_feed_key"_s] = u"old-feed-key"_s;
-    QTest::newRow("partner feed key") << int(ResourceKind::Pipeline) << QJsonDocument(pipeline).toJson()
-                                      << u"FeedKeyField"_s << u"feed-key-9d3e22c1"_s << u"feed-key-9d3e22c1"_s;
+    QTest::newRow("partner feed key")
+        << int(ResourceKind::Pipeline) << QJsonDocument(pipeline).toJson() << u"FeedKeyField"_s
+        << u"feed-key-9d3e22c1"_s << u"feed-key-9d3e22c1"_s;
 }
 
 void TestSecurity::everySecretFieldStaysOffEverySurface()
@@ -231,8 +244,10 @@ void TestSecurity::everySecretFieldStaysOffEverySurface()
                           {{u"id"_s, u"users"_s},
                            {u"name"_s, u"Users"_s},
                            {u"type"_s, u"sql"_s},
-                           {u"config"_s, QJsonObject{{u"sql_query"_s, u"SELECT email, updated_at FROM my_db.crm.users"_s}}}});
-        const HttpResult created = sandbox.http.post(SandboxFixture::api(u"/inputs/data-pipelines"_s), object);
+                           {u"config"_s, QJsonObject{{u"sql_query"_s,
+                                                      u"SELECT email, updated_at FROM my_db.crm.users"_s}}}});
+        const HttpResult created =
+            sandbox.http.post(SandboxFixture::api(u"/inputs/data-pipelines"_s), object);
         QVERIFY2(created.status < 300, qPrintable(created.errors()));
     }
     QVERIFY(m_console->refresh());
@@ -277,6 +292,60 @@ void TestSecurity::everySecretFieldStaysOffEverySurface()
         QVERIFY(!e->error.contains(secret));
     }
     QVERIFY(m_console->window->closeEditorTab(m_console->window->editorTabs()->indexOf(editor)));
+}
+
+// A Redshift password given for the preview (the API returns it masked) goes to the keychain only: not to
+// QSettings, the log, the request log or an error message, even when the login fails.
+void TestSecurity::warehousePasswordStaysOffEverySurface()
+{
+    const QString secret = u"Warehouse-pw-5150"_s;
+    ApiClient client;
+    // Nothing listens on port 1: no sandbox there, so Redshift goes to the PostgreSQL driver.
+    client.configure(QUrl(u"http://127.0.0.1:1"_s), QUrl(u"http://127.0.0.1:1/oauth/token"_s), u"1"_s,
+                     u"id"_s, u"client-secret"_s);
+    SecretStore secrets;
+    secrets.useMemoryOnly(true);
+    WarehouseAccess access(client);
+    access.setSecretStore(&secrets);
+    Connection redshift;
+    redshift.id = u"rs"_s;
+    redshift.serviceProvider = ServiceProvider::Redshift;
+    redshift.redshift.host = u"127.0.0.1"_s;
+    redshift.redshift.port = u"1"_s;
+    redshift.redshift.database = u"dev"_s;
+    redshift.redshift.user = u"reader"_s;
+    access.setPassword(redshift, secret, true);
+    g_log.clear();
+    WarehouseJob *job = access.preview(redshift, u"SELECT 1 AS one"_s, 1);
+    std::optional<WarehouseError> error;
+    bool done = false;
+    connect(job, &WarehouseJob::finished, this, [&] {
+        done = true;
+        error = job->error();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    QVERIFY(error);
+    QCOMPARE(error->kind, WarehouseError::Kind::Connection);
+    QVERIFY2(!error->message.contains(secret), qPrintable(error->message));
+    // Kept where secrets are kept (here the memory stand-in for the keychain) ...
+    QString kept;
+    bool read = false;
+    QObject context;
+    secrets.read(u"warehouse:127.0.0.1/1/rs"_s, &context, [&](const QString &value, const QString &) {
+        kept = value;
+        read = true;
+    });
+    QTRY_VERIFY(read);
+    QCOMPARE(kept, secret);
+    // ... and nowhere else.
+    QSettings().sync();
+    QVERIFY(filesContaining(QFileInfo(QSettings().fileName()).absolutePath(), secret).isEmpty());
+    for (const QString &line : std::as_const(g_log))
+        QVERIFY2(!line.contains(secret), qPrintable(line));
+    for (int row = 0; row < client.requestLog().rowCount(); ++row) {
+        const RequestLog::Entry *e = client.requestLog().entry(row);
+        QVERIFY(!e->requestBody.contains(secret.toUtf8()) && !e->responseBody.contains(secret.toUtf8()));
+    }
 }
 
 void TestSecurity::aMaskedSecretIsNeverSent()
