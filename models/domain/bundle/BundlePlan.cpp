@@ -1,0 +1,240 @@
+#include "models/domain/bundle/BundlePlan.h"
+
+#include <algorithm>
+
+namespace wsc {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kState = u"state"_s;
+const QString kActive = u"active"_s;
+const QString kPaused = u"paused"_s;
+const QString kSql = u"config.sql_query"_s;
+
+QString label(ResourceKind kind, const QString &id)
+{
+    return BundleCodec::folderName(kind) + u'/' + id;
+}
+
+// `want` with every member that only `have` has (recursively through objects): an update sends what the
+// bundle says and keeps what the server added.
+QJsonObject keepServerOnly(QJsonObject want, const QJsonObject &have)
+{
+    for (auto it = have.begin(); it != have.end(); ++it) {
+        const QJsonValue mine = want.value(it.key());
+        if (mine.isUndefined())
+            want.insert(it.key(), it.value());
+        else if (mine.isObject() && it.value().isObject())
+            want.insert(it.key(), keepServerOnly(mine.toObject(), it.value().toObject()));
+    }
+    return want;
+}
+
+PlanStep makeStep(PlanStep::Action action, const BundleEntry &entry)
+{
+    PlanStep step;
+    step.action = action;
+    step.kind = entry.kind;
+    step.id = entry.id;
+    step.name = entry.name();
+    return step;
+}
+
+bool isPipelineActive(const QJsonObject &body)
+{
+    return body.value(kState).toString() == kActive;
+}
+
+struct Planning {
+    const Bundle &desired;
+    const Bundle &target;
+    const PlanOptions &options;
+    Plan plan;
+    std::vector<PlanStep> deletions;
+
+    void note(const BundleEntry &e, const QString &text, PlanNote::Severity severity)
+    {
+        plan.notes.push_back({e.kind, e.id, text, severity});
+    }
+
+    void validate(const BundleEntry &want, bool create)
+    {
+        const BundleCodec::Findings findings = BundleCodec::validate(want, create);
+        for (const QString &error : findings.errors)
+            plan.refusals << label(want.kind, want.id) + u": "_s + error;
+        for (const QString &warning : findings.warnings)
+            note(want, warning, PlanNote::Severity::Warning);
+    }
+
+    void create(const BundleEntry &want)
+    {
+        PlanStep step = makeStep(PlanStep::Action::Create, want);
+        step.body = want.body;
+        if (want.kind == ResourceKind::Pipeline && options.createPaused && isPipelineActive(want.body)) {
+            step.body.insert(kState, kPaused);
+            step.createdPaused = true;
+        }
+        step.changes = jsonDiff(QJsonObject(), step.body);
+        step.secrets = want.secrets;
+        step.sqlAfter = BundleCodec::valueAt(want.body, kSql).toString();
+        plan.steps.push_back(std::move(step));
+    }
+
+    void update(const BundleEntry &want, const BundleEntry &have)
+    {
+        QJsonObject wanted = want.body;
+        if (want.kind == ResourceKind::Pipeline && options.createPaused && isPipelineActive(wanted) &&
+            have.body.value(kState).toString() == kPaused) {
+            wanted.insert(kState, kPaused);
+            note(want, BundlePlanner::tr("stays paused (pipelines are created and kept paused)"),
+                 PlanNote::Severity::Info);
+        }
+        std::vector<JsonChange> changes;
+        for (JsonChange &change : jsonDiff(have.body, wanted)) {
+            if (change.kind == JsonChange::Kind::Removed)
+                note(want,
+                     BundlePlanner::tr("%1 is set in the workspace (%2) and not in the bundle: kept as it is")
+                         .arg(change.path, jsonValueText(change.before)),
+                     PlanNote::Severity::Info);
+            else
+                changes.push_back(std::move(change));
+        }
+        const bool resend = options.resendSecrets && !want.secrets.empty();
+        if (changes.empty() && !resend) {
+            plan.unchanged.emplace_back(want.kind, want.id);
+            return;
+        }
+        PlanStep step = makeStep(PlanStep::Action::Update, want);
+        step.changes = std::move(changes);
+        step.secrets = want.secrets;
+        step.body = keepServerOnly(wanted, have.body);
+        step.sqlBefore = BundleCodec::valueAt(have.body, kSql).toString();
+        step.sqlAfter = BundleCodec::valueAt(wanted, kSql).toString();
+        plan.steps.push_back(std::move(step));
+    }
+
+    void remove(const BundleEntry &have)
+    {
+        if (!options.prune) {
+            plan.onlyInTarget.emplace_back(have.kind, have.id);
+            return;
+        }
+        PlanStep step = makeStep(PlanStep::Action::Delete, have);
+        step.sqlBefore = BundleCodec::valueAt(have.body, kSql).toString();
+        deletions.push_back(std::move(step));
+    }
+
+    // What the target holds once the plan ran: the bundle's resources, and the target's that stay.
+    bool remains(ResourceKind kind, const QString &id) const
+    {
+        return desired.find(kind, id) || (!options.prune && target.find(kind, id));
+    }
+
+    void checkReferences(const BundleEntry &want)
+    {
+        const std::optional<Pipeline> p = BundleCodec::pipelineOf(want);
+        if (!p)
+            return;
+        auto require = [&](ResourceKind kind, const QString &id) {
+            if (id.isEmpty() || remains(kind, id))
+                return;
+            const bool deleted = target.find(kind, id) != nullptr;
+            plan.refusals << label(want.kind, want.id) + u": "_s +
+                                 (deleted ? BundlePlanner::tr("uses %1 %2, which the plan deletes")
+                                          : BundlePlanner::tr("uses %1 %2, which neither the bundle nor "
+                                                              "the workspace has"))
+                                     .arg(BundleCodec::displayName(kind), id);
+        };
+        require(ResourceKind::Connection, p->connectionId);
+        require(ResourceKind::DataModel, p->dataModelId);
+        if (auto transformation = p->usedFieldTransformation())
+            require(ResourceKind::FieldTransformation, *transformation);
+    }
+
+    int activeAfter() const
+    {
+        int count = 0;
+        for (const BundleEntry &have : target.entries) {
+            if (have.kind == ResourceKind::Pipeline && !desired.find(have.kind, have.id) && !options.prune)
+                count += isPipelineActive(have.body);
+        }
+        for (const BundleEntry &want : desired.entries) {
+            if (want.kind != ResourceKind::Pipeline)
+                continue;
+            const auto step = std::find_if(plan.steps.begin(), plan.steps.end(), [&](const PlanStep &s) {
+                return s.kind == want.kind && s.id == want.id;
+            });
+            const BundleEntry *have = target.find(want.kind, want.id);
+            count += isPipelineActive(step != plan.steps.end() ? step->body : have ? have->body : want.body);
+        }
+        return count;
+    }
+
+    void checkActiveLimit()
+    {
+        int before = 0;
+        for (const BundleEntry &have : target.entries)
+            before += have.kind == ResourceKind::Pipeline && isPipelineActive(have.body);
+        const int after = activeAfter();
+        if (after > BundlePlanner::kMaxActivePipelines && after > before)
+            plan.refusals << BundlePlanner::tr("%1 pipelines would be active, more than the published limit "
+                                               "of %2 per workspace (spec §14): create them paused, or pause "
+                                               "others first")
+                                 .arg(after)
+                                 .arg(BundlePlanner::kMaxActivePipelines);
+    }
+};
+
+} // namespace
+
+Plan BundlePlanner::plan(const Bundle &desired, const Bundle &target, const PlanOptions &options,
+                         const QSet<QString> &known)
+{
+    Planning p{desired, target, options, {}, {}};
+    for (const BundleEntry &want : desired.entries) {
+        const BundleEntry *have = target.find(want.kind, want.id);
+        p.validate(want, !have);
+        p.checkReferences(want);
+        if (have)
+            p.update(want, *have);
+        else
+            p.create(want);
+    }
+    for (const BundleEntry &have : target.entries) {
+        if (!desired.find(have.kind, have.id))
+            p.remove(have);
+    }
+    p.checkActiveLimit();
+    auto order = [](const PlanStep &a, const PlanStep &b) {
+        return a.kind != b.kind ? int(a.kind) < int(b.kind) : a.id < b.id;
+    };
+    std::stable_sort(p.plan.steps.begin(), p.plan.steps.end(), order);
+    std::stable_sort(p.deletions.begin(), p.deletions.end(),
+                     [&](const PlanStep &a, const PlanStep &b) { return order(b, a); });
+    for (PlanStep &step : p.deletions)
+        p.plan.steps.push_back(std::move(step));
+    QSet<QString> missing;
+    for (const PlanStep &step : p.plan.steps) {
+        for (const SecretRef &ref : step.secrets) {
+            if (!known.contains(ref.name))
+                missing.insert(ref.name);
+        }
+    }
+    p.plan.missingSecrets = QStringList(missing.begin(), missing.end());
+    p.plan.missingSecrets.sort();
+    return std::move(p.plan);
+}
+
+QString BundlePlanner::actionName(PlanStep::Action action)
+{
+    switch (action) {
+    case PlanStep::Action::Create: return tr("create");
+    case PlanStep::Action::Update: return tr("update");
+    case PlanStep::Action::Delete: return tr("delete");
+    }
+    return {};
+}
+
+} // namespace wsc
