@@ -94,6 +94,12 @@ struct Wsctl::Options {
     QCommandLineOption connection;
     QCommandLineOption limit;
     QCommandLineOption run;
+    QCommandLineOption only;
+    QCommandLineOption prune;
+    QCommandLineOption createPaused;
+    QCommandLineOption resendSecrets;
+    QCommandLineOption yes;
+    QCommandLineOption toProfile;
 };
 
 Wsctl::Wsctl(QObject *parent)
@@ -119,7 +125,12 @@ void Wsctl::run(const QStringList &arguments)
         printOut(parser.helpText().toUtf8());
         return finishWith(Success);
     }
-    std::optional<QString> problem = readCommand(parser.positionalArguments(), parser.value(options.output));
+    const QStringList positional = parser.positionalArguments();
+    std::optional<QString> problem;
+    if (!positional.isEmpty() && WsctlBundle::isCommand(positional[0]))
+        problem = readBundleCommand(parser, options);
+    else
+        problem = readCommand(positional, parser.value(options.output));
     if (!problem)
         problem = readRequestOptions(parser, options);
     if (problem)
@@ -145,8 +156,18 @@ Wsctl::Options Wsctl::defineOptions(QCommandLineParser &parser) const
            "for the expected next run (or a trigger now), or for the given run's window\n"
            "Data models also: preview ID|--sql FILE --connection ID [--limit N] (the rows the model's SQL "
            "returns, run as the service wraps it; a Redshift password from WSC_WAREHOUSE_PASSWORD)\n\n"
-           "The client secret comes from WSC_CLIENT_SECRET or the profile's keychain entry.\n"
-           "Exit status: 0 success, 1 API error, 2 usage or input error."));
+           "Workspace as code:\n"
+           "  export DIR [--only KIND/ID]...: the workspace (or those resources) as files, secrets as "
+           "{\"secret\": \"NAME\"} references\n"
+           "  plan DIR [--prune] [--resend-secrets]: what applying the folder would change (--output table, "
+           "the default here, or json)\n"
+           "  apply DIR [--prune] [--create-paused] [--resend-secrets] [--yes]: carries the plan out; each "
+           "secret from the environment variable of its name\n"
+           "  diff --to-profile NAME: this workspace against another one\n\n"
+           "The client secret comes from WSC_CLIENT_SECRET or the profile's keychain entry (the other "
+           "profile's of diff: WSC_TO_CLIENT_SECRET).\n"
+           "Exit status: 0 success (nothing to change, or applied), 1 API error, 2 usage or input error, "
+           "3 the plan has changes (plan, diff)."));
     parser.addHelpOption();
     Options options{
         QCommandLineOption(u"profile"_s,
@@ -175,11 +196,20 @@ Wsctl::Options Wsctl::defineOptions(QCommandLineParser &parser) const
                            u"100"_s),
         QCommandLineOption(u"run"_s, tr("queries: the window of this run instead of the next one."),
                            u"run_id"_s),
+        QCommandLineOption(u"only"_s, tr("export: only this resource, as KIND/ID (repeatable)."),
+                           u"kind/id"_s),
+        QCommandLineOption(u"prune"_s, tr("plan, apply: delete what only the workspace has.")),
+        QCommandLineOption(u"create-paused"_s, tr("apply: create pipelines paused (and keep them paused).")),
+        QCommandLineOption(u"resend-secrets"_s,
+                           tr("plan, apply: send the secrets even where nothing else changed.")),
+        QCommandLineOption(u"yes"_s, tr("apply: do not ask.")),
+        QCommandLineOption(u"to-profile"_s, tr("diff: the other workspace's profile."), tr("name")),
     };
     parser.addOptions({options.profile, options.baseUrl, options.tokenUrl, options.workspace,
                        options.clientId, options.output, options.page, options.pageSize, options.from,
                        options.to, options.timeout, options.sql, options.connection, options.limit,
-                       options.run});
+                       options.run, options.only, options.prune, options.createPaused,
+                       options.resendSecrets, options.yes, options.toProfile});
     parser.addPositionalArgument(u"resource"_s, tr("What to act on."));
     parser.addPositionalArgument(u"verb"_s, tr("What to do."));
     return options;
@@ -229,6 +259,30 @@ std::optional<QString> Wsctl::readCommand(const QStringList &positional, const Q
     return std::nullopt;
 }
 
+std::optional<QString> Wsctl::readBundleCommand(const QCommandLineParser &parser, const Options &options)
+{
+    WsctlBundle::Options o;
+    const QStringList positional = parser.positionalArguments();
+    o.command = positional[0];
+    o.args = positional.mid(1);
+    o.only = parser.values(options.only);
+    o.prune = parser.isSet(options.prune);
+    o.createPaused = parser.isSet(options.createPaused);
+    o.resendSecrets = parser.isSet(options.resendSecrets);
+    o.yes = parser.isSet(options.yes);
+    o.toProfile = parser.value(options.toProfile);
+    // A plan is read by people first: a table unless JSON is asked for.
+    const QString output = parser.isSet(options.output) ? parser.value(options.output) : u"table"_s;
+    if (output != u"json" && output != u"table")
+        return tr("--output is json or table.");
+    o.json = output == u"json";
+    m_resource = o.command;
+    if (auto problem = WsctlBundle::check(o))
+        return problem;
+    m_bundleOptions = o;
+    return std::nullopt;
+}
+
 std::optional<QString> Wsctl::readRequestOptions(const QCommandLineParser &parser, const Options &options)
 {
     bool ok = false;
@@ -252,6 +306,8 @@ std::optional<QString> Wsctl::readRequestOptions(const QCommandLineParser &parse
     if (!ok || timeoutSeconds < 1)
         return tr("--timeout must be a whole number of seconds.");
     m_client.setTimeoutMs(timeoutSeconds * 1000);
+    if (m_bundleOptions)
+        m_bundleOptions->timeoutMs = timeoutSeconds * 1000;
     if (m_verb == u"preview") {
         m_previewSqlFile = parser.value(options.sql);
         m_previewConnection = parser.value(options.connection);
@@ -341,6 +397,14 @@ void Wsctl::connectAndExecute(const Profile &target, const QString &clientSecret
         return finishWith(UsageError,
                           tr("No client secret: set WSC_CLIENT_SECRET or save it in the profile."));
     m_client.configure(target.apiRoot, target.tokenUrl, target.workspaceId, target.clientId, clientSecret);
+    m_profileName = target.name.isEmpty() && target.embeddedSandbox ? ProfileStore::sandboxProfileName()
+                                                                     : target.name;
+    if (m_bundleOptions) {
+        m_bundle = std::make_unique<WsctlBundle>(m_client, m_profileName, *m_bundleOptions);
+        connect(m_bundle.get(), &WsctlBundle::done, this,
+                [this](int code, const QString &message) { finishWith(ExitCode(code), message); });
+        return m_bundle->run();
+    }
     execute();
 }
 

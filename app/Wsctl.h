@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/WsctlBundle.h"
 #include "client/ApiClient.h"
 #include "client/Profile.h"
 
@@ -23,12 +24,14 @@ struct QueryWindow;
 //   wsctl [--profile NAME | --base-url URL --token-url URL --workspace ID --client-id ID]
 //         RESOURCE VERB [ARGS] [--output json|table]
 //   wsctl data-models preview ID|--sql FILE --connection ID [--limit N]
-// Exit status: 0 success, 1 an API error (its message on stderr), 2 a usage or input error.
+//   wsctl export|plan|apply|diff …   (WsctlBundle)
+// Exit status: 0 success, 1 an API error (its message on stderr), 2 a usage or input error, 3 a plan with
+// changes.
 class Wsctl : public QObject {
     Q_OBJECT
 
 public:
-    enum ExitCode { Success = 0, ApiFailure = 1, UsageError = 2 };
+    enum ExitCode { Success = 0, ApiFailure = 1, UsageError = 2, PlanHasChanges = 3 };
 
     explicit Wsctl(QObject *parent = nullptr);
     ~Wsctl() override;
@@ -43,6 +46,7 @@ private:
     // The steps of run(), in order: each says what is wrong with the command line, if anything.
     std::optional<QString> readCommand(const QStringList &positional, const QString &output);
     std::optional<QString> readRequestOptions(const QCommandLineParser &parser, const Options &options);
+    std::optional<QString> readBundleCommand(const QCommandLineParser &parser, const Options &options);
     Result<Profile, QString> readTarget(const QCommandLineParser &parser, const Options &options,
                                         bool explicitTarget) const;
     // Starts the embedded sandbox first, or reads the secret (the environment's, else the keychain's).
@@ -89,6 +93,9 @@ private:
     QString m_previewConnection;
     int m_previewLimit = 100;
     QString m_queriesRunId; // --run
+    QString m_profileName;
+    std::optional<WsctlBundle::Options> m_bundleOptions; // export, plan, apply, diff
+    std::unique_ptr<WsctlBundle> m_bundle;
 };
 
 } // namespace wsc

@@ -13,6 +13,7 @@ struct FaultConfig {
     double dropRate = 0.0;            // share whose connection is closed without an answer
     double truncateRate = 0.0;        // share whose body is cut short
     bool failConnectionSaves = false; // POST/PUT of a connection answers 505
+    int dropNextPosts = 0; // the next POSTs to the API are carried out, and their answers dropped
 };
 
 // Everything the sandbox can be told at start (wsconsole-sandbox --help documents each option).

@@ -156,6 +156,12 @@ bool HttpFrontEnd::handleRequest(const QHttpServerRequest &request, QTcpSocket *
             truncate = true;
         }
     }
+    // A create whose answer is lost, on purpose: the client cannot tell it from a network failure.
+    if (isApi && !injected && !drop && segments[0] == u"platform" && request.method() == Method::Post &&
+        m_service.faults().dropNextPosts > 0) {
+        --m_service.faults().dropNextPosts;
+        drop = true;
+    }
     const HttpResponse response = injected ? *injected : dispatch(request);
     const bool headOnly = request.method() == Method::Head;
     const bool close = request.value("Connection").compare("close", Qt::CaseInsensitive) == 0;
@@ -431,6 +437,7 @@ HttpResponse HttpFrontEnd::adminFaults(const QHttpServerRequest &request, const 
         f.dropRate = body.value(u"drop_rate"_s).toDouble(f.dropRate);
         f.truncateRate = body.value(u"truncate_rate"_s).toDouble(f.truncateRate);
         f.failConnectionSaves = body.value(u"fail_connection_saves"_s).toBool(f.failConnectionSaves);
+        f.dropNextPosts = body.value(u"drop_next_posts"_s).toInt(f.dropNextPosts);
     } else if (request.method() != Method::Get) {
         return methodNotAllowed(request, "GET, PUT");
     }
@@ -440,7 +447,8 @@ HttpResponse HttpFrontEnd::adminFaults(const QHttpServerRequest &request, const 
                                                {u"retry_after_seconds"_s, f.retryAfterSeconds},
                                                {u"drop_rate"_s, f.dropRate},
                                                {u"truncate_rate"_s, f.truncateRate},
-                                               {u"fail_connection_saves"_s, f.failConnectionSaves}});
+                                               {u"fail_connection_saves"_s, f.failConnectionSaves},
+                                               {u"drop_next_posts"_s, f.dropNextPosts}});
 }
 
 } // namespace wsc::sandbox

@@ -116,9 +116,13 @@ QStringList decodeProblems(const DecodeError &error, const RawFields &raw)
     return out;
 }
 
-void appendIssues(BundleCodec::Findings &out, const ValidationIssues &issues)
+// The secrets are placeholders here (their values come when applying, and the server judges them).
+void appendIssues(BundleCodec::Findings &out, const ValidationIssues &issues, const BundleEntry &entry)
 {
     for (const ValidationIssue &issue : issues) {
+        if (std::any_of(entry.secrets.begin(), entry.secrets.end(),
+                        [&](const SecretRef &ref) { return ref.path == issue.field; }))
+            continue;
         const QString text = issue.field.isEmpty() ? issue.message : issue.field + u": "_s + issue.message;
         (issue.isError() ? out.errors : out.warnings) << text;
     }
@@ -176,20 +180,20 @@ BundleCodec::Findings BundleCodec::validate(const BundleEntry &entry, bool creat
     switch (entry.kind) {
     case ResourceKind::Connection:
         if (auto c = JsonCodec::decodeConnection(bytes))
-            appendIssues(out, Validator::validate(*c, create ? Validator::Mode::Create
-                                                             : Validator::Mode::Replace));
+            appendIssues(out, Validator::validate(*c, create ? Validator::Mode::Create : Validator::Mode::Replace),
+                         entry);
         break;
     case ResourceKind::DataModel:
         if (auto m = JsonCodec::decodeDataModel(bytes))
-            appendIssues(out, Validator::validate(*m));
+            appendIssues(out, Validator::validate(*m), entry);
         break;
     case ResourceKind::FieldTransformation:
         if (auto t = JsonCodec::decodeFieldTransformation(bytes))
-            appendIssues(out, Validator::validate(*t));
+            appendIssues(out, Validator::validate(*t), entry);
         break;
     case ResourceKind::Pipeline:
         if (auto p = JsonCodec::decodePipeline(bytes))
-            appendIssues(out, Validator::validate(*p));
+            appendIssues(out, Validator::validate(*p), entry);
         break;
     }
     return out;

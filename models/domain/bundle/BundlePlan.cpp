@@ -195,12 +195,14 @@ Plan BundlePlanner::plan(const Bundle &desired, const Bundle &target, const Plan
     Planning p{desired, target, options, {}, {}};
     for (const BundleEntry &want : desired.entries) {
         const BundleEntry *have = target.find(want.kind, want.id);
-        p.validate(want, !have);
         p.checkReferences(want);
+        const size_t before = p.plan.steps.size();
         if (have)
             p.update(want, *have);
         else
             p.create(want);
+        if (p.plan.steps.size() > before) // only what is sent is checked: the rest is the server's already
+            p.validate(want, !have);
     }
     for (const BundleEntry &have : target.entries) {
         if (!desired.find(have.kind, have.id))
