@@ -159,7 +159,7 @@ Wsctl::Options Wsctl::defineOptions(QCommandLineParser &parser) const
            "Workspace as code:\n"
            "  export DIR [--only KIND/ID]...: the workspace (or those resources) as files, secrets as "
            "{\"secret\": \"NAME\"} references\n"
-           "  plan DIR [--prune] [--resend-secrets]: what applying the folder would change (--output table, "
+           "  plan DIR [--prune] [--create-paused] [--resend-secrets]: what applying the folder would change (--output table, "
            "the default here, or json)\n"
            "  apply DIR [--prune] [--create-paused] [--resend-secrets] [--yes]: carries the plan out; each "
            "secret from the environment variable of its name\n"
@@ -199,7 +199,7 @@ Wsctl::Options Wsctl::defineOptions(QCommandLineParser &parser) const
         QCommandLineOption(u"only"_s, tr("export: only this resource, as KIND/ID (repeatable)."),
                            u"kind/id"_s),
         QCommandLineOption(u"prune"_s, tr("plan, apply: delete what only the workspace has.")),
-        QCommandLineOption(u"create-paused"_s, tr("apply: create pipelines paused (and keep them paused).")),
+        QCommandLineOption(u"create-paused"_s, tr("plan, apply: create pipelines paused (and keep them paused).")),
         QCommandLineOption(u"resend-secrets"_s,
                            tr("plan, apply: send the secrets even where nothing else changed.")),
         QCommandLineOption(u"yes"_s, tr("apply: do not ask.")),
@@ -397,8 +397,9 @@ void Wsctl::connectAndExecute(const Profile &target, const QString &clientSecret
         return finishWith(UsageError,
                           tr("No client secret: set WSC_CLIENT_SECRET or save it in the profile."));
     m_client.configure(target.apiRoot, target.tokenUrl, target.workspaceId, target.clientId, clientSecret);
-    m_profileName = target.name.isEmpty() && target.embeddedSandbox ? ProfileStore::sandboxProfileName()
-                                                                     : target.name;
+    m_profileName = !target.name.isEmpty()    ? target.name
+                    : target.embeddedSandbox ? ProfileStore::sandboxProfileName()
+                                             : tr("workspace %1 at %2").arg(target.workspaceId, target.apiRoot.host());
     if (m_bundleOptions) {
         m_bundle = std::make_unique<WsctlBundle>(m_client, m_profileName, *m_bundleOptions);
         connect(m_bundle.get(), &WsctlBundle::done, this,

@@ -195,10 +195,10 @@ std::optional<QString> WsctlBundle::check(const Options &o)
         return tr("--only goes with export.");
     if (!o.toProfile.isEmpty() && o.command != u"diff")
         return tr("--to-profile goes with diff.");
-    if ((o.createPaused || o.yes) && o.command != u"apply")
-        return tr("--create-paused and --yes go with apply.");
-    if ((o.prune || o.resendSecrets) && o.command != u"plan" && o.command != u"apply")
-        return tr("--prune and --resend-secrets go with plan and apply.");
+    if (o.yes && o.command != u"apply")
+        return tr("--yes goes with apply.");
+    if ((o.prune || o.resendSecrets || o.createPaused) && o.command != u"plan" && o.command != u"apply")
+        return tr("--prune, --create-paused and --resend-secrets go with plan and apply.");
     for (const QString &item : o.only) {
         const qsizetype slash = item.indexOf(u'/');
         const QString kind = item.left(slash);

@@ -17,7 +17,7 @@ class EmbeddedSandbox;
 
 // wsctl's workspace-as-code commands:
 //   export DIR [--only KIND/ID…]            the workspace (or those resources) into a folder
-//   plan DIR [--prune] [--resend-secrets]   what applying the folder would change
+//   plan DIR [--prune] [--create-paused] [--resend-secrets]  what applying the folder would change
 //   apply DIR [--prune] [--create-paused] [--resend-secrets] [--yes]
 //   diff --to-profile NAME                  this workspace against another one
 // Exit status: 0 nothing to change / applied, 1 API error, 2 usage or input error, 3 the plan has changes.
