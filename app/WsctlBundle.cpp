@@ -26,11 +26,6 @@ using namespace WsctlText;
 
 namespace {
 
-QString kindWord(ResourceKind kind)
-{
-    return resourceKindName(kind);
-}
-
 QString changeKind(JsonChange::Kind kind)
 {
     switch (kind) {
@@ -45,7 +40,7 @@ QJsonArray refsJson(const std::vector<std::pair<ResourceKind, QString>> &refs)
 {
     QJsonArray out;
     for (const auto &[kind, id] : refs)
-        out.append(QJsonObject{{u"kind"_s, kindWord(kind)}, {u"id"_s, id}});
+        out.append(QJsonObject{{u"kind"_s, resourceKindName(kind)}, {u"id"_s, id}});
     return out;
 }
 
@@ -64,7 +59,7 @@ QJsonObject stepJson(const PlanStep &step)
     for (const SecretRef &ref : step.secrets)
         secrets.append(QJsonObject{{u"path"_s, ref.path}, {u"name"_s, ref.name}});
     return {{u"action"_s, BundlePlanner::actionName(step.action)},
-            {u"kind"_s, kindWord(step.kind)},
+            {u"kind"_s, resourceKindName(step.kind)},
             {u"id"_s, step.id},
             {u"name"_s, step.name},
             {u"changes"_s, changes},
@@ -80,7 +75,7 @@ QJsonObject planJson(const Plan &plan)
         steps.append(stepJson(step));
     QJsonArray notes;
     for (const PlanNote &n : plan.notes)
-        notes.append(QJsonObject{{u"kind"_s, kindWord(n.kind)},
+        notes.append(QJsonObject{{u"kind"_s, resourceKindName(n.kind)},
                                  {u"id"_s, n.id},
                                  {u"severity"_s, n.severity == PlanNote::Severity::Warning ? u"warning"_s
                                                                                            : u"info"_s},
@@ -106,9 +101,14 @@ QString changesCell(const PlanStep &step)
             parts << c.path;
     if (!step.secrets.empty()) {
         QStringList names;
-        for (const SecretRef &ref : step.secrets)
-            names << ref.name;
-        parts << WsctlBundle::tr("secrets sent: %1").arg(names.join(u", "_s));
+        for (const SecretRef &ref : step.secrets) {
+            const bool isNew = std::any_of(step.changes.begin(), step.changes.end(),
+                                           [&](const JsonChange &c) { return c.path == ref.path; });
+            names << (step.action == PlanStep::Action::Update && !isNew
+                          ? WsctlBundle::tr("%1 (unchanged, sent again)").arg(ref.name)
+                          : ref.name);
+        }
+        parts << WsctlBundle::tr("secrets: %1").arg(names.join(u", "_s));
     }
     if (step.createdPaused)
         parts << WsctlBundle::tr("created paused");
@@ -123,13 +123,13 @@ QString planTable(const Plan &plan)
         int n = 0;
         for (const PlanStep &step : plan.steps)
             rows << QStringList{QString::number(++n), BundlePlanner::actionName(step.action),
-                                kindWord(step.kind), cellText(step.id), changesCell(step)};
+                                resourceKindName(step.kind), cellText(step.id), changesCell(step)};
         out += formatTable(rows);
         // The field changes of each update, before → after: what a review reads.
         for (const PlanStep &step : plan.steps) {
             if (step.action != PlanStep::Action::Update)
                 continue;
-            out += u"\n"_s + kindWord(step.kind) + u' ' + printable(step.id) + u":\n"_s;
+            out += u"\n"_s + resourceKindName(step.kind) + u' ' + printable(step.id) + u":\n"_s;
             for (const JsonChange &c : step.changes) {
                 if (c.path == u"config.sql_query") { // SQL reads as lines
                     out += u"  config.sql_query:\n"_s;
@@ -144,10 +144,10 @@ QString planTable(const Plan &plan)
     }
     for (const PlanNote &note : plan.notes)
         out += (note.severity == PlanNote::Severity::Warning ? WsctlBundle::tr("warning") : WsctlBundle::tr("note")) +
-               u": "_s + kindWord(note.kind) + u' ' + printable(note.id) + u": "_s + printable(note.text) + u'\n';
+               u": "_s + resourceKindName(note.kind) + u' ' + printable(note.id) + u": "_s + printable(note.text) + u'\n';
     for (const auto &[kind, id] : plan.onlyInTarget)
         out += WsctlBundle::tr("only in the workspace (deleted only with --prune): %1 %2\n")
-                   .arg(kindWord(kind), printable(id));
+                   .arg(resourceKindName(kind), printable(id));
     for (const QString &refusal : plan.refusals)
         out += WsctlBundle::tr("refused: %1\n").arg(printable(refusal));
     int creates = 0, updates = 0, deletes = 0;
@@ -344,15 +344,23 @@ void WsctlBundle::apply(const Plan &plan)
     connect(applier, &BundleApplier::stepFinished, this, [applier, total](int index, const QString &error) {
         const PlanStep &step = applier->plan().steps[size_t(index)];
         const QString line = u"[%1/%2] %3 %4 %5: "_s.arg(index + 1).arg(total).arg(
-                                 BundlePlanner::actionName(step.action), kindWord(step.kind), printable(step.id)) +
+                                 BundlePlanner::actionName(step.action), resourceKindName(step.kind), printable(step.id)) +
                              (error.isEmpty() ? tr("done") : tr("FAILED: %1").arg(printable(error)));
         printOut(line.toUtf8());
     });
-    connect(applier, &BundleApplier::finished, this, [this, total](bool ok, int failed, const QString &error) {
+    connect(applier, &BundleApplier::finished, this, [this, applier, total](bool ok, int failed, const QString &error) {
         if (ok)
             return emit done(Success, {});
         if (failed < 0)
             return emit done(UsageError, error);
+        for (int i = failed + 1; i < total; ++i) {
+            const PlanStep &step = applier->plan().steps[size_t(i)];
+            printOut(tr("[%1/%2] %3 %4 %5: not applied")
+                         .arg(i + 1)
+                         .arg(total)
+                         .arg(BundlePlanner::actionName(step.action), resourceKindName(step.kind), printable(step.id))
+                         .toUtf8());
+        }
         emit done(ApiFailure, tr("Applied %1 of %2 steps; step %3 failed, the %4 after it were not applied. "
                                  "Plan again to see what is left.")
                                   .arg(failed)

@@ -359,6 +359,18 @@ void TestBundle::needsTheSecretsOfWhatItSends()
     QCOMPARE(again.steps.size(), size_t(1));
     QCOMPARE(again.steps.front().kind, ResourceKind::Connection);
     QCOMPARE(again.missingSecrets, QStringList{u"SF_PROD_PASSWORD"_s});
+    // A secret field the workspace does not have yet is a change (shown by reference, never a value).
+    Pipeline withKey = pipeline(u"users-sync"_s, u"sf-prod"_s, u"users"_s);
+    withKey.partnerFeedKey = Secret::fromValue(u"feed-key"_s);
+    Bundle desired = demo();
+    std::erase_if(desired.entries, [](const BundleEntry &e) { return e.kind == ResourceKind::Pipeline; });
+    desired.entries.push_back(BundleCodec::entryOf(withKey));
+    const Plan added = BundlePlanner::plan(desired, demo(), {}, {u"USERS_SYNC_PARTNER_FEED_KEY"_s});
+    QCOMPARE(added.steps.size(), size_t(1));
+    QCOMPARE(added.steps.front().changes.size(), size_t(1));
+    QCOMPARE(added.steps.front().changes.front().path, u"partner_feed_key"_s);
+    QCOMPARE(jsonValueText(added.steps.front().changes.front().after),
+             u"{\"secret\":\"USERS_SYNC_PARTNER_FEED_KEY\"}"_s);
     // Creates come in dependency order.
     QCOMPARE(create.steps[0].kind, ResourceKind::Connection);
     QCOMPARE(create.steps[1].kind, ResourceKind::DataModel);

@@ -101,6 +101,14 @@ struct Planning {
             else
                 changes.push_back(std::move(change));
         }
+        // A secret field the target does not have is a change; one it has (masked) cannot be compared.
+        for (const SecretRef &ref : want.secrets) {
+            const bool held = std::any_of(have.secrets.begin(), have.secrets.end(),
+                                          [&](const SecretRef &h) { return h.path == ref.path; });
+            if (!held)
+                changes.push_back({ref.path, JsonChange::Kind::Added, QJsonValue::Undefined,
+                                   QJsonObject{{u"secret"_s, ref.name}}});
+        }
         const bool resend = options.resendSecrets && !want.secrets.empty();
         if (changes.empty() && !resend) {
             plan.unchanged.emplace_back(want.kind, want.id);

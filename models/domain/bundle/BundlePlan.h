@@ -22,10 +22,12 @@ struct PlanStep {
     ResourceKind kind = ResourceKind::Connection;
     QString id;
     QString name;
-    // Create/Update: the fields that change, from the target's value to the bundle's (secrets never here).
+    // Create/Update: the fields that change, from the target's value to the bundle's. A secret field is
+    // here only when the bundle gives one the target does not have, and then as its reference
+    // ({"secret": NAME}), never as a value.
     std::vector<JsonChange> changes;
-    // The secret fields sent with the request (Create, Update): by reference, "changed or unchanged" is
-    // all a plan can say of them (the server masks them).
+    // The secret fields sent with the request (Create, Update), by reference. Whether a value differs from
+    // the target's cannot be told (the server masks it): only whether the field is new (in `changes`).
     std::vector<SecretRef> secrets;
     // Create/Update: what is sent, without the secrets (put in at the last moment by the applier). An
     // update keeps the fields only the server has, so that nothing it added is overwritten unseen.
