@@ -230,6 +230,8 @@ void WsctlBundle::run()
     WorkspaceSnapshot::fetch(m_client, m_profileName, this, [this, folder](const Result<Bundle, QString> &ws) {
         if (!ws)
             return emit done(ApiFailure, ws.error());
+        for (const QString &note : ws->notes)
+            printErr(note);
         if (m_options.command == u"export")
             return exportTo(*ws);
         if (m_options.command == u"diff")
@@ -390,6 +392,8 @@ void WsctlBundle::connectOther(const Profile &other, const Bundle &left)
         WorkspaceSnapshot::fetch(*m_other, name, this, [this, left, name](const Result<Bundle, QString> &right) {
             if (!right)
                 return emit done(ApiFailure, right.error());
+            for (const QString &note : right->notes)
+                printErr(name + u": "_s + note);
             QSet<QString> all; // two workspaces: nothing is sent, no secret is needed
             for (const BundleEntry &e : left.entries)
                 for (const SecretRef &ref : e.secrets)

@@ -20,7 +20,14 @@ struct Gathering {
     void take(ResourceKind kind, const ApiResult<DecodedList<T>> &result)
     {
         const QString what = BundleCodec::folderName(kind);
-        if (!result) {
+        const int status = result ? 0 : result.error().httpStatus();
+        if (!result && kind == ResourceKind::FieldTransformation && (status == 404 || status == 405)) {
+            // Not in the published v2 reference (§11.3): a service without it has none to read.
+            bundle.fieldTransformationsListed = false;
+            bundle.notes << WorkspaceSnapshot::tr("This service has no field-transformations endpoint (HTTP %1): "
+                                                  "the workspace's field transformations are not included.")
+                                .arg(status);
+        } else if (!result) {
             problems << WorkspaceSnapshot::tr("The %1 could not be listed: %2").arg(what, result.error().toString());
         } else {
             for (const T &item : result->items)

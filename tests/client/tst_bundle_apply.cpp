@@ -128,6 +128,7 @@ private slots:
     void promotesTheDemoWorkspaceToAnEmptyOne();
     void aFailureInTheMiddleIsCompletedByASecondApply();
     void aLostCreateAnswerIsNeitherSentTwiceNorAFailure();
+    void theReferenceShapesRoundTripWithoutSpuriousChanges();
 };
 
 void TestBundleApply::promotesTheDemoWorkspaceToAnEmptyOne()
@@ -224,6 +225,32 @@ void TestBundleApply::aLostCreateAnswerIsNeitherSentTwiceNorAFailure()
     QCOMPARE(posts, 1);
     QVERIFY(readBack);
     QVERIFY(!BundlePlanner::plan(folder, snapshot(target.client), {}, {}).hasChanges());
+}
+
+void TestBundleApply::theReferenceShapesRoundTripWithoutSpuriousChanges()
+{
+    // A service that answers as the published reference shows it (run ids and numbers as strings,
+    // `on-demand`, Snowflake's source_account_id, unknown members, no field-transformations endpoint).
+    sandbox::SandboxConfig config = Side::config(true);
+    config.referenceVariants = true;
+    SandboxFixture fixture(config);
+    ApiClient client;
+    client.configure(QUrl(fixture.server->baseUrl()), QUrl(fixture.server->baseUrl() + u"/oauth/token"_s), u"1"_s,
+                     u"sandbox"_s, u"sandbox"_s);
+    const Bundle workspace = snapshot(client);
+    QVERIFY(!workspace.fieldTransformationsListed);
+    QCOMPARE(workspace.notes.size(), qsizetype(1));
+    QVERIFY(workspace.find(ResourceKind::Pipeline, u"orders-daily"_s));
+    QTemporaryDir dir;
+    QCOMPARE(BundleFolder::write(dir.path(), workspace, true), QString());
+    const auto folder = BundleFolder::read(dir.path());
+    QVERIFY2(folder.ok(), qPrintable(folder.ok() ? QString() : folder.error().join(u'\n')));
+    const Plan plan = BundlePlanner::plan(*folder, snapshot(client), {}, {});
+    QVERIFY2(plan.refusals.isEmpty(), qPrintable(plan.refusals.join(u'\n')));
+    QVERIFY(!plan.hasChanges());
+    // The members no client knows are kept in the files (and sent back as they came), not lost.
+    QVERIFY(folder->find(ResourceKind::Pipeline, u"orders-daily"_s)->body.contains(u"x_reference_variant"_s));
+    QVERIFY(folder->find(ResourceKind::Connection, u"demo-snowflake"_s)->body.contains(u"x_reference_variant"_s));
 }
 
 QTEST_GUILESS_MAIN(TestBundleApply)

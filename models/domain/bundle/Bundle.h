@@ -44,6 +44,11 @@ struct BundleEntry {
 struct Bundle {
     QString sourceProfile;
     std::vector<BundleEntry> entries;
+    // What the bundle knowingly leaves out, for the user (a service without a field-transformations
+    // endpoint); never part of a folder.
+    QStringList notes;
+    // False when the service could not list them: references to them are then the service's to check.
+    bool fieldTransformationsListed = true;
 
     const BundleEntry *find(ResourceKind kind, const QString &id) const;
     // Keeps the entries sorted by kind (dependency order) and id: plans, files and tests read in one order.

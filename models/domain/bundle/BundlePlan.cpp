@@ -157,7 +157,7 @@ struct Planning {
         };
         require(ResourceKind::Connection, p->connectionId);
         require(ResourceKind::DataModel, p->dataModelId);
-        if (auto transformation = p->usedFieldTransformation())
+        if (auto transformation = p->usedFieldTransformation(); transformation && target.fieldTransformationsListed)
             require(ResourceKind::FieldTransformation, *transformation);
     }
 
