@@ -228,6 +228,11 @@ void TestBundle::selectionExportLeavesOtherFiles()
     QCOMPARE(BundleFolder::write(dir.path(), one, false), QString());
     QVERIFY(QFile::exists(dir.filePath(u"pipelines/users-sync.json"_s)));
     QCOMPARE(readBytes(dir.filePath(u"data-models/users.sql"_s)), QByteArray("SELECT 2"));
+    // A folder of something else is not written into.
+    QTemporaryDir other;
+    writeFile(other.filePath(u"notes.txt"_s), "mine");
+    QVERIFY(BundleFolder::write(other.path(), one, true).contains(u"not empty and not a workspace folder"_s));
+    QVERIFY(!QFile::exists(other.filePath(u"manifest.json"_s)));
     // A whole-workspace export mirrors it: what the workspace no longer has goes.
     QCOMPARE(BundleFolder::write(dir.path(), one, true), QString());
     QVERIFY(!QFile::exists(dir.filePath(u"pipelines/users-sync.json"_s)));

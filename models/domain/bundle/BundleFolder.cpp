@@ -272,8 +272,14 @@ Result<Bundle, QStringList> BundleFolder::read(const QString &directory)
 
 QString BundleFolder::write(const QString &directory, const Bundle &bundle, bool mirror)
 {
-    const QMap<QString, QByteArray> out = filesWithNames(bundle, namesInFolder(directory));
     QDir root(directory);
+    // Never into a folder of something else (a home directory, a project): only an empty one or a bundle.
+    if (root.exists() && !isBundle(directory) &&
+        !root.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty())
+        return tr("%1 is not empty and not a workspace folder (it has no %2): choose an empty folder or an "
+                  "earlier export.")
+            .arg(QDir::toNativeSeparators(directory), kManifest);
+    const QMap<QString, QByteArray> out = filesWithNames(bundle, namesInFolder(directory));
     for (ResourceKind kind : kBundleKinds) {
         if (!root.mkpath(BundleCodec::folderName(kind)))
             return tr("Cannot create the folder %1.").arg(root.filePath(BundleCodec::folderName(kind)));
