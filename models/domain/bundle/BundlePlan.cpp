@@ -47,12 +47,33 @@ bool isPipelineActive(const QJsonObject &body)
     return body.value(kState).toString() == kActive;
 }
 
+// The entries of a bundle by kind and id: a plan of thousands of resources looks each one up a few times.
+class Index {
+public:
+    explicit Index(const Bundle &bundle)
+    {
+        for (const BundleEntry &e : bundle.entries)
+            m_entries.insert(key(e.kind, e.id), &e);
+    }
+    const BundleEntry *find(ResourceKind kind, const QString &id) const
+    {
+        return m_entries.value(key(kind, id), nullptr);
+    }
+
+private:
+    static QString key(ResourceKind kind, const QString &id) { return QString::number(int(kind)) + u'/' + id; }
+    QHash<QString, const BundleEntry *> m_entries;
+};
+
 struct Planning {
-    const Bundle &desired;
-    const Bundle &target;
+    const Index desired;
+    const Index target;
+    const Bundle &desiredBundle;
+    const Bundle &targetBundle;
     const PlanOptions &options;
     Plan plan;
     std::vector<PlanStep> deletions;
+    QHash<QString, QJsonObject> sentPipelines; // id -> what a step sends
 
     void note(const BundleEntry &e, const QString &text, PlanNote::Severity severity)
     {
@@ -157,25 +178,29 @@ struct Planning {
         };
         require(ResourceKind::Connection, p->connectionId);
         require(ResourceKind::DataModel, p->dataModelId);
-        if (auto transformation = p->usedFieldTransformation(); transformation && target.fieldTransformationsListed)
+        if (auto transformation = p->usedFieldTransformation();
+            transformation && targetBundle.fieldTransformationsListed)
             require(ResourceKind::FieldTransformation, *transformation);
     }
 
-    int activeAfter() const
+    int activeAfter()
     {
+        for (const PlanStep &step : plan.steps) {
+            if (step.kind == ResourceKind::Pipeline)
+                sentPipelines.insert(step.id, step.body);
+        }
         int count = 0;
-        for (const BundleEntry &have : target.entries) {
+        for (const BundleEntry &have : targetBundle.entries) {
             if (have.kind == ResourceKind::Pipeline && !desired.find(have.kind, have.id) && !options.prune)
                 count += isPipelineActive(have.body);
         }
-        for (const BundleEntry &want : desired.entries) {
+        for (const BundleEntry &want : desiredBundle.entries) {
             if (want.kind != ResourceKind::Pipeline)
                 continue;
-            const auto step = std::find_if(plan.steps.begin(), plan.steps.end(), [&](const PlanStep &s) {
-                return s.kind == want.kind && s.id == want.id;
-            });
             const BundleEntry *have = target.find(want.kind, want.id);
-            count += isPipelineActive(step != plan.steps.end() ? step->body : have ? have->body : want.body);
+            count += isPipelineActive(sentPipelines.contains(want.id) ? sentPipelines.value(want.id)
+                                      : have                          ? have->body
+                                                                      : want.body);
         }
         return count;
     }
@@ -183,7 +208,7 @@ struct Planning {
     void checkActiveLimit()
     {
         int before = 0;
-        for (const BundleEntry &have : target.entries)
+        for (const BundleEntry &have : targetBundle.entries)
             before += have.kind == ResourceKind::Pipeline && isPipelineActive(have.body);
         const int after = activeAfter();
         if (after > BundlePlanner::kMaxActivePipelines && after > before)
@@ -200,9 +225,9 @@ struct Planning {
 Plan BundlePlanner::plan(const Bundle &desired, const Bundle &target, const PlanOptions &options,
                          const QSet<QString> &known)
 {
-    Planning p{desired, target, options, {}, {}};
+    Planning p{Index(desired), Index(target), desired, target, options, {}, {}, {}};
     for (const BundleEntry &want : desired.entries) {
-        const BundleEntry *have = target.find(want.kind, want.id);
+        const BundleEntry *have = p.target.find(want.kind, want.id);
         p.checkReferences(want);
         const size_t before = p.plan.steps.size();
         if (have)
@@ -213,7 +238,7 @@ Plan BundlePlanner::plan(const Bundle &desired, const Bundle &target, const Plan
             p.validate(want, !have);
     }
     for (const BundleEntry &have : target.entries) {
-        if (!desired.find(have.kind, have.id))
+        if (!p.desired.find(have.kind, have.id))
             p.remove(have);
     }
     p.checkActiveLimit();
