@@ -255,6 +255,13 @@ void TestBundle::serverNormalisedValuesAreNoChange()
     const Plan plan = BundlePlanner::plan(bundleOf({*entry}), bundleOf({BundleCodec::entryOf(held)}), {}, {});
     QVERIFY(!plan.hasChanges());
     QCOMPARE(plan.unchanged.size(), size_t(1));
+    // A value the codec cannot read is kept as it came (as from the server), for the service to judge.
+    const QByteArray odd = R"({"id": "p2", "name": "P", "pipeline_type": "user_attributes", "connection_id": "c",
+        "data_model_id": "m", "partner_feed_id": "feed-12", "sync_mode": {"type": "full"},
+        "schedule": {"type": "on_demand"}})";
+    const auto kept = BundleFolder::readEntry(ResourceKind::Pipeline, u"pipelines/p2.json"_s, odd, std::nullopt);
+    QVERIFY(kept.ok());
+    QCOMPARE(kept->body.value(u"partner_feed_id"_s).toString(), u"feed-12"_s);
 }
 
 void TestBundle::changedSqlIsOneUpdateWithALineDiff()

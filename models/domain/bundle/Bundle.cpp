@@ -106,14 +106,9 @@ QByteArray withPlaceholders(const BundleEntry &entry)
     return bytesOf(body);
 }
 
-QStringList decodeProblems(const DecodeError &error, const RawFields &raw)
+QStringList decodeProblems(const DecodeError &error)
 {
-    QStringList out;
-    if (!error.message.isEmpty())
-        out << error.toString();
-    for (const DecodeError &field : raw)
-        out << field.toString();
-    return out;
+    return {error.toString()};
 }
 
 // The secrets are placeholders here (their values come when applying, and the server judges them).
@@ -157,9 +152,9 @@ Result<BundleEntry, QStringList> BundleCodec::canonical(ResourceKind kind, const
     const QByteArray bytes = bytesOf(body);
     auto finish = [&](const auto &decoded) -> Result<BundleEntry, QStringList> {
         if (!decoded)
-            return decodeProblems(decoded.error(), {});
-        if (!decoded->rawFields.empty())
-            return decodeProblems({}, decoded->rawFields);
+            return decodeProblems(decoded.error());
+        // A field the codec cannot read is kept as it came (and sent so), as from the server: the service
+        // judges it, and an export of such a resource reads back.
         BundleEntry entry = entryOf(*decoded);
         entry.secrets = std::move(secrets);
         return entry;
