@@ -3,6 +3,8 @@
 #include "client/ApiClient.h"
 #include "client/RunHistoryLoader.h"
 #include "client/RunPoller.h"
+#include "client/bundle/BundleApplier.h"
+#include "client/bundle/OtherWorkspace.h"
 #include "client/warehouse/WarehouseAccess.h"
 #include "models/store/WorkspaceStore.h"
 
@@ -129,6 +131,21 @@ ApiCall<DecodedList<Connection>> WorkspaceActions::testSignIn(const QUrl &apiRoo
         m_signInProbe = m_client.sibling();
     m_signInProbe->configure(apiRoot, tokenUrl, workspaceId, clientId, clientSecret); // cancels the last
     return m_signInProbe->listConnections();
+}
+
+void WorkspaceActions::snapshot(const QString &profileName, QObject *context, WorkspaceSnapshot::Handler done)
+{
+    WorkspaceSnapshot::fetch(m_client, profileName, context, std::move(done));
+}
+
+BundleApplier *WorkspaceActions::newApplier(Plan plan, QHash<QString, QString> secrets, QObject *parent)
+{
+    return new BundleApplier(m_client, std::move(plan), std::move(secrets), parent);
+}
+
+std::unique_ptr<OtherWorkspace> WorkspaceActions::otherWorkspace(const Profile &profile)
+{
+    return std::make_unique<OtherWorkspace>(m_client.sibling(), profile);
 }
 
 } // namespace wsc

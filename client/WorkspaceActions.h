@@ -2,6 +2,8 @@
 
 #include "client/ApiCall.h"
 #include "client/ApiEndpoints.h"
+#include "client/Profile.h"
+#include "client/bundle/WorkspaceSnapshot.h"
 #include "models/domain/Connection.h"
 #include "models/domain/DataModel.h"
 #include "models/domain/FieldTransformation.h"
@@ -18,7 +20,10 @@
 namespace wsc {
 
 class ApiClient;
+class BundleApplier;
+class OtherWorkspace;
 class RequestLog;
+struct Plan;
 class RunHistoryLoader;
 class RunPoller;
 class WarehouseAccess;
@@ -73,6 +78,12 @@ public:
     ApiCall<DecodedList<Connection>> testSignIn(const QUrl &apiRoot, const QUrl &tokenUrl,
                                                 const QString &workspaceId, const QString &clientId,
                                                 const QString &clientSecret);
+
+    // Workspace as code: the whole workspace as a bundle (read from the server, not the store: a plan must
+    // not rest on a list that failed), an applier of a plan to it, and another profile's workspace.
+    void snapshot(const QString &profileName, QObject *context, WorkspaceSnapshot::Handler done);
+    BundleApplier *newApplier(Plan plan, QHash<QString, QString> secrets, QObject *parent);
+    std::unique_ptr<OtherWorkspace> otherWorkspace(const Profile &profile);
 
 signals:
     void inFlightChanged(int count);

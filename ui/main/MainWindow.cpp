@@ -165,6 +165,17 @@ std::pair<QAction *, QAction *> MainWindow::createFileMenu()
     closeTab->setObjectName(u"actionCloseTab"_s);
     closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     file->addSeparator();
+    QAction *compare = file->addAction(tr("Compare &Workspaces…"), this, &MainWindow::compareWorkspaces);
+    compare->setObjectName(u"actionCompareWorkspaces"_s);
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QAction *exportAll =
+        file->addAction(tr("&Export Workspace…"), this, [this] { exportResources({}); });
+    exportAll->setObjectName(u"actionExportWorkspace"_s);
+    exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *import = file->addAction(tr("&Import from Folder…"), this, &MainWindow::importFromFolder);
+    import->setObjectName(u"actionImportFolder"_s);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    file->addSeparator();
     QAction *profiles = file->addAction(tr("&Profiles…"), this, &MainWindow::manageProfilesRequested);
     profiles->setObjectName(u"actionProfiles"_s);
     QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);

@@ -3,6 +3,8 @@
 #include "models/store/DraftStore.h"
 
 #include <QMainWindow>
+#include <QModelIndex>
+#include <QSet>
 
 class QAction;
 class QComboBox;
@@ -19,6 +21,7 @@ class QTreeView;
 namespace wsc {
 
 class ApiError;
+class CompareWindow;
 class DataModelEditor;
 class Notifier;
 class PipelineView;
@@ -73,6 +76,15 @@ public:
     bool deleteResource(ResourceKind kind, const QString &id);
     // The tree's context menu for a row (Open, New, Duplicate, Delete, Copy id, Refresh); the caller owns it.
     QMenu *treeMenu(const QModelIndex &index);
+    // Workspace as code (MainWindowBundle.cpp): the window that compares two sides, with its signals
+    // connected; export (the whole workspace when `keys` is empty), import, and copy to another workspace.
+    CompareWindow *openCompare();
+    void compareWorkspaces();
+    void importFromFolder();
+    void exportResources(const QSet<QString> &keys);
+    void copyToWorkspace(const QSet<QString> &keys);
+    // The tree's selection as "kind/id" (the clicked row alone when it is not selected).
+    QSet<QString> selectedResources(const QModelIndex &clicked = {}) const;
 
 signals:
     void profileSwitchRequested(const QString &name);

@@ -76,7 +76,8 @@ void MainWindow::createWorkspaceDock()
     m_tree->setModel(m_treeProxy);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true); // fast with tens of thousands of rows
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once for export and copy to another workspace; opening acts on the current one.
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     for (int row = 0; row < m_treeProxy->rowCount(); ++row)
         m_tree->expand(m_treeProxy->index(row, 0));
     layout->addWidget(m_tree);
@@ -154,6 +155,14 @@ QMenu *MainWindow::treeMenu(const QModelIndex &index)
         QAction *copyId =
             menu->addAction(tr("&Copy Id"), this, [id] { QGuiApplication::clipboard()->setText(id); });
         copyId->setObjectName(u"menuCopyId"_s);
+        menu->addSeparator();
+        const QSet<QString> keys = selectedResources(index);
+        QAction *copyTo = menu->addAction(tr("Copy to &Workspace…"), this, [this, keys] { copyToWorkspace(keys); });
+        copyTo->setObjectName(u"menuCopyToWorkspace"_s);
+        copyTo->setToolTip(tr("Compares these resources and what they depend on with another workspace, and "
+                              "copies them there after showing the plan"));
+        QAction *exportSome = menu->addAction(tr("E&xport…"), this, [this, keys] { exportResources(keys); });
+        exportSome->setObjectName(u"menuExport"_s);
     }
     if (index.data(ResourceTreeModel::ListFailedRole).toBool() && section.isValid()) {
         const auto kind = qvariant_cast<ResourceKind>(section);
