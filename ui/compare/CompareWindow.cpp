@@ -110,6 +110,8 @@ CompareWindow::CompareWindow(WorkspaceActions &actions, QString currentProfile, 
     bottom->addWidget(close);
     layout->addLayout(bottom);
     setProfile(Side::Left, m_currentProfile);
+    if (m_right->combo->count() > 1)
+        m_right->combo->setCurrentIndex(1); // another workspace than this one
 }
 
 CompareWindow::~CompareWindow() = default;
@@ -212,7 +214,11 @@ void CompareWindow::load(Side which, int generation)
     if (what == kCurrent)
         return m_actions.snapshot(m_currentProfile, this, done);
     if (what.startsWith(kFolderPrefix)) {
-        const auto read = BundleFolder::read(what.mid(kFolderPrefix.size()));
+        const QString directory = what.mid(kFolderPrefix.size());
+        const QDir dir(directory);
+        // An empty folder is an empty workspace: where an export goes.
+        const auto read = dir.exists() && dir.isEmpty() ? Result<Bundle, QStringList>(Bundle())
+                                                        : BundleFolder::read(directory);
         // Reported from the event loop, like the other sides.
         QTimer::singleShot(0, this, [done, read] {
             done(read ? Result<Bundle, QString>(*read) : Result<Bundle, QString>(read.error().join(u'\n')));
