@@ -60,17 +60,17 @@ QString describe(const BundleCompare::Row &row)
     const QString title = BundleCodec::displayName(row.kind) + u' ' + row.id;
     switch (row.state) {
     case BundleCompare::State::OnlyLeft:
-        return tr("%1 is only on the left: applying creates it on the right.").arg(title) + u"\n\n"_s +
+        return tr("The %1 is only on the left: applying creates it on the right.").arg(title) + u"\n\n"_s +
                entryText(*row.left);
     case BundleCompare::State::OnlyRight:
-        return tr("%1 is only on the right: applying with it checked deletes it there.").arg(title) +
+        return tr("The %1 is only on the right: applying with it checked deletes it there.").arg(title) +
                u"\n\n"_s + entryText(*row.right);
     case BundleCompare::State::Same:
-        return tr("%1 is the same on both sides (secrets cannot be compared).").arg(title) + u"\n\n"_s +
+        return tr("The %1 is the same on both sides (secrets cannot be compared).").arg(title) + u"\n\n"_s +
                secretsText(*row.left) + entryText(*row.left);
     case BundleCompare::State::Differs: break;
     }
-    QString out = tr("%1 differs. Right → left:").arg(title) + u"\n\n"_s;
+    QString out = tr("The %1 differs. Right → left:").arg(title) + u"\n\n"_s;
     for (const JsonChange &c : row.changes) {
         if (c.path == kSql) {
             out += tr("%1 (- right, + left):").arg(c.path) + u'\n';

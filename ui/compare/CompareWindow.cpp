@@ -36,6 +36,17 @@ namespace {
 enum Column { IdColumn, NameColumn, StateColumn };
 constexpr int kKeyRole = Qt::UserRole + 1;
 
+QString groupTitle(ResourceKind kind, int count)
+{
+    switch (kind) {
+    case ResourceKind::Connection: return CompareWindow::tr("Connections (%1)").arg(count);
+    case ResourceKind::DataModel: return CompareWindow::tr("Data models (%1)").arg(count);
+    case ResourceKind::FieldTransformation: return CompareWindow::tr("Field transformations (%1)").arg(count);
+    case ResourceKind::Pipeline: return CompareWindow::tr("Pipelines (%1)").arg(count);
+    }
+    return {};
+}
+
 } // namespace
 
 CompareWindow::CompareWindow(WorkspaceActions &actions, QString currentProfile, QWidget *parent)
@@ -74,7 +85,7 @@ CompareWindow::CompareWindow(WorkspaceActions &actions, QString currentProfile, 
     m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_diff->setPlaceholderText(tr("Select a resource to see how the two sides differ."));
-    splitter->setSizes({480, 620});
+    splitter->setSizes({580, 520});
     layout->addWidget(splitter, 1);
 
     auto *bottom = new QHBoxLayout;
@@ -289,12 +300,14 @@ void CompareWindow::rebuild()
                                                  ? Appearance::errorColor()
                                                  : Appearance::warningColor(palette()));
         } else {
+            // A box that cannot be ticked: nothing to apply, and the ids stay in one column.
+            item->setCheckState(IdColumn, Qt::Unchecked);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         }
         ++counts[int(row.state)];
     }
     for (auto &[kind, group] : groups)
-        group->setText(IdColumn, BundleCodec::folderName(ResourceKind(kind)) + u" (%1)"_s.arg(group->childCount()));
+        group->setText(IdColumn, groupTitle(ResourceKind(kind), group->childCount()));
     m_tree->expandAll();
     m_tree->resizeColumnToContents(IdColumn);
     m_tree->resizeColumnToContents(StateColumn);
