@@ -253,6 +253,358 @@
     </message>
 </context>
 <context>
+    <name>wsc::ApplyDialog</name>
+    <message>
+        <location filename="../ui/compare/ApplyDialog.cpp" line="+24"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secret %1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Apply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These secrets are not given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This plan cannot be applied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to change: %1 holds what was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n step(s), in this order. Nothing is sent before you apply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Applied: %n step(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped at step %1: %2
+%3 of %4 steps were applied, the rest were not. Compare again to see what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::BundleApplier</name>
+    <message>
+        <location filename="../client/bundle/BundleApplier.cpp" line="+51"/>
+        <source>These secrets are not given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the workspace does not hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workspace holds something else under this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer to the create was lost (%1) and %2; plan again to see what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The server&apos;s answer is not a %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::BundleCodec</name>
+    <message>
+        <location filename="../models/domain/bundle/Bundle.cpp" line="+168"/>
+        <source>Unknown kind of resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field transformation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::BundleCompare</name>
+    <message>
+        <location filename="../models/domain/bundle/BundleCompare.cpp" line="+17"/>
+        <source>only left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::BundleFolder</name>
+    <message>
+        <location filename="../models/domain/bundle/BundleFolder.cpp" line="+53"/>
+        <source>%1: the secret name &quot;%2&quot; is not upper-case letters, digits and underscores, starting with a letter or underscore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds a secret in clear text: write {&quot;secret&quot;: &quot;NAME&quot;} and give NAME when applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 is not a workspace folder: it has no readable %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not the manifest of a workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: format version %2 is not one this version reads (1 to %3); a newer version of the console wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file name is not a resource id (letters, digits, _ and -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its id &quot;%1&quot; is not the file&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the SQL is both in config.sql_query and in %1.sql: keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no SQL: %1.sql is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1/%2.sql: there is no %2.json beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not empty and not a workspace folder (it has no %2): choose an empty folder or an earlier export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot remove %1, which the workspace no longer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wsc::BundlePlanner</name>
+    <message>
+        <location filename="../models/domain/bundle/BundlePlan.cpp" line="+112"/>
+        <source>stays paused (pipelines are created and kept paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is set in the workspace (%2) and not in the bundle: kept as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>uses %1 %2, which the plan deletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uses %1 %2, which neither the bundle nor the workspace has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 pipelines would be active, more than the published limit of %2 per workspace (spec §14): create them paused, or pause others first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wsc::ColumnBadges</name>
     <message>
         <location filename="../models/items/ColumnBadges.cpp" line="+51"/>
@@ -372,6 +724,223 @@
         <location line="+4"/>
         <source>The iterator field %1 is not a column of the result: incremental runs would fail.</source>
         <translation>Das Iteratorfeld %1 ist keine Spalte des Ergebnisses: Inkrementelle Läufe würden fehlschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::CompareText</name>
+    <message>
+        <location filename="../ui/compare/CompareText.cpp" line="+30"/>
+        <source>SQL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: secret %2. Its value cannot be compared (the API masks it); it is sent with any change of this resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The %1 is only on the left: applying creates it on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 is only on the right: applying with it checked deletes it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 is the same on both sides (secrets cannot be compared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 differs. Right → left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (- right, + left):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not set)</source>
+        <translation type="unfinished">(nicht gesetzt)</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::CompareWindow</name>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="+42"/>
+        <source>Connections (%1)</source>
+        <translation type="unfinished">Verbindungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data models (%1)</source>
+        <translation type="unfinished">Datenmodelle (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field transformations (%1)</source>
+        <translation type="unfinished">Feldtransformationen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipelines (%1)</source>
+        <translation type="unfinished">Pipelines (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Compare Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read both sides again and compare them (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left → right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a resource to see how the two sides differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete what only the right side has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks every resource that is only on the right: applying deletes them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create pipelines &amp;paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A promotion starts no run before someone looks: new pipelines are created paused, and paused ones stay paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+212"/>
+        <source>&amp;Apply to the Right…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>Shows the plan first (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This workspace (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with a folder of exported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a Workspace Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Both sides are the same workspace: choose another one on the right (a profile or a folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading both sides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The profile %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 only left, %2 only right, %3 differ, %4 the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Write to the Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Check the resources to apply first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1267,7 +1836,7 @@
         <translation>Doppelklicken Sie im Workspace-Baum auf eine Ressource, um sie zu bearbeiten, oder erstellen Sie eine über das Menü Datei: Neues Datenmodell (Strg+N), Neue Verbindung (Strg+Umschalt+N), Neue Feldtransformation oder Neue Pipeline.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+124"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -1277,7 +1846,7 @@
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-137"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1303,7 +1872,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../ui/main/MainWindowTree.cpp" line="+73"/>
+        <location filename="../ui/main/MainWindowTree.cpp" line="+74"/>
         <source>&amp;New Data Model</source>
         <translation>&amp;Neues Datenmodell</translation>
     </message>
@@ -1334,12 +1903,27 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Compare &amp;Workspaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import from Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/main/MainWindowTree.cpp" line="+27"/>
+        <location filename="../ui/main/MainWindowTree.cpp" line="+35"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1522,7 +2106,7 @@
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindowTree.cpp" line="-45"/>
+        <location filename="../ui/main/MainWindowTree.cpp" line="-53"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -1560,6 +2144,21 @@
         <location line="+4"/>
         <source>&amp;Copy Id</source>
         <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy to &amp;Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compares these resources and what they depend on with another workspace, and copies them there after showing the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1612,6 +2211,50 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Warehouse Sync Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for the mParticle Warehouse Sync API v2.&lt;/p&gt;&lt;p&gt;Released under the MIT license.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Warehouse Sync Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für die mParticle Warehouse Sync API v2.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindowBundle.cpp" line="+59"/>
+        <source>Import from a Workspace Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copy to Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the Workspace to a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export to a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The workspace could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Exported %n resource(s) to %1; secrets are written as references, never as values.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2404,14 @@
         <location line="+1"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::OtherWorkspace</name>
+    <message>
+        <location filename="../client/bundle/OtherWorkspace.cpp" line="+22"/>
+        <source>No client secret is stored for %1: enter it in the profile.</source>
+        <translation type="unfinished">Für %1 ist kein Client-Secret gespeichert: Geben Sie es im Profil ein.</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +4497,24 @@ Status: %2</translation>
     </message>
 </context>
 <context>
+    <name>wsc::SecretsDialog</name>
+    <message>
+        <location filename="../ui/compare/SecretsDialog.cpp" line="+18"/>
+        <source>Secrets to Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan sends these secrets, which the API never returns (it masks them). Enter their values for the target workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Remember them in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wsc::SqlChecker</name>
     <message>
         <location filename="../models/domain/SqlChecker.cpp" line="+141"/>
@@ -4539,6 +5208,24 @@ Status: %2</translation>
     </message>
 </context>
 <context>
+    <name>wsc::WorkspaceSnapshot</name>
+    <message>
+        <location filename="../client/bundle/WorkspaceSnapshot.cpp" line="+27"/>
+        <source>This service has no field-transformations endpoint (HTTP %1): the workspace&apos;s field transformations are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One of the %1 could not be read (%2): without it, a plan would create or delete what exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wsc::WorkspaceSync</name>
     <message>
         <location filename="../client/WorkspaceSync.cpp" line="+28"/>
@@ -4627,7 +5314,7 @@ Status: %2</translation>
         <translation>Die ID in der Eingabe (%1) ist nicht %2.</translation>
     </message>
     <message>
-        <location filename="../app/Wsctl.cpp" line="+139"/>
+        <location filename="../app/Wsctl.cpp" line="+98"/>
         <source>Command-line twin of Warehouse Sync Console.
 
 Resources: connections, data-models, field-transformations, pipelines.
@@ -4636,31 +5323,29 @@ Pipelines also: trigger ID | report ID | runs ID [--page N] [--page-size N] [--f
 | queries ID [--run RUN_ID]: the statements the service wraps around the pipeline&apos;s data model, for the expected next run (or a trigger now), or for the given run&apos;s window
 Data models also: preview ID|--sql FILE --connection ID [--limit N] (the rows the model&apos;s SQL returns, run as the service wraps it; a Redshift password from WSC_WAREHOUSE_PASSWORD)
 
-The client secret comes from WSC_CLIENT_SECRET or the profile&apos;s keychain entry.
-Exit status: 0 success, 1 API error, 2 usage or input error.</source>
-        <translation>Kommandozeilen-Gegenstück zu Warehouse Sync Console.
+Workspace as code:
+  export DIR [--only KIND/ID]...: the workspace (or those resources) as files, secrets as {&quot;secret&quot;: &quot;NAME&quot;} references
+  plan DIR [--prune] [--create-paused] [--resend-secrets]: what applying the folder would change (--output table, the default here, or json)
+  apply DIR [--prune] [--create-paused] [--resend-secrets] [--yes]: carries the plan out; each secret from the environment variable of its name
+  diff --to-profile NAME: this workspace against another one
 
-Ressourcen: connections, data-models, field-transformations, pipelines.
-Verben: list | get ID | create FILE|- | update ID FILE|- | delete ID
-Pipelines zusätzlich: trigger ID | report ID | runs ID [--page N] [--page-size N] [--from T] [--to T] | run ID RUN_ID
-| queries ID [--run RUN_ID]: die Anweisungen, die der Dienst um das Datenmodell der Pipeline legt, für den voraussichtlich nächsten Lauf (oder ein sofortiges Auslösen) oder für das Fenster des angegebenen Laufs
-Datenmodelle zusätzlich: preview ID|--sql FILE --connection ID [--limit N] (die Zeilen, die das SQL des Modells liefert, so ausgeführt, wie der Dienst es umschließt; ein Redshift-Passwort aus WSC_WAREHOUSE_PASSWORD)
-
-Das Client-Secret stammt aus WSC_CLIENT_SECRET oder dem Schlüsselbundeintrag des Profils.
-Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
+The client secret comes from WSC_CLIENT_SECRET or the profile&apos;s keychain entry (the other profile&apos;s of diff: WSC_TO_CLIENT_SECRET).
+Exit status: 0 success (nothing to change, or applied), 1 API error, 2 usage or input error, 3 the plan has changes (plan, diff).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Use a saved profile (or &quot;%1&quot;).</source>
         <translation>Gespeichertes Profil verwenden (oder &quot;%1&quot;).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+31"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>API root, e.g. https://api.mparticle.com.</source>
         <translation>API-Basis-URL, z. B. https://api.mparticle.com.</translation>
     </message>
@@ -4743,6 +5428,36 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>queries: das Fenster dieses Laufs statt des nächsten.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>export: only this resource, as KIND/ID (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plan, apply: delete what only the workspace has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan, apply: create pipelines paused (and keep them paused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plan, apply: send the secrets even where nothing else changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>apply: do not ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diff: the other workspace&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>What to act on.</source>
         <translation>Die zu bearbeitende Ressource.</translation>
@@ -4764,11 +5479,12 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+48"/>
         <source>--output is json or table.</source>
         <translation>--output muss json oder table sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-45"/>
         <source>Use &quot;wsctl data-models preview ID --connection ID&quot; or &quot;… preview --sql FILE --connection ID&quot;.</source>
         <translation>Verwenden Sie &quot;wsctl data-models preview ID --connection ID&quot; oder &quot;… preview --sql FILE --connection ID&quot;.</translation>
     </message>
@@ -4787,12 +5503,12 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+43"/>
+        <location line="+69"/>
         <source>&quot;%1&quot; is not a valid run id.</source>
         <translation>&quot;%1&quot; ist keine gültige Lauf-ID.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>--page must be a whole number from 1.</source>
         <translation>--page muss eine ganze Zahl ab 1 sein.</translation>
     </message>
@@ -4812,7 +5528,7 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>--timeout muss eine ganze Zahl von Sekunden sein.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>preview: give a data model id or --sql FILE (one of them).</source>
         <translation>preview: Geben Sie eine Datenmodell-ID oder --sql FILE an (nur eines davon).</translation>
     </message>
@@ -4867,17 +5583,22 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <translation>Kein Client-Secret: Setzen Sie WSC_CLIENT_SECRET, oder speichern Sie es im Profil.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>workspace %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/WsctlCommands.cpp" line="+33"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/Wsctl.cpp" line="+16"/>
+        <location filename="../app/Wsctl.cpp" line="+21"/>
         <source>The server&apos;s answer is not what this command expects: %1</source>
         <translation>Die Antwort des Servers entspricht nicht dem, was dieser Befehl erwartet: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/WsctlRender.cpp" line="+93"/>
         <source>An item could not be read and is not shown: %1</source>
         <translation>Ein Element konnte nicht gelesen werden und wird nicht angezeigt: %1</translation>
     </message>
@@ -4953,6 +5674,195 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 Aufruf- oder Eingabefehler.</translation>
         <location line="+2"/>
         <source>Extract</source>
         <translation>Extraktion</translation>
+    </message>
+</context>
+<context>
+    <name>wsc::WsctlBundle</name>
+    <message>
+        <location filename="../app/WsctlBundle.cpp" line="+98"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (unchanged, sent again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>secrets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>created paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only in the workspace (deleted only with --prune): %1 %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan: %1 to create, %2 to update, %3 to delete; %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Use &quot;wsctl diff --to-profile NAME&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use &quot;wsctl %1 DIR&quot; (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--only goes with export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--to-profile goes with diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--yes goes with apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--prune, --create-paused and --resend-secrets go with plan and apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--only takes KIND/ID, such as pipelines/orders-daily (not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The workspace has no %1 &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Exported %n resource(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets are references, not values; apply reads them from these environment variables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 → workspace of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The plan cannot be applied: %n problem(s) above.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan needs these secrets; set them as environment variables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>apply changes the workspace: give --yes, or run it on a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Apply these %n change(s)? [y/N]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>[%1/%2] %3 %4 %5: not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applied %1 of %2 steps; step %3 failed, the %4 after it were not applied. Plan again to see what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished">Es gibt kein Profil namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--to-profile names the workspace this command is on already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>workspace of %1 → workspace of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The local sandbox could not start: %1</source>
+        <translation type="unfinished">Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No client secret for profile &quot;%1&quot;: set WSC_TO_CLIENT_SECRET or save it in the profile.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

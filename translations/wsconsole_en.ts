@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>wsc::ApplyDialog</name>
+    <message numerus="yes">
+        <source>%n step(s), in this order. Nothing is sent before you apply.</source>
+        <translation>
+            <numerusform>%n step, in this order. Nothing is sent before you apply.</numerusform>
+            <numerusform>%n steps, in this order. Nothing is sent before you apply.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n step(s).</source>
+        <translation>
+            <numerusform>Applied: %n step.</numerusform>
+            <numerusform>Applied: %n steps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wsc::ColumnSummary</name>
     <message numerus="yes">
         <source>%n identity column(s)</source>
@@ -147,6 +164,13 @@
         <translation>
             <numerusform>The pipelines had %n thing the console could not read (%1). The request inspector shows it with the answer.</numerusform>
             <numerusform>The pipelines had %n things the console could not read (%1). The request inspector shows them with the answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n resource(s) to %1; secrets are written as references, never as values.</source>
+        <translation>
+            <numerusform>Exported %n resource to %1; secrets are written as references, never as values.</numerusform>
+            <numerusform>Exported %n resources to %1; secrets are written as references, never as values.</numerusform>
         </translation>
     </message>
 </context>
@@ -355,6 +379,30 @@
         <translation>
             <numerusform>More rows exist; showing the first %n.</numerusform>
             <numerusform>More rows exist; showing the first %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsc::WsctlBundle</name>
+    <message numerus="yes">
+        <source>Exported %n resource(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n resource to %1.</numerusform>
+            <numerusform>Exported %n resources to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan cannot be applied: %n problem(s) above.</source>
+        <translation>
+            <numerusform>The plan cannot be applied: %n problem above.</numerusform>
+            <numerusform>The plan cannot be applied: %n problems above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply these %n change(s)? [y/N]</source>
+        <translation>
+            <numerusform>Apply these %n change? [y/N]</numerusform>
+            <numerusform>Apply these %n changes? [y/N]</numerusform>
         </translation>
     </message>
 </context>
