@@ -276,7 +276,10 @@ void TestCompare::copiesAPipelineWithWhatItDependsOn()
     QVERIFY(QFile::exists(dir.filePath(u"pipelines/orders-daily.json"_s)));
     QVERIFY(QFile::exists(dir.filePath(u"connections/demo-snowflake.json"_s)));
     QVERIFY(!QFile::exists(dir.filePath(u"pipelines/users-hourly.json"_s)));
-    window->close();
+    // Another profile in the console: the window that compared "this workspace" goes.
+    QPointer<CompareWindow> open(window);
+    m_console->window->setProfiles({u"Test"_s, u"Other"_s}, u"Other"_s);
+    QTRY_VERIFY(open.isNull());
 }
 
 QTEST_MAIN(TestCompare)

@@ -7,6 +7,7 @@
 #include "client/WorkspaceSync.h"
 #include "models/items/ResourceTreeModel.h"
 #include "models/store/WorkspaceStore.h"
+#include "ui/compare/CompareWindow.h"
 #include "ui/dialogs/Dialogs.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/editors/ConnectionEditor.h"
@@ -292,6 +293,9 @@ void MainWindow::createStatusBar()
 void MainWindow::setProfiles(const QStringList &names, const QString &current)
 {
     if (current != m_profile) {
+        // A compare window's "this workspace" is the profile it was opened on: never another one.
+        for (CompareWindow *window : findChildren<CompareWindow *>())
+            window->close();
         m_profile = current;
         m_sessionRestored = false;
         m_drafts = DraftStore(DraftStore::directoryFor(current));
