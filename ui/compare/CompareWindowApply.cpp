@@ -11,6 +11,7 @@
 #include "ui/compare/SecretsDialog.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QTimer>
 
 #include <memory>
@@ -62,6 +63,9 @@ void CompareWindow::askSecrets(const QStringList &names, QHash<QString, QString>
                 m_secrets->write(SecretsDialog::keychainKey(it.key()), it.value(), this, [](bool, const QString &) {});
         }
         then(found);
+    });
+    connect(dialog, &QDialog::rejected, this, [this, names] {
+        m_status->setText(tr("Nothing was applied: the plan needs %1.").arg(names.join(u", "_s)));
     });
     dialog->open();
 }
