@@ -257,136 +257,137 @@
     <message>
         <location filename="../ui/compare/ApplyDialog.cpp" line="+24"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>secret %1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret %1 wird gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>created paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert angelegt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Apply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 anwenden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>These secrets are not given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Secrets fehlen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This plan cannot be applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan kann nicht angewendet werden:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to change: %1 holds what was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: %1 enthält bereits das Ausgewählte.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n step(s), in this order. Nothing is sent before you apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt, in dieser Reihenfolge. Nichts wird gesendet, bevor Sie anwenden.</numerusform>
+            <numerusform>%n Schritte, in dieser Reihenfolge. Nichts wird gesendet, bevor Sie anwenden.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+14"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet…</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+3"/>
         <source>not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angewendet</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Applied: %n step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angewendet: %n Schritt.</numerusform>
+            <numerusform>Angewendet: %n Schritte.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stopped at step %1: %2
 %3 of %4 steps were applied, the rest were not. Compare again to see what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Schritt %1 angehalten: %2
+%3 von %4 Schritten wurden angewendet, die übrigen nicht. Vergleichen Sie erneut, um zu sehen, was übrig ist.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -394,32 +395,32 @@
     <message>
         <location filename="../client/bundle/BundleApplier.cpp" line="+51"/>
         <source>These secrets are not given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Secrets fehlen: %1</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>the workspace does not hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Workspace enthält sie nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the workspace holds something else under this id</source>
-        <translation type="unfinished"></translation>
+        <translation>der Workspace enthält unter dieser ID etwas anderes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The answer to the create was lost (%1) and %2; plan again to see what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf das Anlegen ging verloren (%1), und %2; planen Sie erneut, um zu sehen, was übrig ist.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The server&apos;s answer is not a %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist keine gültige Ressource (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -427,27 +428,27 @@
     <message>
         <location filename="../models/domain/bundle/Bundle.cpp" line="+168"/>
         <source>Unknown kind of resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Art von Ressource.</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data model</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenmodell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>field transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldtransformation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
 </context>
 <context>
@@ -455,22 +456,22 @@
     <message>
         <location filename="../models/domain/bundle/BundleCompare.cpp" line="+17"/>
         <source>only left</source>
-        <translation type="unfinished"></translation>
+        <translation>nur links</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only right</source>
-        <translation type="unfinished"></translation>
+        <translation>nur rechts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>unterschiedlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
 </context>
 <context>
@@ -478,87 +479,87 @@
     <message>
         <location filename="../models/domain/bundle/BundleFolder.cpp" line="+53"/>
         <source>%1: the secret name &quot;%2&quot; is not upper-case letters, digits and underscores, starting with a letter or underscore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Secret-Name &quot;%2&quot; besteht nicht aus Großbuchstaben, Ziffern und Unterstrichen, beginnend mit einem Buchstaben oder Unterstrich</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 holds a secret in clear text: write {&quot;secret&quot;: &quot;NAME&quot;} and give NAME when applying</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein Secret im Klartext: Schreiben Sie {&quot;secret&quot;: &quot;NAME&quot;} und geben Sie NAME beim Anwenden an</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1 is not a workspace folder: it has no readable %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Workspace-Ordner: Er hat keine lesbare %2 (%3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: not the manifest of a workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht das Manifest eines Workspace-Ordners</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: format version %2 is not one this version reads (1 to %3); a newer version of the console wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Formatversion %2 kann diese Version nicht lesen (1 bis %3); eine neuere Version der Konsole hat sie geschrieben</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1: not JSON (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON (%2 bei Byte %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file name is not a resource id (letters, digits, _ and -)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dateiname ist keine Ressourcen-ID (Buchstaben, Ziffern, _ und -)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>its id &quot;%1&quot; is not the file&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>seine ID &quot;%1&quot; ist nicht der Name der Datei</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the SQL is both in config.sql_query and in %1.sql: keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>das SQL steht sowohl in config.sql_query als auch in %1.sql: Behalten Sie eines</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no SQL: %1.sql is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SQL: %1.sql fehlt</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>%1/%2.sql: there is no %2.json beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2.sql: daneben gibt es keine %2.json</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is not empty and not a workspace folder (it has no %2): choose an empty folder or an earlier export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer und kein Workspace-Ordner (es gibt keine %2): Wählen Sie einen leeren Ordner oder einen früheren Export.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot remove %1, which the workspace no longer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, das der Workspace nicht mehr hat, kann nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -566,42 +567,42 @@
     <message>
         <location filename="../models/domain/bundle/BundlePlan.cpp" line="+112"/>
         <source>stays paused (pipelines are created and kept paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>bleibt pausiert (Pipelines werden pausiert angelegt und pausiert gelassen)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is set in the workspace (%2) and not in the bundle: kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Workspace gesetzt (%2), aber nicht im Bundle: bleibt, wie es ist</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>uses %1 %2, which the plan deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet %1 %2, das der Plan löscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uses %1 %2, which neither the bundle nor the workspace has</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet %1 %2, das weder das Bundle noch der Workspace hat</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 pipelines would be active, more than the published limit of %2 per workspace (spec §14): create them paused, or pause others first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pipelines wären aktiv, mehr als das veröffentlichte Limit von %2 pro Workspace (Spezifikation §14): Legen Sie sie pausiert an, oder pausieren Sie zuerst andere</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>löschen</translation>
     </message>
 </context>
 <context>
@@ -731,42 +732,42 @@
     <message>
         <location filename="../ui/compare/CompareText.cpp" line="+30"/>
         <source>SQL:</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: secret %2. Its value cannot be compared (the API masks it); it is sent with any change of this resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Secret %2. Sein Wert kann nicht verglichen werden (die API maskiert ihn); er wird mit jeder Änderung dieser Ressource gesendet.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The %1 is only on the left: applying creates it on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es nur links: Anwenden legt es rechts an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The %1 is only on the right: applying with it checked deletes it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es nur rechts: Anwenden mit Häkchen löscht es dort.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The %1 is the same on both sides (secrets cannot be compared).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf beiden Seiten gleich (Secrets können nicht verglichen werden).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The %1 differs. Right → left:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterscheidet sich. Rechts → links:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (- right, + left):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (- rechts, + links):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(not set)</source>
-        <translation type="unfinished">(nicht gesetzt)</translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
 </context>
 <context>
@@ -774,173 +775,178 @@
     <message>
         <location filename="../ui/compare/CompareWindow.cpp" line="+42"/>
         <source>Connections (%1)</source>
-        <translation type="unfinished">Verbindungen (%1)</translation>
+        <translation>Verbindungen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data models (%1)</source>
-        <translation type="unfinished">Datenmodelle (%1)</translation>
+        <translation>Datenmodelle (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field transformations (%1)</source>
-        <translation type="unfinished">Feldtransformationen (%1)</translation>
+        <translation>Feldtransformationen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipelines (%1)</source>
-        <translation type="unfinished">Pipelines (%1)</translation>
+        <translation>Pipelines (%1)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Compare Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspaces vergleichen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read both sides again and compare them (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten erneut lesen und vergleichen (F5)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Left → right</source>
-        <translation type="unfinished"></translation>
+        <translation>Links → rechts</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select a resource to see how the two sides differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Ressource, um zu sehen, wie sich die beiden Seiten unterscheiden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Delete what only the right side has</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur rechts Vorhandenes &amp;löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks every resource that is only on the right: applying deletes them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakt jede Ressource an, die es nur rechts gibt: Anwenden löscht sie dort.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Create pipelines &amp;paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines &amp;pausiert anlegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A promotion starts no run before someone looks: new pipelines are created paused, and paused ones stay paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übernahme startet keinen Lauf, bevor jemand nachgesehen hat: Neue Pipelines werden pausiert angelegt, pausierte bleiben pausiert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+212"/>
         <source>&amp;Apply to the Right…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts &amp;anwenden…</translation>
     </message>
     <message>
         <location line="-209"/>
         <source>Shows the plan first (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt zuerst den Plan (Strg+Eingabe)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This workspace (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workspace (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Left:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Right:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechts:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare with a folder of exported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Ordner exportierter Dateien vergleichen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a Workspace Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-Ordner wählen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Both sides are the same workspace: choose another one on the right (a profile or a folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten sind derselbe Workspace: Wählen Sie rechts einen anderen (ein Profil oder einen Ordner).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reading both sides…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten werden gelesen…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The profile %1 is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 gibt es nicht mehr.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Links: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Right: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts: %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>%1 only left, %2 only right, %3 differ, %4 the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nur links, %2 nur rechts, %3 unterschiedlich, %4 gleich.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Write to the Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordner &amp;schreiben…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Check the resources to apply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie zuerst die anzuwendenden Ressourcen an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowApply.cpp" line="+68"/>
+        <source>Nothing was applied: the plan needs %1.</source>
+        <translation>Nichts wurde angewendet: Der Plan braucht %1.</translation>
     </message>
 </context>
 <context>
@@ -1826,7 +1832,7 @@
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+65"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
@@ -1904,17 +1910,17 @@
     <message>
         <location line="+7"/>
         <source>Compare &amp;Workspaces…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workspaces vergleichen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import from Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Ordner &amp;importieren…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1988,7 +1994,7 @@
         <translation>Zu einem anderen Workspace-Profil wechseln</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
@@ -2148,17 +2154,17 @@
     <message>
         <location line="+4"/>
         <source>Copy to &amp;Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>In anderen &amp;Workspace kopieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compares these resources and what they depend on with another workspace, and copies them there after showing the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht diese Ressourcen und das, wovon sie abhängen, mit einem anderen Workspace und kopiert sie dorthin, nachdem der Plan gezeigt wurde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2215,45 +2221,45 @@
     <message>
         <location filename="../ui/main/MainWindowBundle.cpp" line="+59"/>
         <source>Import from a Workspace Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem Workspace-Ordner importieren</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Copy to Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>In anderen Workspace kopieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export the Workspace to a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace in einen Ordner exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export to a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen Ordner exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workspace wird gelesen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+11"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>The workspace could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workspace konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Exported %n resource(s) to %1; secrets are written as references, never as values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ressource nach %1 exportiert; Secrets werden als Verweise geschrieben, nie als Werte.</numerusform>
+            <numerusform>%n Ressourcen nach %1 exportiert; Secrets werden als Verweise geschrieben, nie als Werte.</numerusform>
         </translation>
     </message>
 </context>
@@ -2411,7 +2417,7 @@
     <message>
         <location filename="../client/bundle/OtherWorkspace.cpp" line="+22"/>
         <source>No client secret is stored for %1: enter it in the profile.</source>
-        <translation type="unfinished">Für %1 ist kein Client-Secret gespeichert: Geben Sie es im Profil ein.</translation>
+        <translation>Für %1 ist kein Client-Secret gespeichert: Geben Sie es im Profil ein.</translation>
     </message>
 </context>
 <context>
@@ -4501,17 +4507,17 @@ Status: %2</translation>
     <message>
         <location filename="../ui/compare/SecretsDialog.cpp" line="+18"/>
         <source>Secrets to Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendende Secrets</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The plan sends these secrets, which the API never returns (it masks them). Enter their values for the target workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan sendet diese Secrets, die die API nie zurückgibt (sie maskiert sie). Geben Sie ihre Werte für den Ziel-Workspace ein:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Remember them in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund &amp;merken</translation>
     </message>
 </context>
 <context>
@@ -5212,17 +5218,17 @@ Status: %2</translation>
     <message>
         <location filename="../client/bundle/WorkspaceSnapshot.cpp" line="+27"/>
         <source>This service has no field-transformations endpoint (HTTP %1): the workspace&apos;s field transformations are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Dienst hat keinen Endpunkt für Feldtransformationen (HTTP %1): Die Feldtransformationen des Workspace sind nicht enthalten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The %1 could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnten nicht aufgelistet werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>One of the %1 could not be read (%2): without it, a plan would create or delete what exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines der Elemente von %1 konnte nicht gelesen werden (%2): Ohne es würde ein Plan Vorhandenes anlegen oder löschen</translation>
     </message>
 </context>
 <context>
@@ -5331,7 +5337,22 @@ Workspace as code:
 
 The client secret comes from WSC_CLIENT_SECRET or the profile&apos;s keychain entry (the other profile&apos;s of diff: WSC_TO_CLIENT_SECRET).
 Exit status: 0 success (nothing to change, or applied), 1 API error, 2 usage or input error, 3 the plan has changes (plan, diff).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandozeilen-Gegenstück zu Warehouse Sync Console.
+
+Ressourcen: connections, data-models, field-transformations, pipelines.
+Verben: list | get ID | create FILE|- | update ID FILE|- | delete ID
+Pipelines zusätzlich: trigger ID | report ID | runs ID [--page N] [--page-size N] [--from T] [--to T] | run ID RUN_ID
+| queries ID [--run RUN_ID]: die Anweisungen, die der Dienst um das Datenmodell der Pipeline legt, für den voraussichtlich nächsten Lauf (oder ein sofortiges Auslösen) oder für das Fenster des angegebenen Laufs
+Datenmodelle zusätzlich: preview ID|--sql FILE --connection ID [--limit N] (die Zeilen, die das SQL des Modells liefert, so ausgeführt, wie der Dienst es umschließt; ein Redshift-Passwort aus WSC_WAREHOUSE_PASSWORD)
+
+Workspace als Code:
+  export DIR [--only KIND/ID]...: der Workspace (oder diese Ressourcen) als Dateien, Secrets als {&quot;secret&quot;: &quot;NAME&quot;}-Verweise
+  plan DIR [--prune] [--create-paused] [--resend-secrets]: was das Anwenden des Ordners ändern würde (--output table, hier der Standard, oder json)
+  apply DIR [--prune] [--create-paused] [--resend-secrets] [--yes]: führt den Plan aus; jedes Secret aus der Umgebungsvariablen seines Namens
+  diff --to-profile NAME: dieser Workspace im Vergleich mit einem anderen
+
+Das Client-Secret stammt aus WSC_CLIENT_SECRET oder dem Schlüsselbundeintrag des Profils (das des anderen Profils bei diff: WSC_TO_CLIENT_SECRET).
+Exit-Status: 0 Erfolg (nichts zu ändern oder angewendet), 1 API-Fehler, 2 Aufruf- oder Eingabefehler, 3 der Plan hat Änderungen (plan, diff).</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5430,32 +5451,32 @@ Exit status: 0 success (nothing to change, or applied), 1 API error, 2 usage or 
     <message>
         <location line="+2"/>
         <source>export: only this resource, as KIND/ID (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: nur diese Ressource, als KIND/ID (wiederholbar).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>plan, apply: delete what only the workspace has.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan, apply: löschen, was nur der Workspace hat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>plan, apply: create pipelines paused (and keep them paused).</source>
-        <translation type="unfinished"></translation>
+        <translation>plan, apply: Pipelines pausiert anlegen (und pausiert lassen).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>plan, apply: send the secrets even where nothing else changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan, apply: die Secrets auch senden, wo sich sonst nichts geändert hat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>apply: do not ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: nicht nachfragen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>diff: the other workspace&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff: das Profil des anderen Workspace.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5585,7 +5606,7 @@ Exit status: 0 success (nothing to change, or applied), 1 API error, 2 usage or 
     <message>
         <location line="+4"/>
         <source>workspace %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace %1 auf %2</translation>
     </message>
     <message>
         <location filename="../app/WsctlCommands.cpp" line="+33"/>
@@ -5681,188 +5702,190 @@ Exit status: 0 success (nothing to change, or applied), 1 API error, 2 usage or 
     <message>
         <location filename="../app/WsctlBundle.cpp" line="+98"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (unchanged, sent again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unverändert, erneut gesendet)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>secrets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>created paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert angelegt</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only in the workspace (deleted only with --prune): %1 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nur im Workspace (nur mit --prune gelöscht): %1 %2
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1
+</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Plan: %1 to create, %2 to update, %3 to delete; %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1 anzulegen, %2 zu ändern, %3 zu löschen; %4 unverändert.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Use &quot;wsctl diff --to-profile NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie &quot;wsctl diff --to-profile NAME&quot;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use &quot;wsctl %1 DIR&quot; (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie &quot;wsctl %1 DIR&quot; (siehe --help).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--only goes with export.</source>
-        <translation type="unfinished"></translation>
+        <translation>--only ist nur mit export zulässig.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--to-profile goes with diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to-profile ist nur mit diff zulässig.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--yes goes with apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>--yes ist nur mit apply zulässig.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--prune, --create-paused and --resend-secrets go with plan and apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>--prune, --create-paused und --resend-secrets sind nur mit plan und apply zulässig.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--only takes KIND/ID, such as pipelines/orders-daily (not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--only erwartet KIND/ID, etwa pipelines/orders-daily (nicht &quot;%1&quot;).</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The workspace has no %1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workspace hat keine Ressource &quot;%2&quot; (%1).</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>Exported %n resource(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ressource nach %1 exportiert.</numerusform>
+            <numerusform>%n Ressourcen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Secrets are references, not values; apply reads them from these environment variables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets sind Verweise, keine Werte; apply liest sie aus diesen Umgebungsvariablen: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 → workspace of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → Workspace von %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The plan cannot be applied: %n problem(s) above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Plan kann nicht angewendet werden: %n Problem oben.</numerusform>
+            <numerusform>Der Plan kann nicht angewendet werden: %n Probleme oben.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The plan needs these secrets; set them as environment variables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan braucht diese Secrets; setzen Sie sie als Umgebungsvariablen: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>apply changes the workspace: give --yes, or run it on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply ändert den Workspace: Geben Sie --yes an, oder führen Sie es in einem Terminal aus, um gefragt zu werden.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Apply these %n change(s)? [y/N]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese %n Änderung anwenden? [j/N]</numerusform>
+            <numerusform>Diese %n Änderungen anwenden? [j/N]</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>j</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde angewendet.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>[%1/%2] %3 %4 %5: not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3 %4 %5: nicht angewendet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Applied %1 of %2 steps; step %3 failed, the %4 after it were not applied. Plan again to see what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Schritten angewendet; Schritt %3 schlug fehl, die %4 danach wurden nicht angewendet. Planen Sie erneut, um zu sehen, was übrig ist.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished">Es gibt kein Profil namens &quot;%1&quot;.</translation>
+        <translation>Es gibt kein Profil namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--to-profile names the workspace this command is on already.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to-profile nennt den Workspace, auf dem dieser Befehl bereits arbeitet.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>workspace of %1 → workspace of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace von %1 → Workspace von %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The local sandbox could not start: %1</source>
-        <translation type="unfinished">Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
+        <translation>Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No client secret for profile &quot;%1&quot;: set WSC_TO_CLIENT_SECRET or save it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Client-Secret für das Profil &quot;%1&quot;: Setzen Sie WSC_TO_CLIENT_SECRET, oder speichern Sie es im Profil.</translation>
     </message>
 </context>
 </TS>
