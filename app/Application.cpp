@@ -83,6 +83,7 @@ std::optional<int> Application::start()
     m_actions = std::make_unique<WorkspaceActions>(*m_client, *m_store);
     m_actions->setRunPoller(m_poller.get());
     m_actions->warehouses().setSecretStore(m_secrets.get());
+    m_actions->setSecretStore(m_secrets.get());
     m_mainWindow = std::make_unique<MainWindow>(*m_actions, *m_sync);
     connect(m_mainWindow.get(), &MainWindow::profileSwitchRequested, this, &Application::connectTo);
     connect(m_mainWindow.get(), &MainWindow::refreshRequested, m_sync.get(), &WorkspaceSync::refresh);

@@ -145,7 +145,7 @@ BundleApplier *WorkspaceActions::newApplier(Plan plan, QHash<QString, QString> s
 
 std::unique_ptr<OtherWorkspace> WorkspaceActions::otherWorkspace(const Profile &profile)
 {
-    return std::make_unique<OtherWorkspace>(m_client.sibling(), profile);
+    return std::make_unique<OtherWorkspace>(m_client.sibling(), profile, m_secretStore);
 }
 
 } // namespace wsc

@@ -23,6 +23,7 @@ class ApiClient;
 class BundleApplier;
 class OtherWorkspace;
 class RequestLog;
+class SecretStore;
 struct Plan;
 class RunHistoryLoader;
 class RunPoller;
@@ -84,6 +85,10 @@ public:
     void snapshot(const QString &profileName, QObject *context, WorkspaceSnapshot::Handler done);
     BundleApplier *newApplier(Plan plan, QHash<QString, QString> secrets, QObject *parent);
     std::unique_ptr<OtherWorkspace> otherWorkspace(const Profile &profile);
+    // The console's secret store (the keychain, or this session's memory without one), shared by whatever
+    // reads or keeps a secret on the workspace's behalf; null until the application sets it.
+    void setSecretStore(SecretStore *store) { m_secretStore = store; }
+    SecretStore *secretStore() const { return m_secretStore; }
 
 signals:
     void inFlightChanged(int count);
@@ -97,6 +102,7 @@ private:
     WorkspaceStore &m_store;
     WarehouseAccess *m_warehouses; // a child
     RunPoller *m_poller = nullptr;
+    SecretStore *m_secretStore = nullptr;
     std::unique_ptr<ApiClient> m_signInProbe;
 };
 

@@ -217,7 +217,7 @@
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
@@ -849,12 +849,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+212"/>
+        <location line="+216"/>
         <source>&amp;Apply to the Right…</source>
         <translation>Rechts &amp;anwenden…</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-213"/>
         <source>Shows the plan first (Ctrl+Enter)</source>
         <translation>Zeigt zuerst den Plan (Strg+Eingabe)</translation>
     </message>
@@ -919,7 +919,7 @@
         <translation>Das Profil %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Left: %1</source>
         <translation>Links: %1</translation>
     </message>
@@ -2415,7 +2415,7 @@
 <context>
     <name>wsc::OtherWorkspace</name>
     <message>
-        <location filename="../client/bundle/OtherWorkspace.cpp" line="+22"/>
+        <location filename="../client/bundle/OtherWorkspace.cpp" line="+30"/>
         <source>No client secret is stored for %1: enter it in the profile.</source>
         <translation>Für %1 ist kein Client-Secret gespeichert: Geben Sie es im Profil ein.</translation>
     </message>

@@ -4,20 +4,28 @@
 #include "client/SecretStore.h"
 #include "client/bundle/BundleApplier.h"
 
+#include <QPointer>
+
 namespace wsc {
 
-OtherWorkspace::OtherWorkspace(std::unique_ptr<ApiClient> client, Profile profile, QObject *parent)
+OtherWorkspace::OtherWorkspace(std::unique_ptr<ApiClient> client, Profile profile, SecretStore *secrets,
+                               QObject *parent)
     : QObject(parent)
     , m_client(std::move(client))
     , m_profile(std::move(profile))
-    , m_secrets(new SecretStore(this))
+    , m_secrets(secrets ? secrets : new SecretStore(this))
 {}
 
 OtherWorkspace::~OtherWorkspace() = default;
 
 void OtherWorkspace::open(QObject *context, std::function<void(const QString &error)> done)
 {
-    m_secrets->read(m_profile.name, context, [this, done](const QString &secret, const QString &error) {
+    // Delivered to this object (the caller may replace it before the keychain answers), then to the caller
+    // if it is still there.
+    QPointer<QObject> caller(context);
+    m_secrets->read(m_profile.name, this, [this, caller, done](const QString &secret, const QString &error) {
+        if (!caller)
+            return;
         if (secret.isEmpty()) {
             done(error.isEmpty() ? tr("No client secret is stored for %1: enter it in the profile.").arg(m_profile.name)
                                  : error);

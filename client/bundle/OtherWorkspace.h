@@ -22,7 +22,9 @@ class OtherWorkspace : public QObject {
     Q_DISABLE_COPY_MOVE(OtherWorkspace)
 
 public:
-    OtherWorkspace(std::unique_ptr<ApiClient> client, Profile profile, QObject *parent = nullptr);
+    // `secrets`: where the profile's client secret is read (the console's store); null: a store of its own.
+    OtherWorkspace(std::unique_ptr<ApiClient> client, Profile profile, SecretStore *secrets = nullptr,
+                   QObject *parent = nullptr);
     ~OtherWorkspace() override;
 
     const Profile &profile() const { return m_profile; }
@@ -34,7 +36,7 @@ public:
 private:
     std::unique_ptr<ApiClient> m_client;
     Profile m_profile;
-    SecretStore *m_secrets; // a child
+    SecretStore *m_secrets; // the given one, or a child
 };
 
 } // namespace wsc

@@ -1,6 +1,7 @@
 // The compare window driven as a user drives it, offscreen, against the demo workspace of a sandbox: a
 // folder exported from it and edited, the badges, the field and SQL diff, "Apply to the Right" with its
 // plan and progress, secrets asked for, and a folder written on the right.
+#include "client/Profile.h"
 #include "client/SecretStore.h"
 #include "models/domain/bundle/BundleFolder.h"
 #include "tests/support/ConsoleFixture.h"
@@ -62,6 +63,7 @@ private slots:
     void asksForTheSecretsAPlanSends();
     void writesAFolderOnTheRight();
     void copiesAPipelineWithWhatItDependsOn();
+    void promotesAPipelineToAnotherProfile();
 
 private:
     bool compared(CompareWindow &window);
@@ -76,6 +78,10 @@ void TestCompare::init()
     config.demo = true;
     m_console = std::make_unique<ConsoleFixture>(config, QDateTime::currentDateTimeUtc());
     m_console->window->setProfiles({u"Test"_s}, u"Test"_s);
+    for (const Profile &p : ProfileStore().profiles()) { // none but what a test saves
+        if (!p.embeddedSandbox)
+            ProfileStore().remove(p.name);
+    }
     QVERIFY(m_console->refresh());
 }
 
@@ -129,6 +135,7 @@ void TestCompare::badgesAndDiffsOfAnEditedFolder()
 
     CompareWindow window(m_console->actions, u"Test"_s);
     window.setFolder(CompareWindow::Side::Left, dir.path());
+    window.setProfile(CompareWindow::Side::Right, u"Test"_s);
     window.show();
     QVERIFY(compared(window));
     QTreeWidget *tree = window.tree();
@@ -163,6 +170,7 @@ void TestCompare::appliesTheChosenRowsWithPlanAndProgress()
 
     CompareWindow window(m_console->actions, u"Test"_s);
     window.setFolder(CompareWindow::Side::Left, dir.path());
+    window.setProfile(CompareWindow::Side::Right, u"Test"_s);
     window.show();
     QVERIFY(compared(window));
     QSignalSpy changed(&window, &CompareWindow::workspaceChanged);
@@ -200,6 +208,7 @@ void TestCompare::asksForTheSecretsAPlanSends()
     CompareWindow window(m_console->actions, u"Test"_s);
     window.secretStore().useMemoryOnly(true);
     window.setFolder(CompareWindow::Side::Left, dir.path());
+    window.setProfile(CompareWindow::Side::Right, u"Test"_s);
     window.show();
     QVERIFY(compared(window));
     QCOMPARE(rowOf(window.tree(), u"demo-redshift"_s)->text(2), u"≠ differs"_s);
@@ -280,6 +289,50 @@ void TestCompare::copiesAPipelineWithWhatItDependsOn()
     QPointer<CompareWindow> open(window);
     m_console->window->setProfiles({u"Test"_s, u"Other"_s}, u"Other"_s);
     QTRY_VERIFY(open.isNull());
+}
+
+void TestCompare::promotesAPipelineToAnotherProfile()
+{
+    // Production: an empty workspace of its own, a saved profile whose secret the console's store holds.
+    SandboxFixture production;
+    const QJsonObject snowflake =
+        m_console->sandbox.http.get(SandboxFixture::api(u"/connections/demo-snowflake"_s)).object();
+    QCOMPARE(production.http.post(u"/_sandbox/warehouses"_s, snowflake).status, 200);
+    SecretStore secrets;
+    secrets.useMemoryOnly(true);
+    secrets.write(u"Production"_s, u"sandbox"_s, this, [](bool, const QString &) {});
+    m_console->actions.setSecretStore(&secrets);
+    Profile profile;
+    profile.name = u"Production"_s;
+    profile.apiRoot = QUrl(production.server->baseUrl());
+    profile.tokenUrl = QUrl(production.server->baseUrl() + u"/oauth/token"_s);
+    profile.workspaceId = u"1"_s;
+    profile.clientId = u"sandbox"_s;
+    ProfileStore().remove(profile.name); // a run that stopped half-way
+    QCOMPARE(ProfileStore().save(profile), QString());
+
+    QSet<QString> keys{u"pipeline/orders-daily"_s};
+    m_console->window->copyToWorkspace(keys);
+    auto *window = m_console->window->findChild<CompareWindow *>();
+    QVERIFY(window);
+    window->setProfile(CompareWindow::Side::Right, u"Production"_s);
+    QVERIFY(compared(*window));
+    QVERIFY2(rowOf(window->tree(), u"orders-daily"_s), qPrintable(window->statusLabel()->text()));
+    QCOMPARE(rowOf(window->tree(), u"orders-daily"_s)->text(2), u"◀ only left"_s);
+    QVERIFY(!rowOf(window->tree(), u"users-hourly"_s)); // not what the pipeline needs
+    ApplyDialog *dialog = applyAndWait(*window, true); // the Snowflake password and the feed key
+    QVERIFY(dialog);
+    QCOMPARE(dialog->steps()->topLevelItemCount(), 4);
+    QSignalSpy finished(dialog, &ApplyDialog::finishedApplying);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QVERIFY(!finished.isEmpty() || finished.wait(15000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(dialog->report()->text()));
+    const QJsonObject promoted = production.http.get(SandboxFixture::api(u"/inputs/data-pipelines/orders-daily"_s)).object();
+    QCOMPARE(promoted[u"state"_s].toString(), u"paused"_s); // created paused: no run before someone looks
+    QCOMPARE(production.http.get(SandboxFixture::api(u"/connections/demo-snowflake"_s)).status, 200);
+    window->close();
+    ProfileStore().remove(u"Production"_s);
+    m_console->actions.setSecretStore(nullptr);
 }
 
 QTEST_MAIN(TestCompare)

@@ -55,7 +55,7 @@ CompareWindow::CompareWindow(WorkspaceActions &actions, QString currentProfile, 
     , m_currentProfile(std::move(currentProfile))
     , m_left(std::make_unique<SideState>())
     , m_right(std::make_unique<SideState>())
-    , m_secrets(new SecretStore(this))
+    , m_secrets(actions.secretStore() ? actions.secretStore() : new SecretStore(this))
 {
     setObjectName(u"CompareWindow"_s);
     setWindowTitle(tr("Compare Workspaces"));
@@ -239,6 +239,10 @@ void CompareWindow::load(Side which, int generation)
     const auto profile = ProfileStore().profile(what.mid(kProfilePrefix.size()));
     if (!profile)
         return done(tr("The profile %1 is gone.").arg(what.mid(kProfilePrefix.size())));
+    // The previous one may be inside one of its own calls' answers (an apply that just ended): it goes
+    // from the event loop, never from under its caller.
+    if (s.other)
+        s.other.release()->deleteLater();
     s.other = m_actions.otherWorkspace(*profile);
     s.other->open(this, [this, which, done](const QString &error) {
         if (!error.isEmpty())

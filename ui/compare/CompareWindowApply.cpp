@@ -92,7 +92,8 @@ void CompareWindow::openApplyDialog(const Plan &plan, const Bundle &desired, con
     connect(dialog, &ApplyDialog::finishedApplying, this, [this, dialog, current] {
         if (current && dialog->changedTarget())
             emit workspaceChanged();
-        compare(); // what is left, if anything
+        // What is left, if anything: from the event loop, out of the applier's last answer.
+        QTimer::singleShot(0, this, &CompareWindow::compare);
     });
     dialog->open();
     emit applyDialogOpened(dialog);
