@@ -169,7 +169,7 @@ QSet<QString> namesInEnvironment(const Bundle &bundle)
     QSet<QString> known;
     for (const BundleEntry &e : bundle.entries) {
         for (const SecretRef &ref : e.secrets) {
-            if (qEnvironmentVariableIsSet(ref.name.toLatin1().constData()))
+            if (!qEnvironmentVariableIsEmpty(ref.name.toLatin1().constData())) // an empty one would blank the secret
                 known.insert(ref.name);
         }
     }

@@ -431,7 +431,7 @@
         <translation>Unbekannte Art von Ressource.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+168"/>
         <source>connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -477,12 +477,17 @@
 <context>
     <name>wsc::BundleFolder</name>
     <message>
-        <location filename="../models/domain/bundle/BundleFolder.cpp" line="+53"/>
+        <location filename="../models/domain/bundle/BundleFolder.cpp" line="+54"/>
+        <source>%1 is not a secret field: a {&quot;secret&quot;: …} reference belongs only in one (%2)</source>
+        <translation>%1 ist kein Secret-Feld: Ein {&quot;secret&quot;: …}-Verweis gehört nur in eines (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: the secret name &quot;%2&quot; is not upper-case letters, digits and underscores, starting with a letter or underscore</source>
         <translation>%1: Der Secret-Name &quot;%2&quot; besteht nicht aus Großbuchstaben, Ziffern und Unterstrichen, beginnend mit einem Buchstaben oder Unterstrich</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 holds a secret in clear text: write {&quot;secret&quot;: &quot;NAME&quot;} and give NAME when applying</source>
         <translation>%1 enthält ein Secret im Klartext: Schreiben Sie {&quot;secret&quot;: &quot;NAME&quot;} und geben Sie NAME beim Anwenden an</translation>
     </message>
@@ -492,7 +497,7 @@
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>%1 is not a workspace folder: it has no readable %2 (%3)</source>
         <translation>%1 ist kein Workspace-Ordner: Er hat keine lesbare %2 (%3)</translation>
     </message>
@@ -532,7 +537,7 @@
         <translation>das SQL steht sowohl in config.sql_query als auch in %1.sql: Behalten Sie eines</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no SQL: %1.sql is missing</source>
         <translation>kein SQL: %1.sql fehlt</translation>
     </message>
@@ -547,7 +552,7 @@
         <translation>%1 ist nicht leer und kein Workspace-Ordner (es gibt keine %2): Wählen Sie einen leeren Ordner oder einen früheren Export.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -570,12 +575,12 @@
         <translation>bleibt pausiert (Pipelines werden pausiert angelegt und pausiert gelassen)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1 is set in the workspace (%2) and not in the bundle: kept as it is</source>
         <translation>%1 ist im Workspace gesetzt (%2), aber nicht im Bundle: bleibt, wie es ist</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>uses %1 %2, which the plan deletes</source>
         <translation>verwendet %1 %2, das der Plan löscht</translation>
     </message>
@@ -590,7 +595,7 @@
         <translation>%1 Pipelines wären aktiv, mehr als das veröffentlichte Limit von %2 pro Workspace (Spezifikation §14): Legen Sie sie pausiert an, oder pausieren Sie zuerst andere</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>create</source>
         <translation>anlegen</translation>
     </message>
@@ -849,12 +854,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+216"/>
+        <location line="+219"/>
         <source>&amp;Apply to the Right…</source>
         <translation>Rechts &amp;anwenden…</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-216"/>
         <source>Shows the plan first (Ctrl+Enter)</source>
         <translation>Zeigt zuerst den Plan (Strg+Eingabe)</translation>
     </message>
@@ -914,7 +919,7 @@
         <translation>Beide Seiten werden gelesen…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The profile %1 is gone.</source>
         <translation>Das Profil %1 gibt es nicht mehr.</translation>
     </message>
@@ -944,7 +949,12 @@
         <translation>Haken Sie zuerst die anzuwendenden Ressourcen an.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindowApply.cpp" line="+68"/>
+        <location line="+18"/>
+        <source>The sides were read again while the secrets were asked for: apply again.</source>
+        <translation>Die Seiten wurden neu gelesen, während nach den Secrets gefragt wurde: Wenden Sie erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowApply.cpp" line="+75"/>
         <source>Nothing was applied: the plan needs %1.</source>
         <translation>Nichts wurde angewendet: Der Plan braucht %1.</translation>
     </message>

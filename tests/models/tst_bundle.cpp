@@ -116,6 +116,7 @@ private slots:
     void serverNormalisedValuesAreNoChange();
     void changedSqlIsOneUpdateWithALineDiff();
     void fieldsOnlyTheServerHasAreReportedAndKept();
+    void aKnownFieldTakenOutOfTheBundleIsRemoved();
     void pruneDeletesInReverseDependencyOrder();
     void refusesWhatTheServiceWouldRefuse();
     void needsTheSecretsOfWhatItSends();
@@ -160,11 +161,15 @@ void TestBundle::exportingTwiceGivesTheSameBytes()
     for (const QString &f : {u"manifest.json"_s, u"connections/sf-prod.json"_s, u"data-models/users.json"_s,
                              u"data-models/users.sql"_s, u"pipelines/users-sync.json"_s})
         first.insert(f, readBytes(dir.filePath(f)));
-    QCOMPARE(first.value(u"data-models/users.sql"_s), QByteArray("SELECT id, email\nFROM users"));
+    QCOMPARE(first.value(u"data-models/users.sql"_s), QByteArray("SELECT id, email\nFROM users\n")); // one final newline
     QVERIFY(!first.value(u"data-models/users.json"_s).contains("sql_query")); // one copy of the SQL
     QCOMPARE(BundleFolder::write(dir.path(), demo(), true), QString());
     for (auto it = first.begin(); it != first.end(); ++it)
         QCOMPARE(readBytes(dir.filePath(it.key())), it.value());
+    // An editor that drops the final newline changes nothing.
+    writeFile(dir.filePath(u"data-models/users.sql"_s), "SELECT id, email\nFROM users");
+    QVERIFY(!BundlePlanner::plan(*BundleFolder::read(dir.path()), demo(), {}, {}).hasChanges());
+    QCOMPARE(BundleFolder::write(dir.path(), demo(), true), QString());
     // What was written reads back as what was exported.
     const auto read = BundleFolder::read(dir.path());
     QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().join(u'\n')));
@@ -202,6 +207,9 @@ void TestBundle::readingRefusesWhatCannotBeRightAndNamesTheFile()
               "{\"name\": \"c\", \"service_provider\": \"Redshift\", \"config\": {\"password\": \"plain\"}}");
     writeFile(dir.filePath(u"data-models/nosql.json"_s), "{\"name\": \"m\"}");
     writeFile(dir.filePath(u"data-models/orphan.sql"_s), "SELECT 1");
+    writeFile(dir.filePath(u"connections/keyobject.json"_s),
+              "{\"name\": \"b\", \"service_provider\": \"BigQuery\", \"config\": {\"service_account_key\": {\"type\": \"x\", \"k\": 1}}}");
+    writeFile(dir.filePath(u"pipelines/misplaced.json"_s), "{\"name\": {\"secret\": \"NAME_IN_CLEAR\"}}");
     const auto read = BundleFolder::read(dir.path());
     QVERIFY(!read.ok());
     const QString all = read.error().join(u'\n');
@@ -211,6 +219,9 @@ void TestBundle::readingRefusesWhatCannotBeRightAndNamesTheFile()
     QVERIFY2(all.contains(u"data-models/nosql.json: no SQL"_s), qPrintable(all));
     QVERIFY2(all.contains(u"data-models/orphan.sql: there is no orphan.json"_s), qPrintable(all));
     QVERIFY(!all.contains(u"plain"_s)); // a secret is not repeated in a message
+    QVERIFY2(all.contains(u"connections/keyobject.json: config.service_account_key holds a secret in clear text"_s),
+             qPrintable(all));
+    QVERIFY2(all.contains(u"pipelines/misplaced.json: name is not a secret field"_s), qPrintable(all));
 
     QTemporaryDir newer;
     writeFile(newer.filePath(u"manifest.json"_s),
@@ -227,7 +238,14 @@ void TestBundle::selectionExportLeavesOtherFiles()
     const Bundle one = bundleOf({BundleCodec::entryOf(model(u"users"_s, u"SELECT 2"_s))});
     QCOMPARE(BundleFolder::write(dir.path(), one, false), QString());
     QVERIFY(QFile::exists(dir.filePath(u"pipelines/users-sync.json"_s)));
-    QCOMPARE(readBytes(dir.filePath(u"data-models/users.sql"_s)), QByteArray("SELECT 2"));
+    QCOMPARE(readBytes(dir.filePath(u"data-models/users.sql"_s)), QByteArray("SELECT 2\n"));
+    // A selection's new secret never takes a name another file of the folder uses.
+    const QString kept = dir.filePath(u"connections/sf-prod.json"_s);
+    QByteArray renamed = readBytes(kept);
+    renamed.replace("SF_PROD_PASSWORD", "NEW_SF_PASSWORD");
+    writeFile(kept, renamed);
+    QCOMPARE(BundleFolder::write(dir.path(), bundleOf({BundleCodec::entryOf(snowflake(u"new-sf"_s))}), false), QString());
+    QVERIFY(readBytes(dir.filePath(u"connections/new-sf.json"_s)).contains("\"NEW_SF_PASSWORD_2\""));
     // A folder of something else is not written into.
     QTemporaryDir other;
     writeFile(other.filePath(u"notes.txt"_s), "mine");
@@ -308,6 +326,29 @@ void TestBundle::fieldsOnlyTheServerHasAreReportedAndKept()
     QCOMPARE(step->body.value(u"name"_s).toString(), u"Renamed"_s);
 }
 
+void TestBundle::aKnownFieldTakenOutOfTheBundleIsRemoved()
+{
+    Pipeline bounded = pipeline(u"users-sync"_s, u"sf-prod"_s, u"users"_s);
+    bounded.syncMode.until = Timestamp::parse(u"2024-06-01T00:00:00Z"_s);
+    bounded.dataPlanId = u"plan"_s;
+    Bundle target = demo();
+    std::erase_if(target.entries, [](const BundleEntry &e) { return e.kind == ResourceKind::Pipeline; });
+    target.entries.push_back(BundleCodec::entryOf(bounded));
+    const Plan plan = BundlePlanner::plan(demo(), target, {}, {u"SF_PROD_PASSWORD"_s});
+    const PlanStep *step = stepFor(plan, ResourceKind::Pipeline, u"users-sync"_s);
+    QVERIFY(step);
+    QStringList paths;
+    for (const JsonChange &c : step->changes) {
+        QCOMPARE(c.kind, JsonChange::Kind::Removed);
+        paths << c.path;
+    }
+    paths.sort();
+    QCOMPARE(paths, QStringList({u"data_plan_id"_s, u"sync_mode.until"_s}));
+    QVERIFY(!step->body.contains(u"data_plan_id"_s)); // not put back as if the server had added it
+    QVERIFY(!step->body.value(u"sync_mode"_s).toObject().contains(u"until"_s));
+    QVERIFY(plan.notes.empty());
+}
+
 void TestBundle::pruneDeletesInReverseDependencyOrder()
 {
     const Bundle desired = bundleOf({BundleCodec::entryOf(snowflake(u"new-sf"_s))});
@@ -330,11 +371,11 @@ void TestBundle::pruneDeletesInReverseDependencyOrder()
 void TestBundle::refusesWhatTheServiceWouldRefuse()
 {
     // Deleting a connection a pipeline that stays still uses.
-    PlanOptions prune;
-    prune.prune = true;
+    PlanOptions pruning;
+    pruning.prune = true;
     Bundle desired = demo();
     std::erase_if(desired.entries, [](const BundleEntry &e) { return e.kind == ResourceKind::Connection; });
-    Plan plan = BundlePlanner::plan(desired, demo(), prune, {});
+    Plan plan = BundlePlanner::plan(desired, demo(), pruning, {});
     QVERIFY2(plan.refusals.join(u'\n').contains(u"pipelines/users-sync: uses connection sf-prod, which the plan deletes"_s),
              qPrintable(plan.refusals.join(u'\n')));
     QVERIFY(!plan.canApply());
@@ -355,6 +396,29 @@ void TestBundle::refusesWhatTheServiceWouldRefuse()
     PlanOptions paused;
     paused.createPaused = true;
     QVERIFY(BundlePlanner::plan(desired, demo(), paused, {}).refusals.isEmpty());
+    // At the limit, one active pipeline replaced by another: the deletion and the pause come before what
+    // starts running, so the count never passes the limit on the way.
+    Bundle full = demo();
+    for (int i = 1; i < BundlePlanner::kMaxActivePipelines; ++i)
+        full.entries.push_back(BundleCodec::entryOf(pipeline(u"p"_s + QString::number(i), u"sf-prod"_s, u"users"_s)));
+    full.sort();
+    Bundle swapped = full;
+    std::erase_if(swapped.entries, [](const BundleEntry &e) { return e.id == u"users-sync"; });
+    swapped.entries.push_back(BundleCodec::entryOf(pipeline(u"a-new"_s, u"sf-prod"_s, u"users"_s)));
+    for (BundleEntry &e : swapped.entries) {
+        if (e.id == u"p4")
+            e.body.insert(u"state"_s, u"paused"_s);
+    }
+    swapped.entries.push_back(BundleCodec::entryOf(pipeline(u"a-second"_s, u"sf-prod"_s, u"users"_s)));
+    swapped.sort();
+    PlanOptions prune;
+    prune.prune = true;
+    plan = BundlePlanner::plan(swapped, full, prune, {});
+    QVERIFY2(plan.refusals.isEmpty(), qPrintable(plan.refusals.join(u'\n')));
+    QStringList order;
+    for (const PlanStep &step : plan.steps)
+        order << BundlePlanner::actionName(step.action) + u' ' + step.id;
+    QCOMPARE(order, QStringList({u"delete users-sync"_s, u"update p4"_s, u"create a-new"_s, u"create a-second"_s}));
 }
 
 void TestBundle::needsTheSecretsOfWhatItSends()

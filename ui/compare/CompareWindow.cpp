@@ -221,6 +221,9 @@ void CompareWindow::load(Side which, int generation)
 {
     SideState &s = side(which);
     const QString what = s.what();
+    // The connection of a profile side that is no longer one: never the target of an apply again.
+    if (!what.startsWith(kProfilePrefix) && s.other)
+        s.other.release()->deleteLater();
     auto done = [this, which, generation](const Result<Bundle, QString> &r) { sideLoaded(which, generation, r); };
     if (what == kCurrent)
         return m_actions.snapshot(m_currentProfile, this, done);
@@ -370,7 +373,12 @@ void CompareWindow::applyToRight()
         return openApplyDialog(BundlePlanner::plan(desired, *m_right->bundle, options, all), desired);
     }
     const Plan draft = BundlePlanner::plan(desired, *m_right->bundle, options, {});
-    resolveSecrets(draft.missingSecrets, [this, desired, options](const QHash<QString, QString> &values) {
+    const int generation = m_generation;
+    resolveSecrets(draft.missingSecrets, [this, desired, options, generation](const QHash<QString, QString> &values) {
+        if (generation != m_generation || !m_right->bundle) { // compared again meanwhile: another plan
+            m_status->setText(tr("The sides were read again while the secrets were asked for: apply again."));
+            return;
+        }
         const QSet<QString> known(values.keyBegin(), values.keyEnd());
         openApplyDialog(BundlePlanner::plan(desired, *m_right->bundle, options, known), desired, values);
     });

@@ -73,6 +73,8 @@ private:
                     std::function<void(const QHash<QString, QString> &)> then);
     void openApplyDialog(const Plan &plan, const Bundle &desired, const QHash<QString, QString> &secrets = {});
     void addSideItems(QComboBox *combo);
+    // The right side's profile name: what remembered secrets are kept under.
+    QString targetKey() const;
 
     WorkspaceActions &m_actions;
     QString m_currentProfile;

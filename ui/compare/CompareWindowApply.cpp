@@ -20,6 +20,12 @@ namespace wsc {
 
 using namespace Qt::StringLiterals;
 
+QString CompareWindow::targetKey() const
+{
+    const QString what = m_right->what();
+    return what == kCurrent ? m_currentProfile : what.mid(kProfilePrefix.size());
+}
+
 // Every name the keychain has is taken from it; the rest are asked for, once, together.
 void CompareWindow::resolveSecrets(const QStringList &names,
                                    std::function<void(const QHash<QString, QString> &)> then)
@@ -29,7 +35,7 @@ void CompareWindow::resolveSecrets(const QStringList &names,
     if (names.isEmpty())
         return then({});
     for (const QString &name : names) {
-        m_secrets->read(SecretsDialog::keychainKey(name), this,
+        m_secrets->read(SecretsDialog::keychainKey(targetKey(), name), this,
                         [this, name, names, found, pending, then](const QString &value, const QString &) {
                             if (!value.isEmpty())
                                 found->insert(name, value);
@@ -60,7 +66,8 @@ void CompareWindow::askSecrets(const QStringList &names, QHash<QString, QString>
         for (auto it = typed.begin(); it != typed.end(); ++it) {
             found.insert(it.key(), it.value());
             if (dialog->remember())
-                m_secrets->write(SecretsDialog::keychainKey(it.key()), it.value(), this, [](bool, const QString &) {});
+                m_secrets->write(SecretsDialog::keychainKey(targetKey(), it.key()), it.value(), this,
+                                [](bool, const QString &) {});
         }
         then(found);
     });

@@ -20,8 +20,12 @@ public:
 
     QHash<QString, QString> values() const;
     bool remember() const;
-    // The keychain entry of a secret reference.
-    static QString keychainKey(const QString &name) { return QStringLiteral("bundle-secret:") + name; }
+    // The keychain entry of a secret reference for one target workspace (a development password is never
+    // taken for production).
+    static QString keychainKey(const QString &target, const QString &name)
+    {
+        return QStringLiteral("bundle-secret:") + target + u'/' + name;
+    }
 
 private:
     void updateOk();

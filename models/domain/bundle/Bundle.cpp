@@ -194,6 +194,62 @@ BundleCodec::Findings BundleCodec::validate(const BundleEntry &entry, bool creat
     return out;
 }
 
+namespace {
+
+// The known fields of a resource only: what its unknown members hold is set aside.
+void dropUnknown(Connection &c)
+{
+    c.unknown = {};
+    c.configUnknown = {};
+    c.rawFields.clear();
+}
+void dropUnknown(DataModel &m)
+{
+    m.unknown = {};
+    m.configUnknown = {};
+    m.rawFields.clear();
+}
+void dropUnknown(FieldTransformation &t)
+{
+    t.unknown = {};
+    for (FieldMapping &m : t.mappings)
+        m.unknown = {};
+    t.rawFields.clear();
+}
+void dropUnknown(Pipeline &p)
+{
+    p.unknown = {};
+    p.syncMode.unknown = {};
+    p.schedule.unknown = {};
+    p.rawFields.clear();
+}
+
+template <typename T>
+bool sameKnown(Result<T> a, Result<T> b)
+{
+    if (!a || !b)
+        return false;
+    dropUnknown(*a);
+    dropUnknown(*b);
+    return *a == *b;
+}
+
+} // namespace
+
+bool BundleCodec::differsInUnknownOnly(ResourceKind kind, const QJsonObject &without, const QJsonObject &with)
+{
+    const QByteArray a = bytesOf(without);
+    const QByteArray b = bytesOf(with);
+    switch (kind) {
+    case ResourceKind::Connection: return sameKnown(JsonCodec::decodeConnection(a), JsonCodec::decodeConnection(b));
+    case ResourceKind::DataModel: return sameKnown(JsonCodec::decodeDataModel(a), JsonCodec::decodeDataModel(b));
+    case ResourceKind::FieldTransformation:
+        return sameKnown(JsonCodec::decodeFieldTransformation(a), JsonCodec::decodeFieldTransformation(b));
+    case ResourceKind::Pipeline: return sameKnown(JsonCodec::decodePipeline(a), JsonCodec::decodePipeline(b));
+    }
+    return false;
+}
+
 std::optional<Pipeline> BundleCodec::pipelineOf(const BundleEntry &entry)
 {
     if (entry.kind != ResourceKind::Pipeline)

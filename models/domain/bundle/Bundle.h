@@ -82,6 +82,9 @@ public:
         QStringList warnings;
     };
     static Findings validate(const BundleEntry &entry, bool create);
+    // Whether `with` is `without` plus members the codec does not know only (a newer API's fields): the
+    // two read as the same resource once their unknown members are set aside.
+    static bool differsInUnknownOnly(ResourceKind kind, const QJsonObject &without, const QJsonObject &with);
     // The pipeline an entry is, or nothing for another kind (references and states are read from it).
     static std::optional<Pipeline> pipelineOf(const BundleEntry &entry);
 

@@ -49,13 +49,19 @@ void takeReferences(QJsonObject &object, const QString &prefix, std::vector<Secr
         const QString path = prefix.isEmpty() ? key : prefix + u'.' + key;
         const QJsonValue value = object.value(key);
         if (auto name = referenceName(value)) {
+            // Only where a secret belongs: a value resolved elsewhere would go out unredacted.
+            if (!SecretFields::isSecret(key))
+                problems << BundleFolder::tr("%1 is not a secret field: a {\"secret\": …} reference belongs only "
+                                             "in one (%2)")
+                                .arg(path, SecretFields::names().join(u", "_s));
             if (!BundleCodec::isValidSecretName(*name))
                 problems << BundleFolder::tr("%1: the secret name \"%2\" is not upper-case letters, digits "
                                              "and underscores, starting with a letter or underscore")
                                 .arg(path, *name);
             refs.push_back({path, *name});
             object.remove(key);
-        } else if (SecretFields::isSecret(key) && value.isString() && !value.toString().isEmpty()) {
+        } else if (SecretFields::isSecret(key) && !value.isNull() &&
+                   !(value.isString() && value.toString().isEmpty())) {
             problems << BundleFolder::tr("%1 holds a secret in clear text: write {\"secret\": \"NAME\"} "
                                          "and give NAME when applying")
                             .arg(path);
@@ -103,16 +109,18 @@ QHash<QString, QString> namesInFolder(const QString &directory)
     return names;
 }
 
-QMap<QString, QByteArray> filesWithNames(const Bundle &bundle, const QHash<QString, QString> &previous)
+// `reserved`: names a default may not take (the other files' of a folder that keeps them).
+QMap<QString, QByteArray> filesWithNames(const Bundle &bundle, const QHash<QString, QString> &previous,
+                                         QSet<QString> reserved = {})
 {
     QMap<QString, QByteArray> out;
-    QSet<QString> used;
+    QSet<QString> used = std::move(reserved);
     // The names the folder has keep their field; a new field gets a default name not yet taken.
     QHash<QString, QString> chosen;
     for (const BundleEntry &e : bundle.entries) {
         for (const SecretRef &ref : e.secrets) {
             const QString key = refKey(e.kind, e.id, ref.path);
-            if (previous.contains(key) && !used.contains(previous.value(key))) {
+            if (previous.contains(key)) { // the folder's name, shared with another field if the user chose so
                 chosen.insert(key, previous.value(key));
                 used.insert(previous.value(key));
             }
@@ -133,8 +141,9 @@ QMap<QString, QByteArray> filesWithNames(const Bundle &bundle, const QHash<QStri
             BundleCodec::putAt(body, ref.path, QJsonObject{{u"secret"_s, name}});
         }
         if (e.kind == ResourceKind::DataModel) {
+            // One final newline, as editors keep it; reading takes it off again.
             out.insert(entryPath(e.kind, e.id, ".sql"),
-                       BundleCodec::valueAt(body, u"config.sql_query"_s).toString().toUtf8());
+                       BundleCodec::valueAt(body, u"config.sql_query"_s).toString().toUtf8() + '\n');
             BundleCodec::removeAt(body, u"config.sql_query"_s);
         }
         out.insert(entryPath(e.kind, e.id, ".json"), canonicalJson(body));
@@ -214,7 +223,8 @@ Result<BundleEntry, QStringList> BundleFolder::readEntry(ResourceKind kind, cons
         if (sql && inline_)
             problems << tr("the SQL is both in config.sql_query and in %1.sql: keep one").arg(id);
         else if (sql)
-            BundleCodec::putAt(body, u"config.sql_query"_s, QString::fromUtf8(*sql));
+            BundleCodec::putAt(body, u"config.sql_query"_s,
+                               QString::fromUtf8(sql->endsWith('\n') ? sql->chopped(1) : *sql));
         else if (!inline_)
             problems << tr("no SQL: %1.sql is missing").arg(id);
     }
@@ -279,7 +289,10 @@ QString BundleFolder::write(const QString &directory, const Bundle &bundle, bool
         return tr("%1 is not empty and not a workspace folder (it has no %2): choose an empty folder or an "
                   "earlier export.")
             .arg(QDir::toNativeSeparators(directory), kManifest);
-    const QMap<QString, QByteArray> out = filesWithNames(bundle, namesInFolder(directory));
+    const QHash<QString, QString> names = namesInFolder(directory);
+    // A selection keeps the folder's other files, and so their names: a new default must not take one.
+    const QMap<QString, QByteArray> out =
+        filesWithNames(bundle, names, mirror ? QSet<QString>() : QSet<QString>(names.cbegin(), names.cend()));
     for (ResourceKind kind : kBundleKinds) {
         if (!root.mkpath(BundleCodec::folderName(kind)))
             return tr("Cannot create the folder %1.").arg(root.filePath(BundleCodec::folderName(kind)));

@@ -113,14 +113,22 @@ struct Planning {
                  PlanNote::Severity::Info);
         }
         std::vector<JsonChange> changes;
+        QStringList removed; // known fields the bundle no longer sets: really taken away
         for (JsonChange &change : jsonDiff(have.body, wanted)) {
-            if (change.kind == JsonChange::Kind::Removed)
-                note(want,
-                     BundlePlanner::tr("%1 is set in the workspace (%2) and not in the bundle: kept as it is")
-                         .arg(change.path, jsonValueText(change.before)),
-                     PlanNote::Severity::Info);
-            else
-                changes.push_back(std::move(change));
+            if (change.kind == JsonChange::Kind::Removed) {
+                QJsonObject with = wanted;
+                BundleCodec::putAt(with, change.path, change.before);
+                if (BundleCodec::differsInUnknownOnly(want.kind, wanted, with)) {
+                    // A field of a newer API that the bundle does not know: reported, and kept.
+                    note(want,
+                         BundlePlanner::tr("%1 is set in the workspace (%2) and not in the bundle: kept as it is")
+                             .arg(change.path, jsonValueText(change.before)),
+                         PlanNote::Severity::Info);
+                    continue;
+                }
+                removed << change.path;
+            }
+            changes.push_back(std::move(change));
         }
         // A secret field the target does not have is a change; one it has (masked) cannot be compared.
         for (const SecretRef &ref : want.secrets) {
@@ -139,6 +147,8 @@ struct Planning {
         step.changes = std::move(changes);
         step.secrets = want.secrets;
         step.body = keepServerOnly(wanted, have.body);
+        for (const QString &path : removed)
+            BundleCodec::removeAt(step.body, path);
         step.sqlBefore = BundleCodec::valueAt(have.body, kSql).toString();
         step.sqlAfter = BundleCodec::valueAt(wanted, kSql).toString();
         plan.steps.push_back(std::move(step));
@@ -242,14 +252,25 @@ Plan BundlePlanner::plan(const Bundle &desired, const Bundle &target, const Plan
             p.remove(have);
     }
     p.checkActiveLimit();
-    auto order = [](const PlanStep &a, const PlanStep &b) {
-        return a.kind != b.kind ? int(a.kind) < int(b.kind) : a.id < b.id;
-    };
-    std::stable_sort(p.plan.steps.begin(), p.plan.steps.end(), order);
-    std::stable_sort(p.deletions.begin(), p.deletions.end(),
-                     [&](const PlanStep &a, const PlanStep &b) { return order(b, a); });
     for (PlanStep &step : p.deletions)
         p.plan.steps.push_back(std::move(step));
+    // Dependencies first, deletions of what they use last; among pipelines, the deletions, then what does
+    // not start running, then what does: the active count never passes the limit on the way (§14).
+    auto rank = [&p](const PlanStep &step) {
+        const int kind = int(step.kind);
+        if (step.kind != ResourceKind::Pipeline)
+            return step.action == PlanStep::Action::Delete ? 9 - kind : kind;
+        if (step.action == PlanStep::Action::Delete)
+            return 3;
+        const BundleEntry *have = p.target.find(step.kind, step.id);
+        const bool starts = isPipelineActive(step.body) && !(have && isPipelineActive(have->body));
+        return starts ? 5 : 4;
+    };
+    std::stable_sort(p.plan.steps.begin(), p.plan.steps.end(), [&rank](const PlanStep &a, const PlanStep &b) {
+        const int ra = rank(a);
+        const int rb = rank(b);
+        return ra != rb ? ra < rb : a.id < b.id;
+    });
     QSet<QString> missing;
     for (const PlanStep &step : p.plan.steps) {
         for (const SecretRef &ref : step.secrets) {
