@@ -21,6 +21,9 @@ ServerMessages::Refusal ServerMessages::classify(int httpStatus, const QString &
     if (message.contains(u"already exists", Qt::CaseInsensitive) ||
         message.contains(u"already in use", Qt::CaseInsensitive))
         return Refusal::IdTaken;
+    if (message.contains(u"active pipeline", Qt::CaseInsensitive) &&
+        (message.contains(u"maximum", Qt::CaseInsensitive) || message.contains(u"limit", Qt::CaseInsensitive)))
+        return Refusal::ActiveLimit;
     return Refusal::Other;
 }
 

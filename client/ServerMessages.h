@@ -18,6 +18,10 @@ public:
         // only to put the message next to the id field; whether a create happened is decided by reading
         // the resource (ApiClient::sendCreate), never by these words.
         IdTaken,
+        // A pipeline that would pass the limit of active pipelines (published default 5, spec §14). The
+        // message is not published; the sandbox says "The workspace already has the maximum of 5 active
+        // pipelines." Used only to offer saving the pipeline paused instead.
+        ActiveLimit,
     };
     static Refusal classify(const ApiError &error);
     static Refusal classify(int httpStatus, const QString &message);

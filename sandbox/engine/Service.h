@@ -66,8 +66,9 @@ public:
     // Runs, for real against the warehouse, the scheduled ticks of an interval pipeline from `since` to now,
     // as if the scheduler had done it, and dates them in the past (demo history).
     void backfill(const QString &pipelineId, const QDateTime &since);
-    // A manual run triggered at `at`, executed now and dated then.
-    void backfillManualRun(const QString &pipelineId, const QDateTime &at);
+    // A run of `type` (manual, or the scheduled run of a once pipeline) started at `at`, executed now and dated
+    // then.
+    void backfillRun(const QString &pipelineId, const QString &type, const QDateTime &at);
     // A finished run written as given (benchmark data); its window moves the watermark if it succeeded.
     void insertHistoricRun(const QString &pipelineId, QJsonObject run);
 

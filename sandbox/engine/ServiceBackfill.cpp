@@ -106,10 +106,10 @@ void Service::backfill(const QString &pipelineId, const QDateTime &since)
     });
 }
 
-void Service::backfillManualRun(const QString &pipelineId, const QDateTime &at)
+void Service::backfillRun(const QString &pipelineId, const QString &type, const QDateTime &at)
 {
     m_storage.transaction([&] {
-        const qint64 runId = createRun(pipelineId, u"manual"_s, at, at);
+        const qint64 runId = createRun(pipelineId, type, at, at);
         runInThePast(runId, at.addSecs(2));
     });
 }

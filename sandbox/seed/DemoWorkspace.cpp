@@ -243,12 +243,15 @@ void DemoWorkspace::seed(Service &service, const Warehouse &warehouse, const QDa
             service.insertGenerated(kind, item.toObject(), created);
     }
 
-    // History: the scheduled runs up to now, run for real against the demo warehouse.
+    // History: the scheduled runs up to now, run for real against the demo warehouse. Three pipelines are
+    // active, so that a newcomer's first pipelines fit under the published limit of five (§14); the daily
+    // orders and the one-off load keep the history they had before they were paused.
     service.backfill(u"users-hourly"_s, now.addDays(-3));
     service.backfill(u"orders-daily"_s, now.addDays(-21));
     service.backfill(u"loyalty-hourly"_s, now.addDays(-3)); // fails: the table does not exist → faulted
-    service.backfillManualRun(u"tickets-on-demand"_s, now.addDays(-5));
-    service.backfillManualRun(u"tickets-on-demand"_s, now.addDays(-1).addSecs(-3 * 3600));
+    service.backfillRun(u"tickets-on-demand"_s, u"manual"_s, now.addDays(-5));
+    service.backfillRun(u"tickets-on-demand"_s, u"manual"_s, now.addDays(-1).addSecs(-3 * 3600));
+    service.backfillRun(u"bq-users-once"_s, u"scheduled"_s, now.addDays(-12));
 }
 
 } // namespace wsc::sandbox

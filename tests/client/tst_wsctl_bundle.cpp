@@ -254,9 +254,9 @@ void TestWsctlBundle::comparesTwoWorkspaces()
     Outcome r = wsctl(*m_source, {u"diff"_s, u"--to-profile"_s, u"Production"_s}, secret);
     QCOMPARE(r.exitCode, 3); // the promoted pipelines are paused there
     QVERIFY2(r.out.contains(u"workspace of workspace 1 at 127.0.0.1 → workspace of Production"_s), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QRegularExpression(u"update +pipeline +orders-daily +state"_s)), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QRegularExpression(u"update +pipeline +users-hourly +state"_s)), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"state: paused -> active"_s), qPrintable(r.out));
-    QVERIFY2(r.out.contains(u"0 to create, 5 to update, 0 to delete"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"0 to create, 3 to update, 0 to delete"_s), qPrintable(r.out));
     // The same workspace on both sides compares equal.
     other.name = u"Development"_s;
     other.apiRoot = QUrl(m_source->server->baseUrl());

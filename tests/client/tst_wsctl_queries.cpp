@@ -103,17 +103,17 @@ QJsonObject TestWsctlQueries::run(const QString &pipelineId, const QString &runI
 
 void TestWsctlQueries::printsTheNextRunsExpectedWindow()
 {
-    // orders-daily runs daily: the next window starts where the latest success ended, one day long.
+    // users-hourly runs hourly: the next window starts where the latest success ended, one hour long.
     const QJsonObject report =
-        m_fixture->http.get(SandboxFixture::api(u"/inputs/data-pipelines/orders-daily/report"_s)).object();
+        m_fixture->http.get(SandboxFixture::api(u"/inputs/data-pipelines/users-hourly/report"_s)).object();
     const QString latest = QString::number(report[u"latest_successful_pipeline_run_id"_s].toInteger());
-    const QString watermark = run(u"orders-daily"_s, latest)[u"range_end"_s].toString();
+    const QString watermark = run(u"users-hourly"_s, latest)[u"range_end"_s].toString();
     QVERIFY(!watermark.isEmpty());
-    const QString end = QDateTime::fromString(watermark, Qt::ISODateWithMs).addDays(1).toString(Qt::ISODate);
+    const QString end = QDateTime::fromString(watermark, Qt::ISODateWithMs).addSecs(3600).toString(Qt::ISODate);
 
-    const Outcome r = wsctl({u"pipelines"_s, u"queries"_s, u"orders-daily"_s});
+    const Outcome r = wsctl({u"pipelines"_s, u"queries"_s, u"users-hourly"_s});
     QCOMPARE(r.exitCode, 0);
-    const QString model = modelSql(u"orders-daily"_s);
+    const QString model = modelSql(u"users-hourly"_s);
     const QString where =
         u" WHERE updated_at BETWEEN "_s + literal(watermark) + u" AND "_s + literal(end) + u";\n"_s;
     const QStringList parts = r.out.split(u"\n\n"_s);

@@ -1041,7 +1041,13 @@ void TestSandboxApi::demoWorkspaceRunsRealQueries()
     QCOMPARE(providers, (QStringList{u"BigQuery"_s, u"Databricks"_s, u"Redshift"_s, u"Snowflake"_s}));
     const QJsonArray pipelines = f.http.get(f.api(u"/inputs/data-pipelines"_s)).array();
     QSet<QString> scheduleTypes, pipelineTypes, statuses;
+    QStringList active, hourlyIncremental;
     for (const QJsonValue &p : pipelines) {
+        if (p[u"state"_s] == u"active"_s)
+            active << p[u"id"_s].toString();
+        if (p[u"schedule"_s][u"frequency"_s] == u"hourly"_s && p[u"sync_mode"_s][u"type"_s] == u"incremental"_s &&
+            p[u"state"_s] == u"active"_s && p[u"status"_s] != u"faulted"_s)
+            hourlyIncremental << p[u"id"_s].toString();
         scheduleTypes << p[u"schedule"_s][u"type"_s].toString();
         pipelineTypes << p[u"pipeline_type"_s].toString();
         statuses << p[u"status"_s].toString();
@@ -1049,6 +1055,9 @@ void TestSandboxApi::demoWorkspaceRunsRealQueries()
     QCOMPARE(scheduleTypes, (QSet<QString>{u"interval"_s, u"once"_s, u"on_demand"_s}));
     QCOMPARE(pipelineTypes, (QSet<QString>{u"user_attributes"_s, u"events"_s}));
     QVERIFY(statuses.contains(u"faulted"_s));
+    // Headroom under the published limit of five active pipelines (§14): a newcomer's first one is accepted.
+    QVERIFY2(active.size() <= 3, qPrintable(active.join(u", "_s)));
+    QVERIFY(!hourlyIncremental.isEmpty());
     // History ran for real: the daily orders events were extracted from the warehouse.
     const QJsonArray orders = allRuns(f, u"orders-daily"_s);
     QVERIFY(orders.size() >= 20);
@@ -1058,8 +1067,7 @@ void TestSandboxApi::demoWorkspaceRunsRealQueries()
         records += run[u"successful_records"_s].toInteger();
     }
     QVERIFY(records > 500);
-    // The once pipeline runs as soon as the scheduler does.
-    f.advance(1);
+    // The one-off load ran before it was paused; three pipelines are active, two below the limit (§14).
     const QJsonObject once = f.http.get(f.api(u"/inputs/data-pipelines/bq-users-once/report"_s)).object();
     QCOMPARE(once[u"latest_pipeline_run"_s][u"status"_s].toString(), u"success"_s);
     QVERIFY(once[u"latest_pipeline_run"_s][u"successful_records"_s].toInt() > 500);

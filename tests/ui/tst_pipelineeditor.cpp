@@ -32,6 +32,7 @@ private slots:
     void cleanupTestCase();
     void createsPausesResumesAndDeletes();
     void picksTheIteratorFromTheModelsColumns();
+    void offersToSaveAsPausedAtTheActiveLimit();
 
 private:
     template <typename T>
@@ -211,3 +212,45 @@ void TestPipelineEditor::picksTheIteratorFromTheModelsColumns()
 
 QTEST_MAIN(TestPipelineEditor)
 #include "tst_pipelineeditor.moc"
+
+// The workspace has the published maximum of active pipelines (§14): the refused save offers to keep the
+// pipeline paused, and that save goes through with everything typed.
+void TestPipelineEditor::offersToSaveAsPausedAtTheActiveLimit()
+{
+    QStringList filler;
+    for (int i = 0; i < 5; ++i) {
+        const QString id = u"filler-%1"_s.arg(i);
+        const auto r = m_console->sandbox.http.post(SandboxFixture::api(u"/inputs/data-pipelines"_s),
+                                                    SandboxFixture::onDemandPipeline(id));
+        QCOMPARE(r.status, 200);
+        filler << id;
+    }
+    QVERIFY(m_console->refresh());
+    QStringList titles;
+    Dialogs::setAsker([&](QWidget *, const QString &title, const QString &, QMessageBox::StandardButtons buttons,
+                          QMessageBox::StandardButton) {
+        titles << title;
+        return buttons.testFlag(QMessageBox::Save) ? QMessageBox::Save : QMessageBox::Yes;
+    });
+    auto *editor = qobject_cast<PipelineEditor *>(m_console->window->openEditor(ResourceKind::Pipeline, {}));
+    QVERIFY(editor);
+    QTest::keyClicks(find<QLineEdit>(editor, u"IdField"_s), u"sixth"_s);
+    QTest::keyClicks(find<QLineEdit>(editor, u"NameField"_s), u"Sixth"_s);
+    pick(find<QComboBox>(editor, u"ConnectionPicker"_s), u"sf"_s);
+    pick(find<QComboBox>(editor, u"DataModelPicker"_s), u"users"_s);
+    pickText(find<QComboBox>(editor, u"SyncTypeField"_s), u"Full"_s);
+    pickText(find<QComboBox>(editor, u"ScheduleTypeField"_s), u"On demand"_s);
+    QVERIFY2(find<QPushButton>(editor, u"SaveButton"_s)->isEnabled(), "the form is complete");
+    QSignalSpy saved(editor, &PipelineEditor::saved);
+    editor->save();
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(titles, QStringList{u"Too many active pipelines"_s});
+    const QJsonObject stored =
+        m_console->sandbox.http.get(SandboxFixture::api(u"/inputs/data-pipelines/sixth"_s)).object();
+    QCOMPARE(stored[u"state"_s].toString(), u"paused"_s);
+    QCOMPARE(stored[u"name"_s].toString(), u"Sixth"_s);
+    Dialogs::setAsker([](QWidget *, const QString &, const QString &, QMessageBox::StandardButtons,
+                         QMessageBox::StandardButton) { return QMessageBox::Yes; });
+    for (const QString &id : filler + QStringList{u"sixth"_s})
+        m_console->sandbox.http.del(SandboxFixture::api(u"/inputs/data-pipelines/"_s + id));
+}

@@ -1,5 +1,6 @@
 #include "ui/editors/PipelineEditor.h"
 
+#include "client/ServerMessages.h"
 #include "client/WorkspaceActions.h"
 #include "client/warehouse/WarehouseAccess.h"
 #include "models/domain/JsonCodec.h"
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace wsc {
@@ -208,6 +210,26 @@ void PipelineEditor::updatePreview()
     const bool activation = isNew() || m_original.state == PipelineState::New;
     m_preview->showPlan(p, m_store, activation, !Validator::hasErrors(Validator::validate(p)), 8,
                         Timestamp(QDateTime::currentDateTimeUtc()));
+}
+
+void PipelineEditor::refused(const ApiError &error)
+{
+    const auto state = FormSupport::selectedEnum<PipelineState>(m_state);
+    if (ServerMessages::classify(error) != ServerMessages::Refusal::ActiveLimit || !state.isKnown() ||
+        state.value() != PipelineState::Active)
+        return;
+    // The limit of active pipelines (spec §14): nothing is lost when the pipeline is kept paused for now.
+    const auto answer = Dialogs::ask(
+        this, tr("Too many active pipelines"),
+        tr("The workspace already has as many active pipelines as it may have, so %1 cannot be active. Save "
+           "it paused instead? You can resume it once another pipeline is paused.")
+            .arg(displayName()),
+        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer != QMessageBox::Save)
+        return;
+    FormSupport::selectEnum(m_state, EnumValue<PipelineState>(PipelineState::Paused));
+    // From the event loop: the refused save's answer is still being handled.
+    QTimer::singleShot(0, this, [this] { save(); });
 }
 
 bool PipelineEditor::togglePause()

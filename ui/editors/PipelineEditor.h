@@ -43,6 +43,7 @@ protected:
     bool completeBeforeSave() override;
     Pipeline outgoing() const override { return m_completed.value_or(value()); }
     void sent() override { m_completed.reset(); }
+    void refused(const ApiError &error) override;
 
 private:
     // The id, name, type and state rows above the sections.

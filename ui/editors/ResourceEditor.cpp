@@ -254,6 +254,7 @@ bool ResourceEditor::save()
         formEdited();
         if (error) {
             showServerError(*error); // after formEdited: the local checks would clear the field messages
+            refused(*error);
             return;
         }
         markSaved(false);

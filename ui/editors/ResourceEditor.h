@@ -88,6 +88,8 @@ protected:
     // After a save's value left for the server, or the save was called off: what was typed for it at Save
     // (secrets) is dropped, never reused by a later save.
     virtual void sent() {}
+    // After a save the server refused (its message is shown): a subclass may offer a way forward.
+    virtual void refused(const ApiError &error) { Q_UNUSED(error); }
     // Every local issue after each edit, for subclasses that show some outside the registered fields
     // (the rows of a table).
     virtual void issuesShown(const ValidationIssues &issues) { Q_UNUSED(issues); }
