@@ -34,6 +34,7 @@ struct ApiClient::Request {
     bool counted = false;
     bool timedOut = false;  // the attempt's deadline passed
     bool anonymous = false; // sent without a token (the sandbox's local endpoints)
+    bool polling = false;   // background status polling (PollingScope)
     int timeoutMs = 0;      // the attempt's deadline; 0: the client's
     QString refusal;        // why it is not sent at all
     bool idempotent() const { return method != "POST"; }
@@ -196,6 +197,7 @@ ApiReply *ApiClient::sendLocal(const QByteArray &method, const QString &path, co
 ApiReply *ApiClient::send(std::shared_ptr<Request> request)
 {
     request->secrets = secretsOf(request->body);
+    request->polling = m_pollingDepth > 0;
     request->reply = new ApiReply(this);
     connect(request->reply, &ApiReply::cancelRequested, this, [request] {
         if (request->network)
@@ -279,7 +281,8 @@ void ApiClient::dispatch(std::shared_ptr<Request> request, const QString &token)
         nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const int timeoutMs = request->timeoutMs > 0 ? request->timeoutMs : m_timeoutMs;
     nr.setTransferTimeout(timeoutMs);
-    const quint64 logId = m_log->begin(QString::fromLatin1(request->method), request->url, request->body);
+    const quint64 logId =
+        m_log->begin(QString::fromLatin1(request->method), request->url, request->body, request->polling);
     QNetworkReply *reply = nullptr;
     if (request->method == "POST") {
         // At most once: not buffered by Qt, so it cannot replay it on a new connection by itself.
@@ -303,8 +306,11 @@ void ApiClient::dispatch(std::shared_ptr<Request> request, const QString &token)
     connect(reply, &QNetworkReply::finished, this, [this, request, reply, logId] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray answer = reply->isOpen() ? reply->peek(reply->bytesAvailable()) : QByteArray();
+        // An HTTP answer speaks for itself (its body is the server's message); Qt's transfer error only says
+        // why there is none.
+        const bool answered = status != 0 && !request->timedOut;
         m_log->end(logId, status, Redaction::redactValues(answer, request->secrets),
-                   reply->error() == QNetworkReply::NoError ? QString() : reply->errorString());
+                   answered || reply->error() == QNetworkReply::NoError ? QString() : reply->errorString());
         handleFinished(request, reply, logId);
     });
 }

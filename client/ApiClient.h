@@ -45,6 +45,22 @@ public:
     RequestLog &requestLog() { return *m_log; }
     TokenProvider &tokens() { return *m_tokens; }
     int inFlight() const { return m_inFlight; }
+    // While one lives, the calls made are the background polling of run status: the request log marks them
+    // so that the inspector can hide them.
+    class PollingScope {
+    public:
+        explicit PollingScope(ApiClient &client)
+            : m_client(client)
+        {
+            ++m_client.m_pollingDepth;
+        }
+        ~PollingScope() { --m_client.m_pollingDepth; }
+        PollingScope(const PollingScope &) = delete;
+        PollingScope &operator=(const PollingScope &) = delete;
+
+    private:
+        ApiClient &m_client;
+    };
 
     ApiCall<DecodedList<Connection>> listConnections(std::optional<ServiceProvider> provider = std::nullopt);
     ApiCall<Connection> getConnection(const QString &id);
@@ -122,6 +138,7 @@ private:
     RetryPolicy m_retry;
     int m_timeoutMs = 30000;
     int m_inFlight = 0;
+    int m_pollingDepth = 0;
     int m_runPageSizeLimit = 0;
     QList<QPointer<ApiReply>> m_live;
 };

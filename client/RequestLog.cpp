@@ -6,6 +6,8 @@
 
 namespace wsc {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 constexpr qsizetype kMaxBodyKept = 256 * 1024;
 
@@ -24,7 +26,7 @@ RequestLog::RequestLog(QObject *parent, int capacity)
     , m_capacity(std::max(1, capacity))
 {}
 
-quint64 RequestLog::begin(const QString &method, const QUrl &url, const QByteArray &body)
+quint64 RequestLog::begin(const QString &method, const QUrl &url, const QByteArray &body, bool polling)
 {
     if (int(m_entries.size()) >= m_capacity) {
         beginRemoveRows({}, 0, 0);
@@ -39,6 +41,7 @@ quint64 RequestLog::begin(const QString &method, const QUrl &url, const QByteArr
     e.url = url.toString(QUrl::RemoveUserInfo);
     e.requestSize = body.size();
     e.requestBody = keep(body);
+    e.polling = polling;
     e.timer.start();
     const int row = int(m_entries.size());
     beginInsertRows({}, row, row);
@@ -79,6 +82,20 @@ void RequestLog::addProblem(quint64 id, const QString &problem)
         return;
     e.error = e.error.isEmpty() ? problem : e.error + u'\n' + problem;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString RequestLog::curlCommand(const Entry &entry)
+{
+    const auto quote = [](const QString &text) -> QString { return u'\'' + QString(text).replace(u'\'', u"'\\''"_s) + u'\''; };
+    QStringList parts{u"curl"_s, u"-X"_s, entry.method, quote(entry.url), u"-H"_s, quote(u"Accept: application/json"_s)};
+    // The token endpoint is called without one; every API call carries the bearer token.
+    if (!entry.url.endsWith(u"/oauth/token"_s))
+        parts << u"-H"_s << u"\"Authorization: Bearer $WSC_TOKEN\""_s;
+    if (!entry.requestBody.isEmpty()) {
+        parts << u"-H"_s << quote(u"Content-Type: application/json"_s) << u"--data-raw"_s
+              << quote(QString::fromUtf8(entry.requestBody));
+    }
+    return parts.join(u' ');
 }
 
 const RequestLog::Entry *RequestLog::entry(int row) const
@@ -130,7 +147,13 @@ QVariant RequestLog::data(const QModelIndex &index, int role) const
         case SizeColumn: return e->responseSize;
         default: return data(index, Qt::DisplayRole);
         }
-    case Qt::ToolTipRole: return e->error.isEmpty() ? QVariant() : QVariant(e->error);
+    case Qt::ToolTipRole:
+        if (index.column() == UrlColumn)
+            return e->error.isEmpty() ? e->url : e->url + u'\n' + e->error;
+        return e->error.isEmpty() ? QVariant() : QVariant(e->error);
+    case PollingRole: return e->polling;
+    case MethodRole: return e->method;
+    case StatusRole: return e->status;
     case RequestBodyRole: return e->requestBody;
     case ResponseBodyRole: return e->responseBody;
     case ErrorRole: return e->error;

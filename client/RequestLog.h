@@ -23,7 +23,7 @@ public:
         SizeColumn,
         ColumnCount
     };
-    enum Role { RequestBodyRole = Qt::UserRole + 1, ResponseBodyRole, ErrorRole, SortRole };
+    enum Role { RequestBodyRole = Qt::UserRole + 1, ResponseBodyRole, ErrorRole, SortRole, PollingRole, MethodRole, StatusRole };
 
     struct Entry {
         quint64 id = 0;
@@ -37,12 +37,13 @@ public:
         QByteArray requestBody;
         QByteArray responseBody;
         QString error;
+        bool polling = false; // background status polling
         QElapsedTimer timer;
     };
 
     explicit RequestLog(QObject *parent = nullptr, int capacity = 1000);
 
-    quint64 begin(const QString &method, const QUrl &url, const QByteArray &body);
+    quint64 begin(const QString &method, const QUrl &url, const QByteArray &body, bool polling = false);
     void end(quint64 id, int status, const QByteArray &body, const QString &error = {});
     // Adds a problem found after the answer came (items or fields of the body that could not be read), so
     // that what the decoder skipped or kept raw is visible next to the response. Once per distinct text.
@@ -50,6 +51,9 @@ public:
     const Entry *entry(int row) const;
     void clear();
     int capacity() const { return m_capacity; }
+    // The request as a curl command to paste into a terminal: the redacted body, and the token as a shell
+    // variable ($WSC_TOKEN) for the user to set, never the token itself.
+    static QString curlCommand(const Entry &entry);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

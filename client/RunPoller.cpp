@@ -168,6 +168,7 @@ void RunPoller::pollList()
     m_listedAt = m_clock();
     ++m_requestsSent;
     m_recentRequests.push_back(m_clock());
+    const ApiClient::PollingScope polling(m_client);
     m_client.listPipelines().then(this, [this](const ApiResult<DecodedList<Pipeline>> &result) {
         m_listInFlight = false;
         if (result)
@@ -252,6 +253,7 @@ void RunPoller::poll(const QString &pipelineId)
     ++m_inFlight;
     ++m_requestsSent;
     m_recentRequests.push_back(m_clock());
+    const ApiClient::PollingScope polling(m_client);
     m_client.report(pipelineId).then(this, [this, pipelineId](const ApiResult<PipelineReport> &result) {
         auto it = m_watched.find(pipelineId);
         if (it == m_watched.end()) { // unwatched meanwhile
@@ -317,6 +319,7 @@ void RunPoller::fetchRuns(const QString &pipelineId, RunQuery query)
 {
     ++m_requestsSent;
     m_recentRequests.push_back(m_clock());
+    const ApiClient::PollingScope polling(m_client);
     m_client.runs(pipelineId, query).then(this, [this, pipelineId, query](const ApiResult<RunPage> &result) {
         if (!m_watched.contains(pipelineId)) {
             --m_inFlight;

@@ -20,6 +20,7 @@ inline const QString kNotifications = QStringLiteral("notifications/enabled");
 // QMainWindow::saveGeometry() and saveState(). MainWindow.
 inline const QString kWindowGeometry = QStringLiteral("mainWindow/geometry");
 inline const QString kWindowState = QStringLiteral("mainWindow/state");
+inline const QString kInspectorHidePolling = QStringLiteral("inspector/hidePolling");
 // Group: one subgroup per profile (the hex of its name) holding kSessionTabs. MainWindow.
 inline const QString kSessions = QStringLiteral("sessions");
 // The open tabs, in order: "overview", "view:<pipeline id>", "<kind>:<id>" with the kind's wire name

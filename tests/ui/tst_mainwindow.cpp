@@ -18,6 +18,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QDockWidget>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTest>
@@ -167,6 +168,7 @@ void TestMainWindow::remembersSplitters()
     {
         wsc::MainWindow window(m_actions, m_sync);
         window.show();
+        window.findChild<QDockWidget *>(u"InspectorDock"_s)->show(); // hidden on a first start
         auto *splitter = window.findChild<QSplitter *>(u"InspectorRequestsAndBodies"_s);
         QVERIFY(splitter);
         splitter->setSizes({700, 100});
@@ -175,6 +177,7 @@ void TestMainWindow::remembersSplitters()
     }
     wsc::MainWindow again(m_actions, m_sync);
     again.show();
+    again.findChild<QDockWidget *>(u"InspectorDock"_s)->show();
     QCOMPARE(again.findChild<QSplitter *>(u"InspectorRequestsAndBodies"_s)->sizes(), dragged);
 }
 

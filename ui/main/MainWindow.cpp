@@ -48,6 +48,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -127,6 +128,9 @@ void MainWindow::createInspectorDock()
     dock->setWidget(new RequestInspector(m_actions.requestLog(), dock));
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({dock}, {200}, Qt::Vertical);
+    dock->toggleViewAction()->setText(tr("&Request Inspector"));
+    dock->toggleViewAction()->setObjectName(u"actionRequestInspector"_s);
+    dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 }
 
 void MainWindow::createActions()
@@ -284,7 +288,14 @@ void MainWindow::createStatusBar()
     m_busy->setMaximumWidth(120);
     m_busy->setTextVisible(false);
     m_busy->hide();
+    // The request inspector starts hidden; a click here (or View ▸ Request Inspector) shows it.
+    auto *requests = new QToolButton(this);
+    requests->setObjectName(u"InspectorToggle"_s);
+    requests->setDefaultAction(findChild<QDockWidget *>(u"InspectorDock"_s)->toggleViewAction());
+    requests->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    requests->setAutoRaise(true);
     statusBar()->addWidget(m_connectionState, 1);
+    statusBar()->addPermanentWidget(requests);
     statusBar()->addPermanentWidget(m_refreshedAt);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_profileLabel);
@@ -371,7 +382,9 @@ void MainWindow::restoreWindowState()
         const QSize size(std::min(1200, available.width() - 40), std::min(760, available.height() - 40));
         setGeometry(QRect(available.center() - QPoint(size.width() / 2, size.height() / 2), size));
     }
-    restoreState(settings.value(SettingsKeys::kWindowState).toByteArray());
+    // On a first start the request inspector stays out of the way; later its state is remembered.
+    if (!restoreState(settings.value(SettingsKeys::kWindowState).toByteArray()))
+        findChild<QDockWidget *>(u"InspectorDock"_s)->hide();
 }
 
 void MainWindow::saveWindowState() const
