@@ -239,6 +239,11 @@ void TestPipelineView::triggersAndFollowsARunLive()
     view->runTable()->setCurrentIndex(view->runProxy()->index(0, 0));
     QVERIFY(view->detailText().contains(u"Run %1"_s.arg(runId)));
     QVERIFY(view->detailText().contains(u"Window"_s));
+    // The count beside the table follows the rows the poller added, without a reload.
+    const int rows = view->runModel()->rowCount();
+    QVERIFY(rows >= 1);
+    QTRY_VERIFY2(view->findChild<QLabel *>(u"HistoryState"_s)->text().startsWith(u"%1 run"_s.arg(rows)),
+                 qPrintable(view->findChild<QLabel *>(u"HistoryState"_s)->text()));
 }
 
 void TestPipelineView::showsAFaultAndClearsItAfterAFix()

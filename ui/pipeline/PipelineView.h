@@ -148,6 +148,7 @@ private:
     QTabWidget *m_tabs = nullptr;
 
     RunTableModel *m_runs = nullptr;
+    bool m_historyLoaded = false; // the history of the range is in: the count follows the table's rows
     RunFilterProxy *m_proxy = nullptr;
     RunHistoryLoader *m_loader = nullptr;
     QTableView *m_table = nullptr;

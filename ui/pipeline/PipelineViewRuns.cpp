@@ -186,9 +186,19 @@ void PipelineView::followHistoryLoader()
     connect(m_loader, &RunHistoryLoader::finished, this, [this] {
         m_progress->hide();
         m_stopLoading->hide();
+        m_historyLoaded = true;
         handleLoaderProgress(m_loader->loaded(), m_loader->total());
     });
+    // Runs the poller adds (or a merge drops) after the load change the count the label says.
+    const auto recount = [this] {
+        if (m_historyLoaded && !m_loader->isLoading())
+            handleLoaderProgress(m_loader->loaded(), m_loader->total());
+    };
+    connect(m_runs, &QAbstractItemModel::rowsInserted, this, recount);
+    connect(m_runs, &QAbstractItemModel::rowsRemoved, this, recount);
+    connect(m_runs, &QAbstractItemModel::modelReset, this, recount);
     connect(m_loader, &RunHistoryLoader::failed, this, [this](const ApiError &error) {
+        m_historyLoaded = false;
         m_progress->hide();
         m_stopLoading->setText(tr("Retry"));
         m_stopLoading->show();
@@ -236,6 +246,7 @@ void PipelineView::reloadHistory()
     const QDateTime to(m_toDate->date(), QTime(23, 59, 59, 999), Qt::UTC);
     m_runs->setRange(hasFrom ? from.toMSecsSinceEpoch() : RunRecord::kNone,
                      hasTo ? to.toMSecsSinceEpoch() : RunRecord::kNone);
+    m_historyLoaded = false;
     m_progress->setRange(0, 0);
     m_progress->show();
     m_stopLoading->setText(tr("Stop"));
