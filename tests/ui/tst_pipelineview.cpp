@@ -210,6 +210,8 @@ void TestPipelineView::triggersAndFollowsARunLive()
     QSignalSpy notified(window.notifier(), &Notifier::notified);
 
     m_questions.clear();
+    auto *refreshedAt = window.findChild<QLabel *>(u"RefreshedAt"_s);
+    refreshedAt->clear(); // the time of the last refresh: it must move with the polled reports
     QSignalSpy triggered(view, &PipelineView::runTriggered);
     QTest::mouseClick(trigger, Qt::LeftButton);
     // Asked first, with the window the run reads and the limit it must stay under.
@@ -223,6 +225,7 @@ void TestPipelineView::triggersAndFollowsARunLive()
     // Nobody clicks anything from here on.
     QTRY_COMPARE_WITH_TIMEOUT(runStatus(view, runId), u"success"_s, 10000);
     QTRY_VERIFY(view->statusSummary().contains(u"Idle"_s));
+    QVERIFY(refreshedAt->text().startsWith(u"Refreshed at "_s));
     QVERIFY2(runStatuses.contains(u"running"_s) || runStatuses.contains(u"queued"_s),
              qPrintable(runStatuses.join(u", "_s)));
     QCOMPARE(runStatuses.back(), u"success"_s);

@@ -117,6 +117,8 @@ MainWindow::MainWindow(WorkspaceActions &actions, WorkspaceSync &sync, QWidget *
 
     connect(&m_actions, &WorkspaceActions::inFlightChanged, this, &MainWindow::handleInFlightChanged);
     connect(&m_sync, &WorkspaceSync::refreshed, this, &MainWindow::handleRefreshed);
+    // The poller's reports are fresh data too: the time moves while polling goes on.
+    connect(&m_store, &WorkspaceStore::reportChanged, this, &MainWindow::showUpdatedNow);
 }
 
 MainWindow::~MainWindow() = default;
@@ -283,6 +285,7 @@ void MainWindow::createStatusBar()
     m_connectionState = new QLabel(tr("Not connected"), this);
     m_connectionState->setObjectName(u"ConnectionState"_s);
     m_refreshedAt = new QLabel(this);
+    m_refreshedAt->setObjectName(u"RefreshedAt"_s);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // busy indicator
     m_busy->setMaximumWidth(120);
@@ -360,6 +363,12 @@ void MainWindow::handleInFlightChanged(int count)
     m_busy->setToolTip(tr("%n request(s) in flight", nullptr, count));
 }
 
+void MainWindow::showUpdatedNow()
+{
+    m_refreshedAt->setText(
+        tr("Refreshed at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+}
+
 void MainWindow::handleRefreshed(bool ok)
 {
     if (ok && !m_sessionRestored && !m_profile.isEmpty()) {
@@ -367,8 +376,7 @@ void MainWindow::handleRefreshed(bool ok)
         QTimer::singleShot(0, this, &MainWindow::restoreSession); // after the tree has the workspace
     }
     if (ok)
-        m_refreshedAt->setText(
-            tr("Refreshed at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        showUpdatedNow();
     for (int row = 0; row < m_treeProxy->rowCount(); ++row)
         m_tree->expand(m_treeProxy->index(row, 0));
 }

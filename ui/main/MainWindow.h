@@ -105,6 +105,7 @@ private:
     void createToolBar(const QList<QAction *> &actions);
     void createWorkspaceDock();
     void createInspectorDock();
+    void showUpdatedNow();
     void createStatusBar();
     void restoreWindowState();
     void saveWindowState() const;
