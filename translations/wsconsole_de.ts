@@ -19,12 +19,12 @@
         <translation>Nicht das, was dieser Endpunkt zurückgibt: %1</translation>
     </message>
     <message>
-        <location filename="../client/ApiClient.cpp" line="+192"/>
+        <location filename="../client/ApiClient.cpp" line="+193"/>
         <source>Not sent: only a sandbox on this computer has these endpoints.</source>
         <translation>Nicht gesendet: Nur eine Sandbox auf diesem Computer hat diese Endpunkte.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Not sent: an id in the request is empty or not a valid id (ids are letters, digits, _ and -).</source>
         <translation>Nicht gesendet: Eine ID in der Anfrage ist leer oder ungültig (IDs bestehen aus Buchstaben, Ziffern, _ und -).</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Senden über unverschlüsseltes http abgelehnt: Die API muss https verwenden (unverschlüsseltes http ist nur für diesen Computer zulässig).</translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+93"/>
         <source>The server did not answer within %n second(s).</source>
         <translation>
             <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
@@ -1842,7 +1842,7 @@
 <context>
     <name>wsc::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+65"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+66"/>
         <source>Warehouse Sync Console</source>
         <translation>Warehouse Sync Console</translation>
     </message>
@@ -1852,7 +1852,7 @@
         <translation>Doppelklicken Sie im Workspace-Baum auf eine Ressource, um sie zu bearbeiten, oder erstellen Sie eine über das Menü Datei: Neues Datenmodell (Strg+N), Neue Verbindung (Strg+Umschalt+N), Neue Feldtransformation oder Neue Pipeline.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -1867,7 +1867,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1882,12 +1882,17 @@
         <translation>Nach ID oder Name filtern</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+22"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+24"/>
         <source>Request inspector</source>
         <translation>Anfrage-Inspektor</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>&amp;Request Inspector</source>
+        <translation>&amp;Anfrage-Inspektor</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../ui/main/MainWindowTree.cpp" line="+74"/>
         <source>&amp;New Data Model</source>
         <translation>&amp;Neues Datenmodell</translation>
@@ -2004,7 +2009,7 @@
         <translation>Zu einem anderen Workspace-Profil wechseln</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
@@ -2049,7 +2054,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Refreshed at %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
@@ -2214,7 +2219,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+46"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+58"/>
         <source>The new language is used when the console starts next.</source>
         <translation>Die neue Sprache wird beim nächsten Start der Konsole verwendet.</translation>
     </message>
@@ -2471,7 +2476,7 @@
 <context>
     <name>wsc::PipelineEditor</name>
     <message>
-        <location filename="../ui/editors/PipelineEditor.cpp" line="+83"/>
+        <location filename="../ui/editors/PipelineEditor.cpp" line="+85"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
@@ -2496,7 +2501,17 @@
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+21"/>
+        <source>Too many active pipelines</source>
+        <translation>Zu viele aktive Pipelines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace already has as many active pipelines as it may have, so %1 cannot be active. Save it paused instead? You can resume it once another pipeline is paused.</source>
+        <translation>Der Arbeitsbereich hat bereits so viele aktive Pipelines, wie er haben darf, daher kann %1 nicht aktiv sein. Stattdessen pausiert speichern? Sie können sie fortsetzen, sobald eine andere Pipeline pausiert ist.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>&quot;%1&quot; is not a column of the data model&apos;s result (%2): its runs would find no iterator.</source>
         <translation>„%1“ ist keine Spalte im Ergebnis des Datenmodells (%2): seine Läufe fänden keinen Iterator.</translation>
     </message>
@@ -2809,7 +2824,7 @@
         <translation>&amp;Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineViewRuns.cpp" line="+193"/>
+        <location filename="../ui/pipeline/PipelineViewRuns.cpp" line="+203"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -2897,7 +2912,7 @@
         <translation>Aktualisiert:</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineViewRuns.cpp" line="-132"/>
+        <location filename="../ui/pipeline/PipelineViewRuns.cpp" line="-142"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
@@ -2963,12 +2978,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+125"/>
+        <location line="+136"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-127"/>
         <source>Load All</source>
         <translation>Alle laden</translation>
     </message>
@@ -3240,7 +3255,7 @@
         <translation>Lauf %1 angefordert; er erscheint unten, sobald er wartet und läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineViewRuns.cpp" line="+117"/>
+        <location filename="../ui/pipeline/PipelineViewRuns.cpp" line="+128"/>
         <source>Loading the run history…</source>
         <translation>Laufverlauf wird geladen…</translation>
     </message>
@@ -3668,20 +3683,106 @@ Typ: %2
 <context>
     <name>wsc::RequestInspector</name>
     <message>
-        <location filename="../ui/main/RequestInspector.cpp" line="+41"/>
+        <location filename="../ui/main/RequestInspector.cpp" line="+104"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Request body</source>
+        <translation>Anfragetext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Request body (secrets redacted)</source>
         <translation>Anfragetext (Geheimnisse geschwärzt)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Response body</source>
         <translation>Antworttext</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>All methods</source>
+        <translation>Alle Methoden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded (2xx)</source>
+        <translation>Erfolgreich (2xx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by URL or body text</source>
+        <translation>Nach URL oder Text im Inhalt filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hide polling</source>
+        <translation>Abf&amp;ragen ausblenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide the status requests the console sends in the background</source>
+        <translation>Die Statusabfragen ausblenden, die die Konsole im Hintergrund sendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ollow latest</source>
+        <translation>&amp;Neueste folgen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy as c&amp;URL</source>
+        <translation>Als c&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected request as a curl command (secrets redacted; the token is $WSC_TOKEN)</source>
+        <translation>Die gewählte Anfrage als curl-Befehl kopieren (Geheimnisse geschwärzt; das Token ist $WSC_TOKEN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method filter</source>
+        <translation>Methodenfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text filter</source>
+        <translation>Textfilter</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Select a request to see its bodies.</source>
+        <translation>Wählen Sie eine Anfrage, um ihre Inhalte zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>wsc::RequestLog</name>
     <message>
-        <location filename="../client/RequestLog.cpp" line="+120"/>
+        <location filename="../client/RequestLog.cpp" line="+137"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -3696,7 +3797,7 @@ Typ: %2
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
