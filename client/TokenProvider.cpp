@@ -121,7 +121,7 @@ void TokenProvider::handleReply(QNetworkReply *reply, quint64 logId, bool timedO
     const QByteArray response = reply->readAll();
     if (m_log)
         m_log->end(logId, status, Redaction::redactValues(response, {m_clientSecret}),
-                   status == 200 ? QString() : reply->errorString());
+                   status != 0 && !timedOut ? QString() : reply->errorString()); // an answer speaks for itself
     if (status != 200 || timedOut)
         return retryOrFail(*reply, status, response, timedOut, generation);
     m_fetching = false;
