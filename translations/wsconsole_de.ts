@@ -2438,7 +2438,7 @@
 <context>
     <name>wsc::PipelineDeliverySection</name>
     <message>
-        <location filename="../ui/editors/PipelineSections.cpp" line="+379"/>
+        <location filename="../ui/editors/PipelineSections.cpp" line="+389"/>
         <source>Where it goes</source>
         <translation>Wohin es geht</translation>
     </message>
@@ -2534,6 +2534,11 @@
         <location filename="../ui/editors/PipelineEditor.h" line="+39"/>
         <source>New pipeline</source>
         <translation>Neue Pipeline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit: %1</source>
+        <translation>Bearbeiten: %1</translation>
     </message>
 </context>
 <context>
@@ -2718,7 +2723,7 @@
 <context>
     <name>wsc::PipelineSourcesSection</name>
     <message>
-        <location line="-194"/>
+        <location line="-203"/>
         <source>What it reads</source>
         <translation>Was sie liest</translation>
     </message>
@@ -2748,12 +2753,22 @@
         <translation>%1 (fehlt)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
+        <source>Choose a connection…</source>
+        <translation>Verbindung wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a data model…</source>
+        <translation>Datenmodell wählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2761,7 +2776,7 @@
 <context>
     <name>wsc::PipelineSyncSection</name>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Sync mode</source>
         <translation>Synchronisationsmodus</translation>
     </message>
@@ -4854,7 +4869,7 @@ Status: %2</translation>
 <context>
     <name>wsc::UtcTimeField</name>
     <message>
-        <location filename="../ui/editors/PipelineSections.cpp" line="-156"/>
+        <location filename="../ui/editors/PipelineSections.cpp" line="-165"/>
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
     </message>

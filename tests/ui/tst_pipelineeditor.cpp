@@ -8,6 +8,7 @@
 #include "ui/editors/IteratorColumnPicker.h"
 #include "ui/editors/PipelineEditor.h"
 #include "ui/main/MainWindow.h"
+#include "ui/pipeline/PipelineView.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -17,6 +18,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -81,6 +83,12 @@ void TestPipelineEditor::createsPausesResumesAndDeletes()
     auto *editor = qobject_cast<PipelineEditor *>(m_console->window->openEditor(ResourceKind::Pipeline, {}));
     QVERIFY(editor);
     auto *save = find<QPushButton>(editor, u"SaveButton"_s);
+    // A new pipeline has nothing chosen for the user: the pickers ask for a choice.
+    for (const QString &picker : {u"ConnectionPicker"_s, u"DataModelPicker"_s}) {
+        QCOMPARE(find<QComboBox>(editor, picker)->currentData().toString(), QString());
+        QVERIFY(find<QComboBox>(editor, picker)->currentText().startsWith(u"Choose a"_s));
+    }
+    QVERIFY(!save->isEnabled());
     QTest::keyClicks(find<QLineEdit>(editor, u"IdField"_s), u"users-daily"_s);
     QTest::keyClicks(find<QLineEdit>(editor, u"NameField"_s), u"Users daily"_s);
     pick(find<QComboBox>(editor, u"ConnectionPicker"_s), u"sf"_s);
@@ -129,6 +137,13 @@ void TestPipelineEditor::createsPausesResumesAndDeletes()
     QCOMPARE(stored[u"schedule"_s].toObject()[u"delay"_s].toString(), u"15m"_s);
     QCOMPARE(stored[u"sync_mode"_s].toObject()[u"iterator_field"_s].toString(), u"updated_at"_s);
     QCOMPARE(stored[u"state"_s].toString(), u"active"_s);
+    // The editor's tab and the pipeline's view tab are told apart by their titles.
+    QTabWidget *tabs = m_console->window->editorTabs();
+    QCOMPARE(tabs->tabText(tabs->indexOf(editor)), u"Edit: Users daily"_s);
+    PipelineView *view = m_console->window->openPipelineView(u"users-daily"_s);
+    QVERIFY(view);
+    QCOMPARE(tabs->tabText(tabs->indexOf(view)), u"Users daily"_s);
+    tabs->setCurrentWidget(editor);
 
     // Pause and resume in one click each.
     auto *pause = find<QPushButton>(editor, u"PauseButton"_s);

@@ -37,6 +37,8 @@ protected:
     bool isBlank() const override;
     QString displayName() const override;
     QString newTitle() const override { return tr("New pipeline"); }
+    // The pipeline's view tab has its name: the editor's says that it edits it.
+    QString tabTitle(const QString &name) const override { return tr("Edit: %1").arg(name); }
     void setInputsEnabled(bool enabled) override;
     bool loadCopy(const QString &id, const QString &newId, const QString &newName) override;
     // A masked feed key is asked for again at Save, like a masked password.

@@ -7,6 +7,7 @@
 #include "ui/editors/IteratorColumnPicker.h"
 #include "ui/editors/SecretField.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -15,10 +16,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPalette>
-#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <limits>
 
 namespace wsc {
@@ -145,18 +146,27 @@ void PipelineSourcesSection::select(QComboBox *picker, ResourceKind kind, const 
 
 void PipelineSourcesSection::fillPickers(const Pipeline &current)
 {
-    auto refill = [this](QComboBox *picker, ResourceKind kind, const QString &selected, bool optional) {
+    // Sorted by what the user reads; a required picker starts at "choose one", so that a new pipeline has
+    // nothing chosen for the user and the form says what is missing.
+    auto refill = [this](QComboBox *picker, ResourceKind kind, const QString &selected, const QString &none) {
         picker->clear();
-        if (optional)
-            picker->addItem(tr("(none)"), QString());
+        picker->addItem(none, QString());
+        std::vector<std::pair<QString, QString>> items; // label, id
         for (const QString &id : m_store.ids(kind))
-            picker->addItem(tr("%1 (%2)").arg(m_store.displayName(kind, id), id), id);
+            items.emplace_back(tr("%1 (%2)").arg(m_store.displayName(kind, id), id), id);
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        std::sort(items.begin(), items.end(),
+                  [&](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+        for (const auto &[label, id] : items)
+            picker->addItem(label, id);
         select(picker, kind, selected);
     };
-    refill(m_connection, ResourceKind::Connection, current.connectionId, false);
-    refill(m_dataModel, ResourceKind::DataModel, current.dataModelId, false);
+    refill(m_connection, ResourceKind::Connection, current.connectionId, tr("Choose a connection…"));
+    refill(m_dataModel, ResourceKind::DataModel, current.dataModelId, tr("Choose a data model…"));
     refill(m_transformation, ResourceKind::FieldTransformation,
-           current.fieldTransformationId.value_or(QString()), true);
+           current.fieldTransformationId.value_or(QString()), tr("(none)"));
 }
 
 void PipelineSourcesSection::fill(const Pipeline &p)

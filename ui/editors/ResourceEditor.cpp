@@ -131,7 +131,7 @@ bool ResourceEditor::canSave() const
 
 QString ResourceEditor::title() const
 {
-    const QString name = displayName().trimmed().isEmpty() ? newTitle() : displayName();
+    const QString name = displayName().trimmed().isEmpty() ? newTitle() : tabTitle(displayName());
     return isDirty() ? name + u" *" : name;
 }
 

@@ -75,6 +75,8 @@ protected:
     virtual bool isBlank() const = 0;
     virtual QString displayName() const = 0;
     virtual QString newTitle() const = 0;
+    // The tab's title for a resource with a name: the name, unless another tab (a view) shows that too.
+    virtual QString tabTitle(const QString &name) const { return name; }
     // last_modified_on of what the editor loaded, and of the store's current copy (nullopt: not there).
     virtual Timestamp loadedModified() const = 0;
     virtual std::optional<Timestamp> storeModified() const = 0;
