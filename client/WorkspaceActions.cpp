@@ -60,7 +60,14 @@ ApiCall<FieldTransformation> WorkspaceActions::save(const FieldTransformation &t
 
 ApiCall<Pipeline> WorkspaceActions::save(const Pipeline &pipeline, bool isNew)
 {
-    return intoStore(isNew ? m_client.createPipeline(pipeline) : m_client.replacePipeline(pipeline));
+    ApiCall<Pipeline> call =
+        intoStore(isNew ? m_client.createPipeline(pipeline) : m_client.replacePipeline(pipeline));
+    // A replace clears the pipeline's fault (spec §8, E15): the status shown must not keep the old one.
+    call.then(this, [this, id = pipeline.id](const ApiResult<Pipeline> &result) {
+        if (result)
+            refreshStatus(id);
+    });
+    return call;
 }
 
 ApiCall<Done> WorkspaceActions::remove(ResourceKind kind, const QString &id)

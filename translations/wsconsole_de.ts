@@ -2481,17 +2481,17 @@
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;State:</source>
         <translation>&amp;Zustand:</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Next runs (preview)</source>
         <translation>Nächste Läufe (Vorschau)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+163"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>

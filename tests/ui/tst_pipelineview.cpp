@@ -11,6 +11,7 @@
 #include "tests/support/ConsoleFixture.h"
 #include "ui/dialogs/Dialogs.h"
 #include "ui/editors/PipelineEditor.h"
+#include "ui/editors/ResourceEditor.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/Notifier.h"
 #include "ui/pipeline/PipelineView.h"
@@ -272,6 +273,13 @@ void TestPipelineView::showsAFaultAndClearsItAfterAFix()
     QTRY_VERIFY(!notified.isEmpty());
     QVERIFY(notified[0][0].toString().contains(u"faulted"_s));
     QVERIFY(notified[0][1].toString().contains(u"Warehouse unreachable"_s));
+    // The editor opened now says what the view says, not what the list said at the last refresh.
+    ResourceEditor *editor = window.openEditor(ResourceKind::Pipeline, u"live"_s);
+    QVERIFY(editor);
+    QTRY_VERIFY2(editor->findChild<QLabel *>(u"StatusLine"_s)->text().contains(u"Faulted"_s),
+                 qPrintable(editor->findChild<QLabel *>(u"StatusLine"_s)->text()));
+    QVERIFY(window.closeEditorTab(window.editorTabs()->indexOf(editor)));
+    window.editorTabs()->setCurrentWidget(view);
     // A faulted pipeline can be retried by a trigger...
     auto *trigger = view->findChild<QPushButton *>(u"TriggerNow"_s);
     QTRY_VERIFY(trigger->isEnabled());

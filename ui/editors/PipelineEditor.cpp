@@ -94,6 +94,7 @@ void PipelineEditor::buildGeneral(QVBoxLayout *content)
     m_pause = new QPushButton(stateRow);
     m_pause->setObjectName(u"PauseButton"_s);
     m_status = new QLabel(stateRow);
+    m_status->setObjectName(u"StatusLine"_s);
     m_status->setWordWrap(true);
     stateLayout->addWidget(m_state);
     stateLayout->addWidget(m_pause);
@@ -129,8 +130,10 @@ void PipelineEditor::watchStore()
 {
     // The latest successful run moves the preview's windows on.
     connect(&m_store, &WorkspaceStore::reportChanged, this, [this](const QString &pipelineId) {
-        if (pipelineId == m_original.id)
-            updatePreview();
+        if (pipelineId != m_original.id)
+            return;
+        updatePreview();
+        updateStatusLine();
     });
     // New connections, models and transformations appear in the pickers as they arrive.
     // A whole list that is replaced refills them once, at its end, if anything came or went.
@@ -158,6 +161,21 @@ void PipelineEditor::fillPickers()
     m_loading = wasLoading;
 }
 
+void PipelineEditor::updateStatusLine()
+{
+    if (isNew()) {
+        m_status->clear();
+        return;
+    }
+    // What every view shows: the polled report's status and messages, fresher than the list's.
+    const EffectiveStatus status = m_store.effectiveStatus(m_original.id);
+    const PipelineReport *report = m_store.report(m_original.id);
+    const QString name = status.paused       ? wsc::displayName(EnumValue<PipelineState>(PipelineState::Paused))
+                         : status.isKnown() ? wsc::displayName(status.status)
+                                            : wsc::displayName(m_original.status);
+    m_status->setText(statusText(name, report ? report->errors : m_original.errors));
+}
+
 void PipelineEditor::fill(const Pipeline &p)
 {
     m_loading = true;
@@ -170,7 +188,7 @@ void PipelineEditor::fill(const Pipeline &p)
     m_delivery->fill(p);
     m_sync->fill(p);
     m_schedule->fill(p);
-    m_status->setText(isNew() ? QString() : statusText(wsc::displayName(p.status), p.errors));
+    updateStatusLine();
 
     m_loading = false;
     m_loaded = true;

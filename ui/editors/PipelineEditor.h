@@ -46,6 +46,7 @@ protected:
     Pipeline outgoing() const override { return m_completed.value_or(value()); }
     void sent() override { m_completed.reset(); }
     void refused(const ApiError &error) override;
+    void updateStatusLine();
 
 private:
     // The id, name, type and state rows above the sections.
